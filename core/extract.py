@@ -106,7 +106,7 @@ def extract(
     _writer_speaks(text, paras, cast, metadata, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
-    add_article_roles(text, cast.people, speakers.values(), sources)
+    add_article_roles(text, cast.people, speakers.values(), sources, cast)
     quotes = []
     for att in attributions:
         quotes.append(_quote(cast, att.quote.span, att.mention, _evidence(cast, att), att.partial))

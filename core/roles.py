@@ -70,6 +70,7 @@ from core.speakers import (
     PARTY_WORDS,
     PRONOUN_GENDER,
     SUFFIXES,
+    Cast,
     Person,
     kin_introducing,
     name_words,
@@ -1302,6 +1303,7 @@ def add_article_roles(
     people: Iterable[Person],
     speakers: Iterable[Person] | None = None,
     sources: Iterable[tuple[Span, Person]] = (),
+    cast: Cast | None = None,
 ) -> None:
     """Give each of ``speakers`` (by default everyone in ``people``) the roles the
     article gives them at any mention of their name.
@@ -1430,7 +1432,11 @@ def add_article_roles(
     for person in roleless:  # "Ann Lee saw it. | A former mayor of Ames, she said"
         _fronted_to_pronoun(text, reader, person, persons)
     if roleless:
-        _nominals_apart(text, reader, namings or _Namings(text, persons, short), roleless, persons)
+        namings = namings or _Namings(text, persons, short)
+        _nominals_apart(text, reader, namings, roleless, persons)
+    roleless = [p for p in roleless if _says_more(p.roles, "", [], courtesy=True)]
+    if roleless and cast is not None:
+        _nominals_referred(text, reader, namings, cast, roleless, persons)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
@@ -2035,6 +2041,7 @@ class _Namings:
             if not self.named or n[1] > self.named[-1][1]:
                 self.named.append(n)
         self.starts = [n[0] for n in self.named]
+        self.surnames = {surname(p.name) for _, _, p in self.named}
 
     def named_again(self, person: Person, at: int, text: str) -> bool:
         """Is ``person`` named between ``at`` and the end of its sentence?"""
@@ -2194,6 +2201,128 @@ def _title_period(text: str, at: int) -> bool:
         return False
     word = found.group(1)
     return nlp.is_abbreviation(word) and lexicons.is_title_word(word + ".")
+
+
+def _nominals_referred(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    cast: Cast,
+    roleless: list[Person],
+    persons: list[Person],
+) -> None:
+    """Give a speaker the article gives no role a qualified definite nominal that refers
+    to them anywhere outside quotations, in any place of its clause
+    (:func:`_referring_nominal`): as a pronoun would, the person named last before it, in
+    its sentence or the one before, unless that is the subject its clause stands past
+    ("Trump said the billionaire ...": someone else; but "She went on to attack Donald
+    Trump, saying | the presumptive Republican nominee hasn't ...", "nothing to diminish
+    Donald Trump's standing. A poll shows | the New York billionaire maintaining his
+    lead"), and unless the attribution's coreference (:meth:`Cast.referent`) reads it as
+    someone else. Not where the article shows it is another's
+    (:func:`_nominal_elsewhere`)."""
+    wanted = {id(p) for p in roleless}
+    for match in _DEFINITE.finditer(text):
+        at = match.start()
+        lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
+        if namings.index(at) < 0 or not any(map(_lead_role_word, lead)):
+            continue
+        person = _person_before(text, namings, at)
+        if person is None or id(person) not in wanted:
+            continue
+        opens = _sentence_start(text, _sentence_start(text, at) - 2)
+        if person not in namings.since(opens, at) or person is cast.subject_before_at(at):
+            continue
+        placed = _placed(reader, at, match.end())
+        found = _referring_nominal(*placed) if placed is not None else None
+        if found is None or cast.referent(found[0], at, found[1]) not in (None, person):
+            continue
+        if not _nominal_elsewhere(text, reader, namings, person, at, found):
+            head, words = found
+            if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+                person.add_role(" ".join(words))
+
+
+def _nominal_elsewhere(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    person: Person,
+    at: int,
+    found: tuple[str, list[str]],
+) -> bool:
+    """Is a definite nominal at ``at`` (its noun and words past "the", ``found``) that
+    the person named last before it could be someone else's by the article, or no more
+    than what their roles say? So when the article introduced someone unnamed by its noun
+    or wrote it in a sentence naming the person ("allows | the Puerto Rican governor | to
+    ..." in a sentence of Sanders's, before "optional for | the Puerto Rican governor");
+    when the grammar around it says so (:func:`_someone_elses`); when it holds a surname
+    of the article ("the Sanders rapid-response director"); when a relative clause
+    stands between the naming and the nominal, which tells of its antecedent ("Trump's
+    children, who believed | the campaign manager was ..."); when the person is named again
+    in its sentence ("the New York Jets owner, who has been friends with Trump"); and when
+    the article gave that office to another before ("presumptive nominee Donald Trump ...
+    Romney tweeted. ... | the current GOP nominee's support")."""
+    head, words = found
+    if not _says_more(person.roles, head, words, courtesy=True):
+        return True
+    if unnamed_before(text, head, at) or not person.may_hold_office(head, words):
+        return True
+    gender = _nominal_gender(text, head, at)
+    if gender is not None and person.gender in _OTHER_GENDER[gender]:
+        return True
+    end = at + len(" ".join(["the", *words]))
+    if _someone_elses(text, reader, person, Span(at, end), words):
+        return True
+    if any(w.lower() in namings.surnames for w in words):
+        return True
+    k = namings.index(at)
+    if _RELATIVE_BETWEEN.search(text, namings.named[k][1], at):
+        return True
+    if namings.beside(text, person, words, at) or namings.named_again(person, end, text):
+        return True
+    return any(
+        other is not person and any(office_word(r, head) for r in reader.at(a, b))
+        for a, b, other in namings.named[: k + 1]
+    )
+
+
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|whose|which)\b")  # a relative clause's opener
+# Modifiers of a nominal for no one yet, or for whoever it may be ("the next president").
+_UNSETTLED = _RANKS | {"future", "eventual", "potential", "ideal", "perfect"}
+
+
+def _referring_nominal(sentence: Sentence, k: int) -> tuple[str, list[str]] | None:
+    """The noun and the words past the "the" at ``tokens[k]`` of a nominal that may refer
+    to someone named before: qualified, lower-case in its noun, a strong role (no "-er"
+    alone), closed before a participle ("shows | the New York billionaire | maintaining"),
+    and none that sets a name or a description beside it ("the Republican front-runner,
+    Donald Trump,", "the WWII fascist, a leader ..."), nor a predicate ("as the Republican
+    standard-bearer", "is the candidate"), nor one of no one yet ("the next president")."""
+    tokens = sentence.tokens
+    if k > 0 and tokens[k - 1].text.lower() in {"as", "becoming"} | _COPULAS:
+        return None
+    if k > 0 and tokens[k - 1].tag in {"NNP", "NNPS"}:
+        return None  # "declaring Clinton | the presumptive nominee": said of the name
+    stop, _ = _nominal_end(tokens, k + 1)
+    while stop > k + 1 and tokens[stop - 1].tag in {"VBG", "VBN"}:
+        stop -= 1
+    complement = next((n for n in range(k + 2, stop) if tokens[n].text.lower() == "for"), stop)
+    if complement < stop:
+        stop = complement  # "covering the Vermont senator | for the USA TODAY NETWORK"
+    inner = tokens[k + 1 : stop]
+    if any(t.tag in {"CD", "JJS"} or t.text.lower() in _UNSETTLED for t in inner):
+        return None
+    after = tokens[stop : stop + 2]
+    if after and (after[0].tag in NOUN_TAGS or after[0].text.islower() and after[0].tag == "VB"):
+        return None  # a title before a name; a noun it modifies ("the Paris terrorist | attacks")
+    if len(after) == 2 and after[0].text == "," and after[1].tag in {"NNP", "DT"}:
+        return None  # an appositive: "the WWII fascist, a leader who ..."
+    found = _nominal(" ".join(["the", *(t.text for t in inner)]))
+    if found is None or not found[0].islower():
+        return None
+    heads = [t for t in inner if t.text.lower() == found[0]]
+    return found if heads and strong_role(heads[-1]) else None
 
 
 class _NominalScene(NamedTuple):

@@ -217,6 +217,7 @@ SENT_FROM = (
 FROM_SENDER = re.compile(SENT_LEAD + rf"(?:{SENT_FROM}|by)\s+")  # and "a report by |the institute"
 SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
 # not "from |Clinton's campaign" nor "from |the State Department's inspector general"
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # right after a name: its owner's ending
 BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
 SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
@@ -4431,6 +4432,32 @@ class Cast:
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def subject_before_at(self, at: int) -> Person | None:
+        """The person the subject of the sentence holding ``at`` names (a name, or "he" or
+        "she" as resolved), when ``at`` stands past that subject: whom a nominal at ``at``
+        cannot refer to ("She attacked Trump, saying the nominee ...": not she)."""
+        read = self._read_holding(at)
+        if read is None or not self.after_subject(at):
+            return None
+        if POSSESSIVE_AFTER.match(self.text, read.subject.end):
+            return None  # "Fiorina's plight meant | the former CEO ...": an owner binds nothing
+        word = self.text[read.subject.start : read.subject.end]
+        if read.person is None and word.lower() in ("he", "she"):
+            return self.pronoun(word, read.subject.start)
+        return read.person
+
+    def referent(self, head: str, at: int, words: Sequence[str]) -> Person | None:
+        """The person a definite nominal at ``at`` anywhere in the text refers to, as the
+        attribution resolves one that speaks (:meth:`nominal`, else :meth:`definite`),
+        never the subject of its own sentence (:meth:`subject_before_at`). Nothing is
+        remembered."""
+        bound = self.subject_before_at(at)
+        with self.hypothetical():
+            person = self.nominal(head, at, words)
+            if person is None:
+                person = self.definite(head, at, words, bound=bound)
+        return None if person is bound else person
 
     def _untitled_beside(
         self, person: Person, head: str, gender: str | None, at: int, bound: set[int]
