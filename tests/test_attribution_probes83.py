@@ -27,7 +27,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests
 
 PROBES = batch("attribution_probes_83.json")
-FIRST_JUDGED = 0  # right on main ef5e36bf before any mend, of 109: set when first judged
+FIRST_JUDGED = 95  # right on main ef5e36bf before any mend, of 109
 
 
 def _unnamed(*phrases: str) -> tuple[str, ...]:
@@ -217,7 +217,81 @@ PROBES_83: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
                           "Defence Ministry", *_unnamed("the Defence Ministry"))),
 ]  # fmt: skip
 
-KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("w01", "finish the work"): (
+        "Rasa Vaitkutė",
+        '"Ellingsen, a former Danish defence minister, said ... “...,” the high representative '
+        'said": the title as a nominal ("the high representative") is not resolved to the '
+        "woman introduced as the EU's foreign policy chief; a woman quoted before is taken",
+    ),
+    ("w03", "exhausted but steady"): (
+        "Commandant Ishida Noriko",
+        'the right person, but "Commandant" is not known as a title and stays in the name '
+        "(a slip of the list only in part: the name shown is not the person's)",
+    ),
+    ("w03", "My father fished there"): (
+        "Zhou Minghui",
+        '"A fisherman on Ishigaki, who gave only his family name, Higa, said ... “...,” he '
+        'said": the name given by "who gave only his family name, X" is not read, and "he" '
+        "passes the unnamed fisherman for the last named man",
+    ),
+    ("w04", "new-type tactical guided weapon"): (
+        "Kim Jong Un",
+        '"KCNA ... described the launch as a test of “...” and quoted leader Kim Jong Un as '
+        'saying ... “...”": the quotation before "and quoted X as saying" is taken by that '
+        'cue (nearer, after it) from its own, "described ... as"',
+    ),
+    ("w06", "Lies from Port Sudan"): (
+        "(no quotation)",
+        '"denied that in a post on X. “...,” he wrote.": "X." is read as an initial, so the '
+        "sentence does not end, and the quotation after it is lost",
+    ),
+    ("w07", "refrain from violence"): (
+        "European Union’s delegation in Tbilisi",
+        'right in another form (a slip of the list, which has the phrase only with "the")',
+    ),
+    ("w07", "Europe is our home"): (
+        "A student",
+        '"A student held a sign that read “...”": the sign is the object, not a subject (as '
+        "batch 79's \"held up a protester's sign that read\")",
+    ),
+    ("w08", "Zero illegal deforestation"): (
+        None,
+        '"Albuquerque: I promised the president, “...”": "I" in a Q&A answer is not the '
+        "label's name (as batch 79's \"Calloway: I told Jim\")",
+    ),
+    ("w08", "threatened, shot at and sued"): (
+        "Ibama",
+        '"the head of the federal environmental agency Ibama, Marcos Vilela, said": the '
+        "agency's name before the comma is taken for the speaker, the apposed name not read",
+    ),
+    ("w10", "a red line for the livelihoods"): (
+        "welfare",
+        "\"India's Ministry of Agriculture and Farmers' Welfare said\": a ministry's name "
+        'holding "and" and a possessive is cut to its last word',
+    ),
+    ("w11", "theatre"): (
+        "talks",
+        '"A European negotiator, who declined to be named because the talks were continuing, '
+        'called the walkout “...”": "continuing" (a form of the cue "continue") inside a '
+        "clause nested in the relative clause is read as a cue, and the talks speak",
+    ),
+    ("w11", "more money on the table"): (
+        "talks",
+        '"... called the walkout “...” and said the EU had “...”": "and said" takes the '
+        "subject of the last clause before it, the one inside the relative clause",
+    ),
+    ("w11", "Pay up for the planet"): (
+        None,
+        '"activists held a banner reading “...”": a banner that is an object is not read',
+    ),
+    ("w12", "Germany keeps its word"): (
+        "two lawmakers",
+        "\"“...,” Hollweg told the Bundestag's defence committee, according to two lawmakers "
+        'who were present": a closing "according to" people overrules the cue\'s own subject '
+        "(as batch 79's e05)",
+    ),
+}
 
 test_probe_speaker_thirty_third_batch, test_thirty_third_batch_figure = judged_batch_tests(
     "probes83", PROBES, PROBES_83, KNOWN_WRONG_83, FIRST_JUDGED, size=len(PROBES_83)

@@ -97,9 +97,72 @@ ROLES_83: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]  # fmt: skip
 
 NOT_SPEAKERS_83: list[tuple[str, str]] = [("w01", "Claire Dufresne")]  # the byline
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) on main ef5e36bf, of 57: set when judged
+FIRST_JUDGED = (44, 53)  # (roles right, speakers found) on main ef5e36bf, of 57
 
-KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ("w02", "Dana Whitcombe"): (
+        "U.S. Air Force Gen.",
+        'right by reading; "U.S." counts two words, one past SLACK (a slip of the list)',
+    ),
+    ("w02", "Ioana Mureșan"): (
+        None,
+        '"Wierzbicki\'s Romanian counterpart, Ioana Mureșan, said": "counterpart" after an '
+        "owner is not read as a role before an apposed name",
+    ),
+    ("w03", "Higa"): (
+        None,
+        'not found: "who gave only his family name, Higa" is not read as his name, and his '
+        'quotation goes to the man named before ("he said")',
+    ),
+    ("w04", "Kim"): (
+        None,
+        'not found: "who gave only her family name, Kim" is not read as her name (her '
+        'quotation is right, to "his passenger")',
+    ),
+    ("w05", "Joachim Reiter"): (
+        "Bundesbank President, one of the council’s more hawkish members",
+        'an appositive "one of the council\'s more hawkish members" kept in the role: a '
+        "description, not a post (five words past SLACK)",
+    ),
+    ("w06", "Ramatoulaye Diop"): (
+        "U.N. secretary-general’s personal envoy for Sudan",
+        'right by reading; "U.N. secretary-general\'s" is four words, one past SLACK (a slip '
+        "of the list)",
+    ),
+    ("w06", "Yasir Abdelrahim"): (
+        None,
+        'not found: his quotation after "in a post on X." is lost (see the attribution batch)',
+    ),
+    ("w06", "Fatima Adam"): (
+        "mother",
+        '"a mother of five who fled El Fasher": the role is cut before "of five"',
+    ),
+    ("w08", "Marcos Vilela"): (
+        None,
+        'not found: "the head of the federal environmental agency Ibama, Marcos Vilela, said" '
+        "gives the quotation to Ibama",
+    ),
+    ("w09", "Rui Carvalho"): (
+        None,
+        '"the far-right Basta party, whose leader, Rui Carvalho, had demanded": a role given '
+        'by "whose X, NAME," is not read',
+    ),
+    ("w10", "Rahul Bhatia"): (
+        None,
+        '"Rahul Bhatia, who exports auto parts from Pune,": the clause of the work he does '
+        'is read for "runs", "owns", "directs", not for "exports"',
+    ),
+    ("w11", "Losaline Tausi"): (
+        "led the walkout, Tuvalu’s climate minister",
+        '"said Tuvalu\'s climate minister, Losaline Tausi, who led the walkout": a relative '
+        "clause of what she did is kept in the role, and first",
+    ),
+    ("w12", "Andriy"): (
+        None,
+        '"His commander, a major who gave only his first name, Andriy, said": the role before '
+        '"who gave only his first name" is not read for the name after it',
+    ),
+}
 
 
 def test_the_batch_is_whole() -> None:
