@@ -24,7 +24,8 @@ tests/test_role_probes83.py."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, quotes_of
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_83.json")
 FIRST_JUDGED = 95  # right on main ef5e36bf before any mend, of 109
@@ -296,3 +297,18 @@ KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_thirty_third_batch, test_thirty_third_batch_figure = judged_batch_tests(
     "probes83", PROBES, PROBES_83, KNOWN_WRONG_83, FIRST_JUDGED, size=len(PROBES_83)
 )
+
+
+def test_a_cue_nested_in_a_relative_clause_set_off_by_commas_is_no_cue() -> None:
+    """ "A senior aide, who declined to be named because the talks were continuing, said":
+    "continuing" (a form of the cue "continue") stands in a clause inside the relative
+    clause; a finite verb ("were") between it and "who" had stopped the reading of the
+    relative clause, and the talks spoke."""
+    text = (
+        "A senior aide, who declined to be named because the talks were continuing, said "
+        "the plan was \u201cdead on arrival.\u201d"
+    )
+    assert _speaker(text, "dead on arrival") == "A senior aide"
+    text = "Ann Roe, who has told aides she sees the issues as one, said: \u201cWe act now.\u201d"
+    (quote,) = quotes_of("News\n\n" + text + "\n")
+    assert (quote.speaker and quote.speaker.name, quote.cue) == ("Ann Roe", "said")  # not "told"
