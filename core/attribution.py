@@ -1380,13 +1380,17 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _in_closed_relative(tokens: list[Token], k: int) -> bool:
     """Is the cue ``tokens[k]`` the verb of a relative clause that a comma closes before
     the main clause's finite verb, in the same stretch ("X, who still writes the code,
-    put it differently: “...”")? What follows is the main verb's, not the cue's."""
-    j = k - 1
+    put it differently: “...”")? What follows is the main verb's, not the cue's. A finite
+    verb between the relative word and the cue ("X, who declined to be named because the
+    talks were continuing, said") keeps the cue in the clause only when a comma sets the
+    clause off."""
+    j, finite = k - 1, False
     while j >= 0 and tokens[j].text.lower() not in {"who", "whom", "which"}:
-        if tokens[j].text in {",", ";", ":", ".", "(", ")"} or tokens[j].tag in FINITE_TAGS:
+        if tokens[j].text in {",", ";", ":", ".", "(", ")"}:
             return False
+        finite = finite or tokens[j].tag in FINITE_TAGS
         j -= 1
-    if j < 0:
+    if j < 0 or finite and (j == 0 or tokens[j - 1].text != ","):
         return False
     comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), None)
     return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].tag in FINITE_TAGS
