@@ -193,7 +193,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing"})
+SURE = frozenset({"transcript", "signature", "owner", "thing", "cited"})
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
@@ -2878,6 +2878,8 @@ class Attributor:
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
                         sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
+                    elif (cited := self._cited(frame, q, mention)) is not None:
+                        sieve, mention = "cited", cited
                     situation = Situation(
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
@@ -3538,6 +3540,26 @@ class Attributor:
             if owned is None and named:  # not "her “50-state strategy,” promising to":
                 owned = self._owner_named_before(before, after)  # a name ends unpunctuated
         return owned if owned is not None and owned.person is not None else None
+
+    def _cited(self, frame: Frame, q: QuotedSpan, pick: Mention | None) -> Mention | None:
+        """The source cited for the whole sentence that holds ``q``: "According to X" opening
+        it, or ", according to X" after the quotation ("“...,” Ruiz said, according to the
+        Ledger"). PolNeAR names the cited source, not the speaker the sentence reports; a
+        document or an outlet carries the words of the person who spoke (see
+        :meth:`_carried_words`), and is passed over when the quotation's own cue (``pick``)
+        names someone else ("..., who shouted “Now!”, according to the Courier"). An
+        "according to" inside a clause ("said that according to its count, ...") cites for
+        that clause alone."""
+        for m in frame.mentions:
+            if m.cue != "according to":
+                continue
+            opens = not any(ch.isalnum() for ch in self.text[frame.span.start : m.cue_span.start])
+            if not (opens or m.cue_span.start >= q.closer):
+                continue
+            voices = {id(o.person) for o in frame.mentions if o is not m}
+            if pick is None or pick.person is m.person or id(m.person) not in voices:
+                return m
+        return None
 
     def _owner_named_before(self, before: list[Token], after: list[Token]) -> Mention | None:
         """ "Mitt Romney’s “47 percent” comment": a possessive right before the quotation
