@@ -3542,22 +3542,21 @@ class Attributor:
         return owned if owned is not None and owned.person is not None else None
 
     def _cited(self, frame: Frame, q: QuotedSpan, pick: Mention | None) -> Mention | None:
-        """The source cited for the whole sentence that holds ``q``: "According to X" opening
-        it, or ", according to X" after the quotation ("“...,” Ruiz said, according to the
-        Ledger"). PolNeAR names the cited source, not the speaker the sentence reports; a
-        document or an outlet carries the words of the person who spoke (see
-        :meth:`_carried_words`), and is passed over when the quotation's own cue (``pick``)
-        names someone else ("..., who shouted “Now!”, according to the Courier"). An
-        "according to" inside a clause ("said that according to its count, ...") cites for
-        that clause alone."""
+        """The source cited for the whole sentence that holds ``q``, "According to X"
+        opening it or ", according to X" after the quotation ("According to pool reports,
+        Ruiz said “...”"), when it carries the words of the quotation's own speaker
+        (``pick``; see :meth:`_carried_words`) or no speaker is found: PolNeAR names the
+        cited source, and the person stays the one who spoke. A person or group cited for
+        someone else's words ("According to two aides, Ruiz told him: “...”") is left to
+        the ranker, and so is an "according to" inside a clause ("said that according to
+        its count, ...")."""
         for m in frame.mentions:
             if m.cue != "according to":
                 continue
             opens = not any(ch.isalnum() for ch in self.text[frame.span.start : m.cue_span.start])
             if not (opens or m.cue_span.start >= q.closer):
                 continue
-            voices = {id(o.person) for o in frame.mentions if o is not m}
-            if pick is None or pick.person is m.person or id(m.person) not in voices:
+            if pick is None or pick.person is m.person:
                 return m
         return None
 

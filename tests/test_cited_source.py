@@ -1,7 +1,8 @@
-"""A source cited for a whole sentence ("According to X, ...", "..., according to X") is
-the speaker of the quotation in it, as PolNeAR names it (on sentences written for the
-test): in train, 32 of 33 such quotations whose sentence also reports a speech verb's
-subject have the cited source as their Source."""
+"""A source cited for a whole sentence ("According to X, ...", "..., according to X") that
+carries the words of the quotation's speaker is the speaker mention, as PolNeAR names it,
+and the person stays the one who spoke (on sentences written for the test): in train, 32
+of 33 quotations in such sentences that also report a speech verb's subject have the
+cited source as their Source."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ def cited(text: str, fragment: str) -> tuple[str | None, str | None, str]:
             "Lena Varga",  # the outlet carries the words of the one who spoke
         ),
         (
-            "\u201cYou have been very unfair to me,\u201d Oskar Brandt told Mayor Lena Varga, "
-            "according to two aides who attended the meeting.",
-            "very unfair",
-            "two aides",
-            "two aides",
+            "\u201cWe will rebuild the dam,\u201d Mayor Lena Varga told the families, "
+            "according to the Courier.",
+            "rebuild the dam",
+            "the Courier",
+            "Lena Varga",
         ),
         (  # not "she", the subject of the clause that calls it so
             "According to White House pool reports, Varga said \u201cthere is hope\u201d in the "
@@ -69,6 +70,16 @@ def test_a_third_voice_in_a_cited_sentence_keeps_its_own_cue() -> None:
     )
     assert cited(text, "rebuild")[0] == "the Courier"
     assert cited(text, "Now!")[1] == "families"
+
+
+def test_a_group_cited_for_another_voice_is_left_to_the_ranker() -> None:
+    """The aides report Brandt's words; a reader wants Brandt, so the grammar does not
+    decide for the aides."""
+    text = (
+        "According to two aides who attended, Oskar Brandt slammed the table, telling the "
+        "mayor: \u201cGet the auditor on the line.\u201d"
+    )
+    assert cited(text, "auditor")[2] != "cited"
 
 
 def test_a_source_cited_inside_a_clause_cites_for_that_clause_alone() -> None:
