@@ -193,7 +193,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing", "headline"})
+SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cited"})
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
@@ -2892,6 +2892,8 @@ class Attributor:
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
                         sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
+                    elif (cited := self._cited(frame, q, mention)) is not None:
+                        sieve, mention = "cited", cited
                     situation = Situation(
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
@@ -3588,6 +3590,25 @@ class Attributor:
             if owned is None and named:  # not "her “50-state strategy,” promising to":
                 owned = self._owner_named_before(before, after)  # a name ends unpunctuated
         return owned if owned is not None and owned.person is not None else None
+
+    def _cited(self, frame: Frame, q: QuotedSpan, pick: Mention | None) -> Mention | None:
+        """The source cited for the whole sentence that holds ``q``, "According to X"
+        opening it or ", according to X" after the quotation ("According to pool reports,
+        Ruiz said “...”"), when it carries the words of the quotation's own speaker
+        (``pick``; see :meth:`_carried_words`) or no speaker is found: PolNeAR names the
+        cited source, and the person stays the one who spoke. A person or group cited for
+        someone else's words ("According to two aides, Ruiz told him: “...”") is left to
+        the ranker, and so is an "according to" inside a clause ("said that according to
+        its count, ...")."""
+        for m in frame.mentions:
+            if m.cue != "according to":
+                continue
+            opens = not any(ch.isalnum() for ch in self.text[frame.span.start : m.cue_span.start])
+            if not (opens or m.cue_span.start >= q.closer):
+                continue
+            if pick is None or pick.person is m.person:
+                return m
+        return None
 
     def _owner_named_before(self, before: list[Token], after: list[Token]) -> Mention | None:
         """ "Mitt Romney’s “47 percent” comment": a possessive right before the quotation
