@@ -383,7 +383,7 @@ MIN_ROWS = {
 }
 # The samples of persons who are the source of reported statements alone (scripts/
 # draw_role_sample.py --statements): their statements' sources are among the speakers.
-STATEMENT_SAMPLES = {"train_roles_47.tsv", "train_roles_50.tsv"}
+STATEMENT_SAMPLES = {"train_roles_47.tsv", "train_roles_50.tsv", "train_roles_60.tsv"}
 
 
 @dataclass(frozen=True)
@@ -503,6 +503,7 @@ TRAIN_SAMPLES = (
     "train_roles_48.tsv",
     "train_roles_50.tsv",
     "train_roles_52.tsv",
+    "train_roles_60.tsv",
 )
 
 
