@@ -531,8 +531,9 @@ def _capitalised(token: Token) -> bool:
 
 def _noun(token: Token) -> bool:
     """A noun of a phrase, not one of time standing as an adverb ("a real estate agent
-    | today who was ...")."""
-    if token.text.lower() in DEICTIC_TIMES:
+    | today who was ..."); capitalised, the word is a name's ("a member of USA TODAY's
+    Board of Contributors")."""
+    if token.text in DEICTIC_TIMES:
         return False
     return token.tag in NOUN_TAGS or _names_role(token)
 
