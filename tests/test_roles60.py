@@ -1,11 +1,16 @@
 """Branch rolesample60: a word of time written in a name's capitals ("USA TODAY", "One
-Wisconsin Now") is the name's, not an adverb that ends a role.
+Wisconsin Now") is the name's, not an adverb that ends a role; and a verb opening its
+sentence as a command ("Enter President Trump.") is no word of the title after it.
 
 Found by tests/data/train_roles_60.tsv: James Bovard, "the author of Public Policy Hooligan
 and a member of USA TODAY's Board of Contributors", was shown "... and a member of USA"
 (the role reader took "TODAY" for the adverb "today", as it rightly does in "a real estate
 agent | today who ..."); and the speaker row's short form cut "executive director of One
 Wisconsin Now" to "... of One Wisconsin". A lower-case word of time still ends a role.
+The same sample's Donald Trump was given "Enter President" ("Enter President Trump."), and
+whole train had "Take Idaho Republican Sen." for Mike Crapo ("Take Idaho Republican Sens.
+Mike Crapo and Jim Risch."): the title reader took the verb, tagged NNP in the run of
+capitals, for the title's first word.
 Sentences written for this branch; "<" and ">" stand for curly quotes."""
 
 from __future__ import annotations
@@ -46,3 +51,20 @@ def test_a_capitalised_word_of_time_stays_in_the_role(described: str, role: str)
 )
 def test_the_short_role_keeps_a_name_s_word_of_time(role: str, short: str) -> None:
     assert short_role(role) == short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Enter Governor Dale Horner.", "Governor"),
+        ("Take Oregon Republican Gov. Dale Horner.", "Oregon Republican Gov."),
+        ("Consider Gov. Dale Horner.", "Gov."),
+        # a title's own first word stays, a verb or not out of context
+        ("Acting Gov. Dale Horner spoke.", "Acting Gov."),
+        ("Support staffer Dale Horner spoke.", "Support staffer"),
+        ("Watch commander Dale Horner spoke.", "Watch commander"),
+    ],
+)
+def test_a_command_opening_the_sentence_is_no_title(sentence: str, role: str) -> None:
+    text = f"Voters are tired. {sentence} <I will fix it,> Horner said."
+    assert roles_of(text) == {"Dale Horner": role}
