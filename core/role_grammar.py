@@ -531,8 +531,9 @@ def _capitalised(token: Token) -> bool:
 
 def _noun(token: Token) -> bool:
     """A noun of a phrase, not one of time standing as an adverb ("a real estate agent
-    | today who was ...")."""
-    if token.text.lower() in DEICTIC_TIMES:
+    | today who was ..."); capitalised, the word is a name's ("a member of USA TODAY's
+    Board of Contributors")."""
+    if token.text in DEICTIC_TIMES:
         return False
     return token.tag in NOUN_TAGS or _names_role(token)
 
@@ -616,7 +617,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
-    start = _after_subject_verb(tokens, start, end)
+    start = _past_imperative(sentence, _after_subject_verb(tokens, start, end), end)
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if (
         start > 1
@@ -659,6 +660,24 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
+
+
+def _past_imperative(sentence: Sentence, start: int, end: int) -> int:
+    """Past a verb opening the sentence as a command, no word of the title after it
+    ("Enter | President Trump.", "Recall | Sen. John McCain ...", "Take | Idaho Republican
+    Sens. ..."): tagged a base verb, or read as one out of context (tagged NNP in the
+    run of capitals), before a capitalised title (not "Watch commander"); else ``start``."""
+    tokens = sentence.tokens
+    opens = tokens[start - 1].tag == "." if start > 0 else sentence.opens
+    first = tokens[start]
+    if (
+        opens
+        and start < end - 1
+        and _capitalised(tokens[start + 1])
+        and "VB" in (first.tag, nlp.context_free_tag(first.text))
+    ):
+        return start + 1
+    return start
 
 
 def _before_grade(tokens: Sequence[Token], k: int) -> int:

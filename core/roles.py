@@ -3435,9 +3435,10 @@ _CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"}) | 
 )
 _QUOTED_TITLE = re.compile("[\"\u201c\u201d]|''")  # a work's title in a role
 COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "under", "during"})
-_TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role
+_TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role; not
+    # a name's capitals ("columnist for USA TODAY", "reporter for NBC Today")
     r"\s+(?:(?:in|since|from|until|during|through)\s+(?:the\s+)?(?:\d|'\d|early|late|mid)"
-    r"|(?:here|today|now|there|then|again|too|this\s+\w+|last\s+\w+)$).*$",
+    r"|(?-i:here|today|now|there|then|again|too|this\s+\w+|last\s+\w+)$).*$",
     re.IGNORECASE,
 )
 
