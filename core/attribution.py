@@ -1666,9 +1666,11 @@ def name_kind(
     names no one (the phrase is read as a description); an organisation, an outlet or a place
     speaks as an organisation. The one place a name read in a noun phrase is sorted.
     ``after`` is the word after the phrase, its verb if it has one."""
+    surnames = cast.surnames()
+    if _party_member_of_place(words, name, surnames):
+        return NameKind.DEMONYM  # "the Republican", "the Utah Republican": a nominal
     if _common_word_named(cast, words, name):
         return NameKind.THING
-    surnames = cast.surnames()
     if _time_named(words, name, surnames):
         return NameKind.TIME
     if _byline_label(text, words, name, cue):
@@ -1695,8 +1697,6 @@ def name_kind(
         or _place_in_region(text, words, name, surnames)
     ):
         return NameKind.PLACE
-    if _party_member_of_place(words, name, surnames):
-        return NameKind.DEMONYM
     if _no_person_named(words, name, surnames):
         return NameKind.ORGANISATION
     if _named_for_purpose(words, name):
@@ -2226,19 +2226,18 @@ def _demonym_named(words: list[Token], name: tuple[int, int], surnames: Abstract
 def _party_member_of_place(
     words: list[Token], name: tuple[int, int], surnames: AbstractSet[str]
 ) -> bool:
-    """Whether the noun phrase is "the", a listed place and a party's member ("the Utah
-    Republican", "the New York Democrat"): a nominal for someone, as "the Texan" is, and
-    no name."""
+    """Whether the noun phrase is "the", a party's member and perhaps a listed place before
+    it ("the Republican", "the Utah Republican", "the New York Democrat"): a nominal for
+    someone, as "the Texan" is, and no name (nor an organisation named "Republican")."""
     n0, n1 = name
     last = words[n1 - 1].text
     return (
         n0 >= 1
-        and n1 - n0 > 1
         and n1 == len(words)
         and words[n0 - 1].text.lower() == "the"
         and last.lower() in PARTIES
         and last not in surnames
-        and is_place([w.text for w in words[n0 : n1 - 1]])
+        and (n1 - n0 == 1 or is_place([w.text for w in words[n0 : n1 - 1]]))
     )
 
 
@@ -4196,6 +4195,15 @@ class Attributor:
                     person = None  # a noun no list holds refers back to the subject only
             if epithet is not None and person is not self._subject_just_before(epithet, True):
                 person = None  # an epithet is the subject just before, or no one known
+            aged = "".join(written[1:]) if first == "the" else ""
+            if (
+                person is not None
+                and AGED.fullmatch(aged)
+                and self.cast.aged_otherwise(person, aged, start)
+            ):  # "the 82-year-old" is no one the article gives another age: another
+                person = self.cast.definite(head, start, written, False, person)
+                if person is not None and self.cast.aged_otherwise(person, aged, start):
+                    person = None
             if person is not None and _named_before_cue(tokens[j:], person, cue_span):
                 person = None  # "The attorney general is suing Trump, claiming": another
             if person is not None and _named_as_object(tokens[j:], person, cue_span):

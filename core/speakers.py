@@ -89,6 +89,15 @@ PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
     "republican": frozenset({"Republican", "GOP"}),
     "democrat": frozenset({"Democrat", "Democratic"}),
 }
+# a party's noun and how a role gives it: its word as a member's (not a body's: "Republican
+# Party", "Democratic National Committee"), or its letter in a party tag ("(R-Ohio)", "D-Nev.")
+PARTY_BODY_AFTER = r"(?!\s+(?:Party|National|Governors|Jewish|Senatorial|Congressional|Leadership))"
+PARTY_OF_ROLE = {
+    "republican": re.compile(rf"\b(?:Republican|GOP){PARTY_BODY_AFTER}\b|\bR-[A-Z]|\(R\)"),
+    "democrat": re.compile(rf"\bDemocrat(?:ic)?{PARTY_BODY_AFTER}\b|\bD-[A-Z]|\(D\)"),
+    "libertarian": re.compile(rf"\bLibertarian{PARTY_BODY_AFTER}\b|\bL-[A-Z]|\(L\)"),
+    "independent": re.compile(r"\bIndependent\b|\bindependent (?:[A-Z]\w+ )*senator\b|\bI-[A-Z]"),
+}
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }  # fmt: skip
@@ -592,7 +601,10 @@ ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
     r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
 )
 SON_BESIDE = re.compile(r"\bsons?\b")  # "his son", "the oldest son of": a Jr. named as one
-AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Robert Delisle, 74,"
+AGE_AFTER = re.compile(  # "Robert Delisle, 74,", "Tyler Brandvik, a 24-year-old worker",
+    r",\s+(\d{1,3}),|,\s+an?\s+(\d{1,3})-year-old\b"  # "Margaret Sorensen is 82 and"
+    r"|\s+(?:is|was|turned|turns)\s+(\d{1,3})(?=[,.;]|\s+(?:and|but|years?\s+old)\b)"
+)
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
 SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
     r",\s+(?:the|his|her|their)\s+(?:(older|elder|oldest|eldest)|younger|youngest)\s+"
@@ -633,7 +645,7 @@ def _generation(
         if named is not person:
             continue
         if age is None and (found := AGE_AFTER.match(text, span.end)) is not None:
-            age = float(found.group(1))
+            age = float(next(filter(None, found.groups())))
         before = text[max(0, span.start - 30) : span.start]
         if kin is None and ELDER_KIN.search(before):
             kin = 200.0
@@ -2738,14 +2750,7 @@ class Cast:
         ``gender`` or of none known where it is given. None where no one, or more than one,
         is named so."""
         age = float(aged.rstrip(",").split("-")[0])
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_left(self._mentions, at, key=lambda m: m[0])
-        alone = [  # and where a word of their name alone mentions them: "Thwaite, 29,"
-            (Span(start, start + len(word.group())), person)
-            for start, person in self._mentions[:j]
-            if (word := CAPITALISED_WORD.match(self.text, start))
-        ]
-        before = [*self._namings[:k], *alone]
+        before = self._namings_and_lone(at)
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         aged_so = [
             p
@@ -2754,6 +2759,24 @@ class Cast:
             and _generation(self.text, p, before)[0] == age
         ]
         return aged_so[0] if len(aged_so) == 1 else None
+
+    def aged_otherwise(self, person: Person, aged: str, at: int) -> bool:
+        """Does the article give ``person``, before ``at``, another age than the age
+        nominal's ("Tyler Brandvik, a 24-year-old worker," is not "the 82-year-old")?"""
+        age = _generation(self.text, person, self._namings_and_lone(at))[0]
+        return age is not None and age != float(aged.rstrip(",").split("-")[0])
+
+    def _namings_and_lone(self, at: int) -> list[tuple[Span, Person]]:
+        """Where people are named before ``at``, and where a word of their name alone
+        mentions them ("Thwaite, 29,")."""
+        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        j = bisect_left(self._mentions, at, key=lambda m: m[0])
+        alone = [
+            (Span(start, start + len(word.group())), person)
+            for start, person in self._mentions[:j]
+            if (word := CAPITALISED_WORD.match(self.text, start))
+        ]
+        return [*self._namings[:k], *alone]
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
@@ -3647,7 +3670,10 @@ class Cast:
         role or nominal puts another noun before the head is another office ("the energy
         minister" is not Joseph Mwangi, taken for "the finance minister"). Where the
         nominal's own words before its head are written in the role of one who fits and not
-        in a more recent one's, that one is meant."""
+        in a more recent one's, that one is meant. A party's noun alone ("the Republican")
+        is the one member of that party (:meth:`of_party`)."""
+        if len(words) == 2 and (member := self.of_party(head, at)) is not None:
+            return member
         fitting = [
             person
             for person in self._recent_first(at)
@@ -3674,6 +3700,42 @@ class Cast:
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def of_party(self, head: str, at: int) -> Person | None:
+        """The one person mentioned before ``at`` whom the article gives the party that
+        ``head`` names ("the Democrat" after "Voss, a Democrat who ...", "Democrat Tom
+        Hadley" or "Sen. Harlan Voss (D-Nev.)"); None where no one, or more than one, is."""
+        if head.lower() not in PARTY_OF_ROLE:
+            return None
+        named = (p for p in self._recent_first(at) if self._mentioned(p, at))
+        members = [p for p in named if self._party_given(p, head, at)]
+        return members[0] if len(members) == 1 else None
+
+    def of_another_party(self, person: Person, head: str, at: int) -> bool:
+        """Does the article give ``person`` before ``at`` a party, and not the one the
+        party's noun ``head`` names ("Sen. Gregory Tallis, R-Nev.," is not "the Democrat")?"""
+        others = [party for party in PARTY_OF_ROLE if party != head.lower()]
+        return (
+            head.lower() in PARTY_OF_ROLE
+            and any(self._party_given(person, party, at) for party in others)
+            and not self._party_given(person, head, at)
+        )
+
+    def _party_given(self, person: Person, head: str, at: int) -> bool:
+        """Does a role the article gives ``person`` at a mention of their name before
+        ``at`` give the party ``head`` names (PARTY_OF_ROLE)?"""
+        given = PARTY_OF_ROLE.get(head.lower())
+        if given is None or person.kind != SpeakerKind.PERSON:
+            return False
+        roles: list[str] = []
+        names = {*map(str.lower, person.aliases), *name_words(person.name)[-1:]}
+        for alias in names if self.roles_at is not None else ():
+            if len(self._name_ends.get(alias, [])) > 1:
+                continue  # a surname two people share: whose role it is is unsure
+            for found in re.finditer(rf"\b(?i:{re.escape(alias)})\b", self.text[:at]):
+                if found.group()[:1].isupper():
+                    roles += self._roles_written(Span(found.start(), found.end()))
+        return any(given.search(role) for role in roles)
 
     def _owned_by_another(self, person: Person, owners: AbstractSet[str], at: int) -> bool:
         """Is ``person`` named before ``at`` with a role a named owner holds who is none of
@@ -4425,12 +4487,16 @@ class Cast:
             # Russian leader", whose words describe an office
         if person.holds_other_office(head, words):
             return None  # "Lt. Gov. Dan Pryor ... the governor": someone else, unnamed
-        if not person.holds_offices_but_not(head, words) and not self._written_office_but_not(
-            person, head, words, at
+        if (
+            not person.holds_offices_but_not(head, words)
+            and not self._written_office_but_not(person, head, words, at)
+            and not self.of_another_party(person, head, at)
         ):
             return self._titled_only_later(head, at, words, person) or person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
-        fits = (p for p in others if self._may_be(p, gender))  # "the president" after Sen. X
+        fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
+            p for p in others if self._may_be(p, gender) and not self.of_another_party(p, head, at)
+        )
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
     def subject_before_at(self, at: int) -> Person | None:

@@ -408,7 +408,6 @@ WHY_49 = {  # why On Record is still wrong, by story
         ' not tied to an "Administration"; "airline\'s pilots" is the right group in another'
         " form"
     ),
-    "q12": '"The 71-year-old said she": the age is only in the headline',
     "q13": '"the senior said": the quarterback is never said to be a senior',
     "q16": '"The baker said": she is only said to have opened a bakery',
     "q18": (
@@ -475,8 +474,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q09", "No,", "Curtis Webb"),
         ("q09", "I heard it.", "Curtis Webb"),
         ("q10", "We told management", "airline's pilots"),
-        ("q12", "Somebody was yelling", "Imani Brooks"),
-        ("q12", "I thought it", "Imani Brooks"),
         ("q13", "I looked at", "senior"),
         ("q13", "He won.", "senior"),
         ("q13", "Forever, probably,", "Lyle Perrin"),

@@ -185,18 +185,12 @@ WHY_61: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_61 are 
     ),
     "g04": (
         '"the elder Pruitt said" given the son (three Pruitts: the generations not told apart,'
-        ' his mother named later); "His father, now 71, ... the 71-year-old said": an age'
-        ' written "now 71" not read; "the incumbent" given the challenger: "Commissioner Ann'
+        ' his mother named later); "the incumbent" given the challenger: "Commissioner Ann'
         ' Marie Coyle, won the seat" not read as the incumbent'
     ),
     "g05": (
         '"picked state Sen. Alicia Brandt ... as his running mate ... his running mate said":'
         ' the role given by "as" not read (coref59 f14 the same)'
-    ),
-    "g07": (
-        '"Gov. Helen Marsh ... the governor thanked volunteers. “...,” the Democrat said" in a'
-        " live blog: the bare party noun left a description (resolved in a short story; the"
-        " live blog's context keeps it unread)"
     ),
     "g09": (
         '"The mother of one of the men who died, Elena Rocha, ... the mother said": the name'
@@ -217,14 +211,10 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("g03", "It changes the", "Tom Ambler"),
         ("g04", "I told him", "Dylan Pruitt"),
         ("g04", "He thanked me", "Dylan Pruitt"),
-        ("g04", "He knows the", "Dylan Pruitt"),
-        ("g04", "He'll learn, or", "Dylan Pruitt"),
         ("g04", "I respect Walt.", "Dylan Pruitt"),
         ("g04", "Those are different", "Dylan Pruitt"),
         ("g05", "He kept calling,", "his running mate"),
         ("g05", "Eventually you answer.", "his running mate"),
-        ("g07", "People are pulling", "Democrat"),
-        ("g07", "That is who", "Democrat"),
         ("g09", "He called me.", "mother"),
         ("g10", "I love my", "an accountant"),
         ("g10", "Manny thinks the", "Roberto Castellanos"),
