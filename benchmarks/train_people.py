@@ -132,13 +132,13 @@ from core.ingest import (  # noqa: E402
     store,
 )
 from core.library import Library  # noqa: E402
+from core.organisation_names import looks_like_organisation  # noqa: E402
+from core.person_names import named_people  # noqa: E402
 from core.speakers import (  # noqa: E402
     FIRST_PERSON,
     HONORIFIC_GENDER,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
-    looks_like_organisation,
-    named_people,
     person_head,
 )
 

@@ -40,6 +40,16 @@ from core.kind_evidence import (
     organisation_noun,
 )
 from core.name_runs import QUANTIFIERS
+from core.organisation_names import (
+    HEAD_KINDS,
+    PRESS_NOUNS,
+    another_described,
+    body_apposition,
+    looks_like_organisation,
+    organisation_noun_closes,
+    plural_common_head,
+)
+from core.person_names import PLACE_HEADS, normalise, shown_name_start
 from core.person_roles import PARTIES
 from core.phrases import (
     AGO_UNITS,
@@ -98,27 +108,17 @@ from core.speakers import (
     CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
-    HEAD_KINDS,
-    PLACE_HEADS,
-    PRESS_NOUNS,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
     PRONOUN_OF_OWNER,
     SENTENCE_END_AFTER,
     Cast,
     Person,
-    another_described,
-    body_apposition,
     document_owner,
     kin_noun,
-    looks_like_organisation,
     may_be_he_or_she,
-    normalise,
     noun_gender,
-    organisation_noun_closes,
     person_head,
-    plural_common_head,
-    shown_name_start,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject, person_word_in

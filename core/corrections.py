@@ -11,8 +11,8 @@ from typing import Any
 from core import variant_groups
 from core.gender import GENDERS, NOT_STATED
 from core.people import now
+from core.person_names import clean_name
 from core.records import ALL_KINDS, QUOTE_KIND, Gender
-from core.speakers import clean_name
 from core.store import STATED_GENDER, Store, content_hash
 
 REPLAYED = frozenset({"hide", "reassign", "star", "tag"})  # corrections to machine quotes

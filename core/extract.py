@@ -26,10 +26,11 @@ from core.document import (
 )
 from core.gender import with_genders
 from core.inner_quotes import inner_quotes
+from core.person_names import normalise
 from core.quotes import scan
 from core.roles import add_article_roles
 from core.speaker_choice import SpeakerModel
-from core.speakers import Cast, normalise
+from core.speakers import Cast
 from core.subjects import introduce_organisations, introduce_people
 
 PARAGRAPH = re.compile(r"[^\n]+")

@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from core.document import Analysis, Speaker, SpeakerKind
 from core.name_runs import NAME_WORD
-from core.speakers import HONORIFIC_GENDER, name_words
+from core.person_names import name_words
+from core.speakers import HONORIFIC_GENDER
 
 FEMALE, MALE, NOT_STATED = "female", "male", "not stated"
 GENDERS = (FEMALE, MALE, NOT_STATED)

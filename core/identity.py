@@ -47,13 +47,8 @@ from core.kind_evidence import (
     title_or_role,
     whole_words,
 )
-from core.speakers import (
-    SUFFIXES,
-    cut_short,
-    family_name_first,
-    normalise,
-    person_named_like_organisation,
-)
+from core.organisation_names import person_named_like_organisation
+from core.person_names import SUFFIXES, cut_short, family_name_first, normalise
 
 if TYPE_CHECKING:
     from nicknames import NickNamer

@@ -51,6 +51,7 @@ from core.identity import (
 )
 from core.markup import one_line, safe_url
 from core.people import Suggestion, name_columns, now, shown_name
+from core.person_names import library_key
 from core.queries import JOINS, QUOTE_COLUMNS, Queries
 from core.records import (
     PAGE,
@@ -63,7 +64,6 @@ from core.records import (
     quote_row,
 )
 from core.schema import default_path as default_path  # where it was, for gui.app
-from core.speakers import library_key
 from core.store import ARTICLE_FIELDS, content_hash
 from core.variants import Words, compare
 

@@ -44,7 +44,7 @@ from core.identity import (
     surname_fits,
     title_offices,
 )
-from core.speakers import described_only
+from core.person_names import described_only
 
 FOLDED = (  # the rows folded into ?, itself included
     "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"

@@ -35,6 +35,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER
+from core.person_names import GRADE, TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
     FINITE_TAGS,
@@ -43,7 +44,7 @@ from core.phrases import (
     body_words_joined,
     hyphen_glued,
 )
-from core.speakers import GRADE, HONORIFIC_GENDER, TENURE_PREFIXES
+from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})

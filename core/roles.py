@@ -28,6 +28,7 @@ from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import BODY_APPOSITIVE, noun_gender
 from core.name_runs import NAME_WORD
+from core.person_names import SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -69,15 +70,11 @@ from core.role_grammar import (
 from core.speakers import (
     PARTY_WORDS,
     PRONOUN_GENDER,
-    SUFFIXES,
     Cast,
     Person,
-    kin_introducing,
-    name_words,
     office_word,
     role_fits,
     role_names,
-    surname,
     unnamed_before,
 )
 

@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import islice
 from typing import Literal, NamedTuple
 
 from core import lexicons, nlp
-from core.dates import MONTHS, WEEKDAYS
+from core.dates import WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     HONORIFIC_GENDER,
@@ -33,7 +31,6 @@ from core.kind_evidence import (
     group_in_article,
     kin_noun,
     noun_gender,
-    organisation_appositive,
     organisation_in_article,
     organisation_noun,
     place_not_given_name,
@@ -42,45 +39,81 @@ from core.kind_evidence import (
 from core.name_runs import (
     COUPLE,
     GIVEN_NAME,
-    INITIAL_WORD,
     LISTED_BEFORE,
-    NAME_BEFORE,
-    NAME_FOLLOWS,
-    NAME_WORD,
-    NAMES_BEFORE,
-    OWNER_WORD,
     POSSESSIVE,
-    QUANTIFIERS,
-    RUN_GOES_ON,
-    RUN_OPENERS,
-    RUN_REACH,
     RUNNING_TEXT,
-    SPACED_WORD,
     THEY,
-    WORD_BEFORE_REACH,
     WORD_ENDING,
     NamedPerson,
-    capitalised_runs,
     couples_named_in,
     honorific_gender,
     kin_gender_before,
     name_written,
     noun_gender_beside,
 )
+from core.organisation_names import (
+    JOINING_WORDS,
+    another_described,
+    body_fits,
+    last_apposed_body,
+    looks_like_organisation,
+    organisation_read,
+    singulars,
+)
+from core.person_names import (
+    AGE_APPOSED,
+    DATELINE,
+    KIN_OWNED_PATTERN,
+    LONE_SURNAME,
+    OWNED_ORGANISATION_HEADS,
+    STATE_DATELINE,
+    TENURE_PREFIXES,
+    WORD,
+    after_capitalised,
+    alone_at,
+    beside_a_name,
+    called_before_particle,
+    clean_name,
+    compatible_first,
+    family_name_first,
+    fuller,
+    given_before_known_surname,
+    given_name,
+    given_word,
+    in_running_text,
+    inner_surnames,
+    introduced_name,
+    kin_introducing,
+    kin_owned,
+    kin_owner,
+    library_key,
+    lone_names,
+    name_share,
+    name_suffix,
+    name_words,
+    normalise,
+    one_slip,
+    people_noun,
+    possessive,
+    short_given,
+    singular_person,
+    surname,
+    surname_of,
+    times_written,
+    unlisted_family,
+    unseen_given,
+)
 from core.phrases import (
     BE_FORMS,
     CLAUSAL_IN,
     FINITE_TAGS,
     SUBORDINATORS,
-    acronym_before_name,
     adjunct_end,
-    headline_name_end,
     joined_name,
     organisation_reading,
     people_of_body,
     person_noun,
     plural_head,
-    postnominal,
 )
 from core.quotes import CLOSERS, leaves_open
 from core.quotes import OPENERS as QUOTE_OPENERS
@@ -114,22 +147,15 @@ SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
-WORD = re.compile(r"\w+")
 LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
 TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
-NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
-OWNER_S = re.compile(r"'s\b")  # of a comparison form
-SPACES = " \t\xa0"  # what may stand before a word :func:`_written_at` finds
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
 BREAKS = re.compile(r"\n+")  # paragraph breaks
 # a sentence's opening up to a name, past capitalised title words ("Secretary of State ")
 TITLED_OPENING = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+(?:of\s+)?)*")
-LONE_SURNAME = (  # a surname alone, the {} filled in: "spokeswoman, Trump declined", "Mr. Bush"
-    r"(?:\b(?:[a-z]+,?|Mrs?\.|Ms\.)[ \t\xa0]+){}(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])"
-)
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 OVERRULED_SHARE = 0.95  # ... and below this share, the article's own pronoun may overrule it
 # a quotation closed by its own punctuation right before a name, or its title: "“...,”
@@ -163,11 +189,9 @@ FAMILY_PLURAL = re.compile(r"([A-Z][a-z'\u2019-]+?)(?:e?s)")  # "Gilchrists", "J
 COUPLE_OR_FAMILY = re.compile(rf"\b[Tt]he\s+(couple|{FAMILY_PLURAL.pattern})\b")  # "The Kesslers"
 NEAR = 300  # characters: a person of unknown gender mentioned this close keeps the pronoun
 FIRST_PERSON = frozenset({"i", "we"})
-SUFFIXES = lexicons.NAME_SUFFIXES
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")  # a sentence's end, a space next
 # a name written as an owner: "Eric Trump’s comments", "Mr. Bush's"
 OWNER_NAMED = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*[\u2019']s\b")
-FORMER_BEFORE = re.compile(r"\b([Ff]ormer|FORMER)[ \t\xa0]+$")  # right before a title
 OTHER_OFFICE = frozenset(
     {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
 )  # before a role noun, another office than the noun alone names
@@ -201,13 +225,11 @@ PUTS_OUT = (
     r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
     r"|(?:unveil|launch)(?:s|es|ed|ing)?|fil(?:e|es|ed|ing))"  # "filed a lawsuit"
 )
-JOINING_WORDS = "of|for|to|on|and"  # words an organisation's name is read across
-_ORG = (  # "the Department of Veterans Affairs": joiners _organisation_read reads across
+_ORG = (  # "the Department of Veterans Affairs": joiners organisation_read reads across
     r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
     rf"(?:(?:{JOINING_WORDS})\s+(?:the\s+)?(?=[A-Z]))?){{0,5}}"
     r"(?:[A-Z][\w.&-]*|campaign))"
 )
-ORG_JOINED = re.compile(rf"\s(?:{JOINING_WORDS})\s")
 APPOSED = r"(?:,\s+(?:a|an|the)\s+[^,\u201c\u201d\n]{1,80},)?"  # "X|, an evangelical group
 # based here,| released": a description set beside an organisation's name
 ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
@@ -236,16 +258,16 @@ SENDER_BETWEEN = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
 )
-DATELINE = r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # "RICHMOND, Va. — "
+DATELINE_PATTERN = r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # "RICHMOND, Va. — "
 ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
-    DATELINE
+    DATELINE_PATTERN
     + _ORG
     + APPOSED
     + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
     r"(?:confirmed|announced|responded|stated|declared|replied|said|wrote)\b"
 )
 SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
-    DATELINE + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
+    DATELINE_PATTERN + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
 )
 SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
@@ -259,18 +281,8 @@ RELEASED_BEFORE = re.compile(  # "is releasing a new 30-second |ad", "published 
 OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
     r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
 )
-CONTRACTED = re.compile(  # words no possessive's noun phrase opens with: "Trump's | been"
-    r"[ \t\xa0]+(?:been|got|gotten|not|never|a|an|the|also|already|still)\b"
-)
-# after a dateline: "CARROLL COUNTY|, Iowa", "NEW ORLEANS| (AP)", "HARLAN| —"
-DATELINE_END = re.compile(r",[ \t\xa0]|[ \t\xa0]*\(|[ \t\xa0]+[\u2014\u2013-][ \t\xa0]")
-DATELINE = " \t\xa0ABCDEFGHIJKLMNOPQRSTUVWXYZ.,\u2014\u2013-"  # "WASHINGTON \u2014 " before a lede
 # a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
 DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
-# a city and its state before a lede: "PENDLETON, Ore. \u2014 ", "BOISE, Idaho \u2014 "
-STATE_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]*,(?:[ \t\xa0]+[A-Z][a-z.]+){1,2}[ \t\xa0]+[\u2014\u2013-][ \t\xa0]*"
-)
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |",
     re.compile(  # "The White House counsel, |": a capitalised modifier, a lower-case head
@@ -291,24 +303,7 @@ SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname (
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
-KIN_INTRODUCING_REACH = 60  # characters before a naming its kin noun is sought in
-KIN_OWNED = (  # "his late wife", "Their son", "Schilling's son", "the designer's mother": a
-    # relative's noun (group "kin") after a possessive pronoun (group "pronoun") or name
-    # (group "name") and at most one modifier
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>[A-Za-z][\w\-]*)['\u2019]s?)"
-    rf"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?P<kin>{KIN_WORD})"
-)
-OWNED_KIN = re.compile(KIN_OWNED)  # a role written so: "Her daughter", "his late wife"
-KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their son, |",
-    # "Schilling's son, |", "The designer's mother, |", "Her daughter, Dr. |": a relative
-    # so (KIN_OWNED) right before their naming, set off by commas or not
-    re.compile(rf"\b{KIN_OWNED}(?:,?[ \t\xa0]+|,[ \t\xa0]+[A-Z][a-z]{{1,4}}\.[ \t\xa0]+)$"),
-    (",", ".", *sorted(KIN_NOUNS)),  # what the stretch ends in ("grandson" in "son")
-    True,
-)
-DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
-    r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
-)
+OWNED_KIN = re.compile(KIN_OWNED_PATTERN)  # a role written so: "Her daughter", "his late wife"
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
 PAIR_OPENERS = ("", ",", ".", "—", "\n")  # what a pair that is a subject may follow
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
@@ -316,13 +311,6 @@ SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple
 )
 APPOSED_JOINED = re.compile(  # "Ruth Ashby|, a Democrat from Oregon, and |Janet Collier"
     r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,;:.\n\u201c\u201d\"]{1,60},[ \t\xa0]+and[ \t\xa0]+"
-)
-ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
-)
-NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
-    r"\b([A-Za-z\-]+),?[ \t\xa0]+"
-    r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
@@ -370,9 +358,6 @@ PRONOUN_OBJECT = re.compile(  # a subject pronoun's verb and the name it governs
     rf"({TITLED_NAME})"
 )
 SUBJECT_OF_SEX = frozenset({"he", "she"})
-OWNED_ORGANISATION_HEADS = frozenset(  # "the campaign": the campaign of someone
-    {"campaign", "administration", "government", "team", "office"}
-)
 # a sentence opening on its topic, then the subject: "As for Trump, "
 TOPIC_BEFORE = nlp.EndPattern(
     re.compile(
@@ -404,62 +389,10 @@ WRITER_CLAUSE_THEN = re.compile(  # the writer's clause, "he" doing something, a
     r"(?P<pronoun>he|she)\s+[^.!?\n\u201c\u201d\"]*[.!?]\s*[\u201c\"][^\u201c\u201d\"]*[\u201d\"]\s*\Z"
 )
 PRONOUN_OF_GENDER = {"m": "he", "f": "she"}
-SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][\"\u201d\u2019']?[ \t\xa0]+|\n[ \t\xa0]*)\Z")  # before
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
 ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
-
-
-@lru_cache(maxsize=1 << 16)
-def clean_name(name: str) -> str:
-    """A name as shown and stored: NFC, without format characters (zero-width joiners,
-    direction marks, soft hyphens), white space collapsed to single spaces, mojibake read
-    back word by word ("PeÃ±a Nieto" -> "Peña Nieto": one person with "Peña Nieto").
-    Cached: the same names are cleaned again and again (a character at a time)."""
-    visible = "".join(c for c in name if unicodedata.category(c) != "Cf")
-    return " ".join(map(nlp.repaired, unicodedata.normalize("NFC", visible).split()))
-
-
-@lru_cache(maxsize=1 << 16)
-def normalise(name: str) -> str:
-    """A comparison form of a name: no accents, no punctuation, no invisible characters,
-    lower case. Cached: an article's people are compared by it again and again."""
-    folded = nlp.unaccented(clean_name(name)).replace("\u2019", "'").lower()
-    return " ".join(NAME_KEY_WORD.findall(folded))
-
-
-def name_words(name: str) -> list[str]:
-    return list(_name_words(name))
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in normalise(name).split() if w not in SUFFIXES)
-
-
-def name_suffix(name: str) -> str:
-    """The suffix a name ends in ("jr" of "Donald Trump, Jr."), else ""."""
-    words = normalise(name).split()
-    return words[-1] if len(words) > 1 and words[-1] in SUFFIXES else ""
-
-
-def _given_word(words: Sequence[str]) -> str | None:
-    """The given name of a person named ``words``: the first word, where a surname follows."""
-    return words[0] if len(words) > 1 else None
-
-
-def name_share(name: str) -> float:
-    """The share of the bearers of the given name in ``name`` of the sex it suggests
-    ("Kelly Ayotte": 0.82); 1.0 where a surname only one sex bears gave it ("Harpreet
-    Kaur")."""
-    given = _given_word(name.split())
-    return nlp.given_name_share(given) if given and nlp.given_name_gender(given) else 1.0
-
-
-def surname(name: str) -> str:
-    words = name_words(name)
-    return words[-1] if words else ""
 
 
 # Where a person's gender comes from, weakest last: the article states it (an honorific, a
@@ -749,9 +682,6 @@ def _role_head(role: str) -> str | None:
     if tags[0] == "VBN" and tags[1:2] in (["DT"], ["NNP"]):
         return None  # "managed Al Gore's campaign"; not "retired general"
     return found.group(1).lower()
-
-
-TENURE_PREFIXES = frozenset({"then", "ex", "former"})  # hyphened to a title: "then-Gov."
 
 
 def _holds(role: str, part: str) -> bool:
@@ -1091,7 +1021,7 @@ class Cast:
             self._add(person)
             if kin is not None:
                 self._kin_surnamed.add(id(person))
-        elif _fuller(name_words(name), name_words(person.name)) and not self._titled_again(
+        elif fuller(name_words(name), name_words(person.name)) and not self._titled_again(
             name, person.name
         ):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
@@ -1102,11 +1032,11 @@ class Cast:
                 named = self._name_ends.setdefault(end, [])
                 if all(other is not person for other in named):
                     named.append(person)
-            for middle in _inner_surnames(person.name, self.text):
+            for middle in inner_surnames(person.name, self.text):
                 named = self._middles.setdefault(middle, [])
                 if all(other is not person for other in named):
                     named.append(person)
-            if (called := _called_before_particle(person.name)) is not None:
+            if (called := called_before_particle(person.name)) is not None:
                 named = self._called.setdefault(called, [])
                 if all(other is not person for other in named):
                     named.append(person)
@@ -1277,20 +1207,20 @@ class Cast:
             return False
         if self._name_ends.get(normalise(word[:-1])):
             return False  # "the Evans" after Lee Evan
-        return not any(_beside_a_name(self.text, at, word) for at in _alone_at(self.text, word))
+        return not any(beside_a_name(self.text, at, word) for at in alone_at(self.text, word))
 
     def common_word_alone(self, word: str) -> bool:
         """Whether a capitalised word standing alone as a speaker names no one: a frequent
         word ("Nothing", "Poll", "Voters") or the plural of one or of a person noun
         ("Pollsters", "Aides") that is no word of a full name the article gives someone
-        (:func:`_beside_a_name`)."""
+        (:func:`beside_a_name`)."""
         one = word[:-1].lower()
         plural = word.endswith("s") and (nlp.is_frequent_word(one) or one in lexicons.role_nouns())
         if not (plural or nlp.is_frequent_word(word)):
             return False
         if any(p.full for p in self._name_ends.get(normalise(word), ())):
             return False
-        return not any(_beside_a_name(self.text, at, word) for at in _alone_at(self.text, word))
+        return not any(beside_a_name(self.text, at, word) for at in alone_at(self.text, word))
 
     def _introduced(self, word: str) -> str | None:
         """The one full name the article writes ending in the surname ``word`` (see
@@ -1336,12 +1266,12 @@ class Cast:
         if word not in self._after_unlisted():
             return None
         if word not in self._introductions:
-            common = nlp.gazetteer_marks([word])[0] or _written(self.text, word.lower())
+            common = nlp.gazetteer_marks([word])[0] or times_written(self.text, word.lower())
             full = None if common else self._introduced(word)
             words = full.split() if full else []
             if words and (
                 any(nlp.gazetteer_marks(words))
-                or _written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
+                or times_written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
             ):
                 full = None
             self._introductions[word] = full
@@ -1369,11 +1299,11 @@ class Cast:
             kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
             self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
             self._kin |= {  # "Lior Ben-Ami ... Lior's father, Amir Ben-Ami"
-                (f, last) for f, last in kin if last in listed and _kin_owner(self.text, f, last)
+                (f, last) for f, last in kin if last in listed and kin_owner(self.text, f, last)
             }
             family = kin - {(f, last) for f, last in kin if last in listed}
-            self._kin |= _unlisted_family(self.text, family)
-            self._kin |= _given_before_known_surname(self.text, family)
+            self._kin |= unlisted_family(self.text, family)
+            self._kin |= given_before_known_surname(self.text, family)
         return self._unlisted
 
     def _kin_name(self, first: str, last: str) -> bool:
@@ -1418,7 +1348,7 @@ class Cast:
         if len(named) > 2:
             return True  # a name the article keeps writing whole
         return any(
-            _given_name(
+            given_name(
                 self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last)
             )
             for m in named
@@ -1606,7 +1536,7 @@ class Cast:
             return description
         if nlp.listed_kind(words):
             return description
-        if not _after_capitalised(self.text, description, max(0, at - FULL_NAME_REACH), at):
+        if not after_capitalised(self.text, description, max(0, at - FULL_NAME_REACH), at):
             return description  # not after a capital's word in reach: no pattern compiled
         placed = re.compile(
             rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
@@ -1734,9 +1664,9 @@ class Cast:
                 return person  # a surname (or first name) alone refers back
             if len(theirs) == 1 and theirs[0] == words[-1] and not _other_sex(person, name):
                 return person  # the surname came first, the full name now
-            if _surname_of(name, words, theirs):
+            if surname_of(name, words, theirs):
                 return person  # "Lopez-Cantera", "de Blasio": a surname of several words
-            if len(words) > 1 and theirs[-1] == words[-1] and _compatible_first(words, theirs):
+            if len(words) > 1 and theirs[-1] == words[-1] and compatible_first(words, theirs):
                 return person
             if self._titled_again(name, person.name):
                 return person  # "Coroner Heather Lang ... Coroner Lang"
@@ -1808,7 +1738,7 @@ class Cast:
             fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
                 for end in sorted(self._name_ends)
-                if (-2 < len(end) - size < 2 or not end.isascii()) and _one_slip(word, end)
+                if (-2 < len(end) - size < 2 or not end.isascii()) and one_slip(word, end)
                 for p in self._name_ends[end]
                 if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
@@ -1838,7 +1768,7 @@ class Cast:
             and p.full
             and len(theirs := name_words(p.name)) > n
             and list(theirs[:n]) == list(words)
-            and _in_running_text(self.text, p.name)  # not "Mike Pence Calls for …"
+            and in_running_text(self.text, p.name)  # not "Mike Pence Calls for …"
         ]
         return fits[0] if len(fits) == 1 else None
 
@@ -2022,7 +1952,7 @@ class Cast:
         words = name.split()
         if len(words) < 2 or nlp.particle_first(words):
             return None
-        given = _given_word(words)
+        given = given_word(words)
         gender = nlp.given_name_gender(given) if given else None
         return gender or next((SEXED_SURNAMES[w] for w in words[1:] if w in SEXED_SURNAMES), None)
 
@@ -2507,7 +2437,7 @@ class Cast:
         k = next((k for k, w in enumerate(words) if w in NOT_A_VERB), len(words))
         head = k - 1  # "A U.S. official at the embassy": the noun before its preposition
         noun = words[head].lower() if head >= 1 else ""
-        if not (_people_noun(noun) or lexicons.agent_noun(noun)):
+        if not (people_noun(noun) or lexicons.agent_noun(noun)):
             return None  # "who" speaks of a person: a role, or one by what they do
         if noun_gender(noun) not in (None, gender):
             return None
@@ -2706,7 +2636,7 @@ class Cast:
         if found is None:
             return None
         words = list(WORD_AT.finditer(found.group(1)))
-        k = next((k for k, w in enumerate(words) if _singular_person(w.group())), None)
+        k = next((k for k, w in enumerate(words) if singular_person(w.group())), None)
         if k is None:
             return None
         head, end = words[k].group(), found.start(1) + words[k].end()
@@ -3113,7 +3043,7 @@ class Cast:
             last = name[-1].lower()
             if not (name[0][:1].isupper() and name[-1][:1].isupper()):
                 continue  # "a deadlocked Supreme Court": no name
-            if said[-1] in (last, *_singulars(last)) or attributive and said[0] in _singulars(last):
+            if said[-1] in (last, *singulars(last)) or attributive and said[0] in singulars(last):
                 return person
         return None
 
@@ -3126,7 +3056,7 @@ class Cast:
         the show, Maison Verlaine, said". None if a person is named there."""
         begin = max(at - reach, self.text.find("\n") + 1)
         stop = min(len(self.text), at + 200)  # the name set off after the noun at ``at``
-        found = _last_apposed_body(self.text, head, begin, stop, at)
+        found = last_apposed_body(self.text, head, begin, stop, at)
         if found is None:
             return None
         name, at_name = found
@@ -3279,7 +3209,7 @@ class Cast:
         if found is None or leaves_open(before) or before.count("''") % 2:
             return None  # "''My family ..., including my grandmother, ...'' she said"
         words = found.group(0).split()
-        person = _people_noun if found.re is WRITERS_NOMINAL else _singular_person
+        person = people_noun if found.re is WRITERS_NOMINAL else singular_person
         head = next((n for n in range(1, len(words)) if person(words[n])), None)
         while head is not None and head + 1 < len(words) and person(words[head + 1]):
             head += 1  # "Trump's eldest daughter": the last of a run is the head
@@ -4011,7 +3941,7 @@ class Cast:
         at ``at``: one its words make an organisation's ("the Sanders campaign", "the
         American Legion") or capitalised words after "the" that name no person; None
         otherwise."""
-        org = _organisation_read(self.text, found, from_start)
+        org = organisation_read(self.text, found, from_start)
         last = org.split()[-1] if org else ""
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
@@ -4161,7 +4091,7 @@ class Cast:
                 continue
             last = words[-1]
             if last not in counts:
-                counts[last] = _written(self.text, last)  # the article's word index
+                counts[last] = times_written(self.text, last)  # the article's word index
             if last == owner:
                 first = words[0]
         if not first or not nlp.is_first_name(first) or owner not in counts:
@@ -4232,7 +4162,7 @@ class Cast:
                 return head not in found.group(1).lower().split()
             before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
             last = before.group(1).split()[-1] if before else ""
-            if named is person and before and (person_head(last) or _singular_person(last)):
+            if named is person and before and (person_head(last) or singular_person(last)):
                 return head not in before.group(1).lower().split()  # "The moderator, |"
         if not person.full or not (last_name := person.name.split()[-1]).isalpha():
             return False
@@ -4904,7 +4834,7 @@ class Cast:
             return []
         found = []
         for first, second, family in couples_named_in(self.text):
-            if not (_short_given(first) and _short_given(second)):
+            if not (short_given(first) and short_given(second)):
                 continue
             given = first if normalise(first) == words[0] else second
             if normalise(given) == words[0]:
@@ -5079,844 +5009,12 @@ def _kind_shown(person: Person, text: str) -> SpeakerKind:
     return SpeakerKind.ORGANISATION if nlp.gazetteer_marks(words) == ["LOC"] else person.kind
 
 
-def described_only(kind: SpeakerKind, name: str) -> bool:
-    """Does ``name`` describe the speaker without naming them: anonymous ("a senior
-    official"), or an organisation in common nouns alone ("the company", "his campaign",
-    and "His campaign" or "Network" where a sentence opens with them)? Another one in each
-    article, never the same row across the library."""
-    if kind == SpeakerKind.ANONYMOUS:
-        return True
-    words = name.split()
-    if words and (
-        words[0].lower() in lexicons.DETERMINERS_AND_OWNERS
-        or (len(words) == 1 and words[0].lower() in lexicons.ORGANISATION_HEADS)
-    ):
-        words = words[1:]
-    return kind == SpeakerKind.ORGANISATION and not any(w[:1].isupper() for w in words)
-
-
-def library_key(kind: SpeakerKind, name: str, article: str, *, bound: bool) -> str:
-    """A speaker's identity across articles: a name binds everywhere, and an organisation
-    owned or not is one ("Clinton's campaign" is the Clinton campaign); a speaker
-    ``bound`` (a surname alone) or described only is another one in each article."""
-    folded = normalise(name)
-    if kind == SpeakerKind.ORGANISATION:
-        folded = _owner_by_surname(name) or OWNER_S.sub("", folded)
-    key = f"{kind.value}:{folded}"
-    return f"{key}@{article}" if bound or described_only(kind, name) else key
-
-
-def _owner_by_surname(name: str) -> str | None:
-    """The comparison form of a person's campaign, office or team by the owner's surname
-    alone ("Mrs. Clinton's campaign", "Hillary Clinton's campaign", "New Hampshire Sen.
-    Kelly Ayotte’s campaign" are the Clinton and Ayotte campaigns, as "the Clinton
-    campaign" is), where the owner's surname follows a listed first name (any middle
-    initial between), an honorific, or a title before a word that is no frequent one; None
-    for an owner of one word (the key is its own) or an organisation ("White House team",
-    "Justice Department office")."""
-    words = name.split()
-    if len(words) < 3 or words[-1].lower() not in OWNED_ORGANISATION_HEADS:
-        return None
-    owner = [w for w in words[:-1] if not INITIAL_WORD.fullmatch(w)]
-    if len(owner) < 2 or not all(w[:1].isupper() for w in owner):
-        return None
-    surname = normalise(POSSESSIVE.sub("", owner[-1]))
-    before = owner[-2].rstrip(".").lower()
-    person = (
-        nlp.written_first_name(owner[-2])
-        or before in HONORIFIC_GENDER
-        or (lexicons.is_title_word(before) and not nlp.is_frequent_word(surname))
-    )
-    return f"{surname} {words[-1].lower()}" if person and surname else None
-
-
-def family_name_shown(text: str, word: str) -> bool:
-    """Does the article write ``word``, a capitalised word no list holds as a first name,
-    title or frequent word, after an honorific and alone ("Mr Tan said", "Ms. Goh")? Then
-    before a given name ("Tan Wei Ming", where "Wei" is a listed first name) it is the
-    family name written first, part of the name, not a word before it."""
-    if (
-        not word[:1].isupper()
-        or not word.isalpha()
-        or nlp.is_first_name(word)
-        or nlp.is_frequent_word(word)
-        or lexicons.is_title_word(word)
-    ):
-        return False
-    return word in _after_honorific(text)
-
-
-def title_by_use(text: str, word: str) -> bool:
-    """Does the article write ``word``, a capitalised word no list holds as a first name
-    or frequent word, right before two names that differ in their first word ("Cllr
-    Dafydd Prosser", "Cllr Eirlys Bowen")? A given name stands before its own surname
-    only; a word standing before two people is a title, which the name leaves out."""
-    if not word.isalpha() or nlp.is_first_name(word) or nlp.is_frequent_word(word):
-        return False
-    return len(_first_words_after(text).get(word, ())) >= 2
-
-
-WORD_BEFORE_NAME = re.compile(  # zero-width, so that each word of a run is read
-    r"(?=\b([^\W\d_]+)[ \t\xa0]+([A-Z][^\W\d_]+)[ \t\xa0]+[A-Z])"
-)
-
-
-@lru_cache(maxsize=8)
-def _first_words_after(text: str) -> dict[str, set[str]]:
-    """Each word ``text`` writes before two capitalised words -> the first words of what
-    follows it ("Cllr" -> {"Dafydd", "Eirlys"}), read once per article: asked word by word,
-    a long text of such runs was read once per word."""
-    after: dict[str, set[str]] = {}
-    for m in WORD_BEFORE_NAME.finditer(text):
-        after.setdefault(m.group(1), set()).add(m.group(2))
-    return after
-
-
-GRADE = re.compile(r"(?:First|Second|Third|Fourth|[1-4](?:st|nd|rd|th))")  # "First Class"
-
-
-def _grade_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
-    """Does ``words[n]`` end a rank's grade ("Sgt. First Class", "Petty Officer 2nd
-    Class") with a given name and a surname after it: the name follows it?"""
-    return (
-        1 < n < len(words) - 2
-        and words[n][1] == "Class"
-        and GRADE.fullmatch(words[n - 1][1]) is not None
-    )
-
-
-def _rank_noun_before_name(words: Sequence[tuple[int, str]], n: int) -> bool:
-    """Is ``words[n]`` a capitalised role noun no list holds as a first name that ends a
-    title of several words after a title word or a local body's head noun, a given name
-    and a surname after it ("Chief Warrant Officer Luis Carrasco", "Chief Petty Officer
-    Ann Lee", "Warren County Sheriff Ann Lee", "Franklin County Prosecutor Ann Lee"): the
-    name follows it, as it follows a title word? (A county's name may be a given name:
-    "Warren", "Marion".)"""
-    word = words[n][1]
-    return (
-        0 < n < len(words) - 2
-        and word[:1].isupper()
-        and word.lower() in lexicons.role_nouns()
-        and not nlp.is_first_name(word)
-        and (
-            any(lexicons.is_title_word(w) for _, w in words[:n])
-            or words[n - 1][1] in LOCAL_BODY_HEADS
-        )
-        and nlp.is_first_name(words[n + 1][1])
-    )
-
-
-# The head nouns of the local bodies whose offices are titles ("Warren County Sheriff").
-LOCAL_BODY_HEADS = frozenset({"County", "Parish", "Township", "Borough"})
-
-
-def title_shown(text: str, word: str, after: str) -> bool:
-    """Is ``word``, a capitalised word no list holds as a first name or frequent word,
-    shown a title by the article or by its shape: written before two names
-    (:func:`title_by_use`); or, where ``after`` (the next word) is capitalised and no
-    frequent word, so a given name rather than "Care Act" or "of Japan": written in lower
-    case elsewhere ("A Durban lifeguard pulled ..." then "Lifeguard Sifiso Mthembu"; a
-    given name is no common noun), or an abbreviation of three letters or more with no
-    vowel ("Cllr Morven Sinclair"; a name has a vowel)? Read only for the first word of a
-    name of three words or more. A role noun a list also holds as a first name is a title
-    before another given name ("Marine John Tiegen", "Dean Mary Lee Smith"; not "Marine Le
-    Pen")."""
-    if not word.isalpha():
-        return False
-    if nlp.is_first_name(word):
-        return (
-            word.lower() in lexicons.role_nouns()
-            and nlp.is_first_name(after)
-            and not nlp.is_frequent_word(after)
-            and after.lower() not in nlp.NAME_PARTICLES
-        )
-    if nlp.is_frequent_word(word):
-        return False
-    if title_by_use(text, word):
-        return True
-    if not after[:1].isupper() or nlp.is_frequent_word(after):
-        return False
-    if _written(text, word.lower()):
-        return True
-    return len(word) >= 3 and not word.isupper() and not set(word.lower()) & set("aeiouy")
-
-
-HONORIFIC_ALONE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t\xa0]+([A-Z]\w+)\b(?![ \t\xa0]+[A-Z])")
-
-
-@lru_cache(maxsize=8)
-def _after_honorific(text: str) -> frozenset[str]:
-    """The words ``text`` writes after an honorific and alone ("Mr Tan said"), read once."""
-    return frozenset(m.group(1) for m in HONORIFIC_ALONE.finditer(text))
-
-
-def sentence_adverb(text: str, word: str, following: str) -> bool:
-    """Is the capitalised ``word``, written before ``following``, an adverb that opened its
-    sentence before a name rather than part of the name ("Perhaps Russia", "Meanwhile
-    Rihanna")? One the tagger reads as an adverb out of context ("Perhaps", "However",
-    "Still") or a listed linking adverb ("Meanwhile"), never a listed first name ("Long"),
-    nor the first word of a place the gazetteer knows ("South Carolina"), and capitalised
-    only where a sentence or a line opens ("the Inland Empire" is a name)."""
-    lower = word.lower()
-    if not word[:1].isupper() or nlp.is_first_name(word):
-        return False
-    adverb = (nlp.context_free_tag(lower) or "").startswith("RB")
-    if not (adverb or lower in lexicons.LINKING_ADVERBS):
-        return False
-    if nlp.gazetteer_marks([word, following])[0]:
-        return False
-    written = re.finditer(rf"\b{re.escape(word)}\b", text)
-    return all(_opens_sentence(text, m.start()) for m in written)
-
-
-def shown_name_start(text: str, words: Sequence[str], begin: int, end: int) -> int:
-    """Where the name ``words[begin:end]`` starts once the article's own evidence is read:
-    past a first word it shows to be a title (:func:`title_shown`, for a name of three
-    words or more: "Cllr Dafydd Prosser"), past a sentence adverb that opens it
-    (:func:`sentence_adverb`: "Perhaps Russia", "Meanwhile Rihanna"), or back to a family
-    name written before it (:func:`family_name_shown`: "Tan Wei Ming" beside "Mr Tan")."""
-    if end - begin >= 2 and sentence_adverb(text, words[begin], words[begin + 1]):
-        return begin + 1
-    if end - begin >= 3 and title_shown(text, words[begin], words[begin + 1]):
-        return begin + 1
-    if begin and family_name_shown(text, words[begin - 1]):
-        return begin - 1
-    return begin
-
-
-def _dateline(text: str, start: int, end: int, names: list[str]) -> bool:
-    """Is the run of words ``names`` at ``text[start:end]`` a lede's dateline: in capitals,
-    opening its paragraph, before a comma, a parenthesis or a dash ("CARROLL COUNTY, Iowa
-    —", "NEW ORLEANS (AP) —")?"""
-    opens = not text[:start].strip(" \t\xa0") or text[:start].rstrip(" \t\xa0").endswith("\n")
-    return (
-        opens
-        and all(n.isupper() and len(n) > 1 for n in names)
-        and DATELINE_END.match(text, end) is not None
-    )
-
-
-# A prefix of time hyphened to a title that opens a run of capitalised words: "then-" of
-# "then-Secretary Clinton", kept with the title (a title as the article dates it).
-DATED_BY = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(TENURE_PREFIXES))})-$", re.IGNORECASE)
-
-
-def named_people(
-    text: str,
-    start: int = 0,
-    end: int | None = None,
-    introduced: Callable[[str], str | None] | None = None,
-) -> list[NamedPerson]:
-    """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
-    or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
-    ``introduced`` gives the full name a surname has in the article where its first
-    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
-    opens the span (a sentence's subject, as a rule).
-
-    A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
-    find a person the article names outside any quotation's sentence.
-    """
-    found = []
-    for run_start, run_end, words in capitalised_runs(text, start, end):
-        names = [w for _, w in words]
-        begin = _name_start(names)
-        if begin is None and introduced is not None and _opens_introduction(text, start, run_start):
-            begin = _introduced_start(names, introduced)
-        if begin is None and introduced is not None:
-            begin = _kin_start(names, introduced)
-        if begin is None and _unlisted_set_off_as_person(text, run_start, run_end, names):
-            begin = 0  # "his mother, Deepa Menon, who", "Kwabena Owusu, 22,": unlisted
-        if begin is None or _place_before_particles(text, run_start, names, begin):
-            continue
-        if _dateline(text, run_start, run_end, names):
-            continue  # "CARROLL COUNTY, Iowa — Emeka Okafor ...": a place, not a Carroll
-        if _name_start(names) is None and _modifies_a_role(text, run_end):
-            continue  # "Camden County freeholder Vince Albano-Clark": no surname "County"
-        for n in range(begin, len(words) - 1):
-            if (
-                lexicons.is_title_word(words[n][1])
-                or _rank_noun_before_name(words, n)
-                or _grade_before_name(words, n)
-            ):
-                begin = n + 1  # "So Labor Secretary Thomas Perez": the name follows the title
-            elif acronym_before_name(names, n):
-                begin = n + 1  # "Kerry TD Danny Healy-Rae": an office's acronym
-        begin = shown_name_start(text, names, begin, len(names))
-        if _ends_name(words[begin][1]) and not nlp.is_first_name(words[begin][1]):
-            continue  # a headline's "Christian Speaker Just Shared This": no name after it
-        running = RUNNING_TEXT.match(text, run_end) is not None and not (
-            words[-1][1].lower() in lexicons.cue_forms() and nlp.in_title_case_line(text, run_start)
-        )  # a title-case headline's verb before its small word: "Ted Brannigan Said at"
-        stop = next(
-            (
-                n
-                for n in range(begin + 1, len(words))
-                if _ends_name(words[n][1])
-                and not (running and n == len(words) - 1 and not _day_name(words[n][1]))
-            ),
-            len(words),
-        )  # a headline runs on: "Hillary Clinton Goes After Donald Trump"; not "George Will said"
-        owner = next((n for n in range(begin, stop) if OWNER_WORD.search(words[n][1])), stop)
-        stop = min(stop, owner + 1)  # "Barack Obama's Affordable Care Act": the owner's name
-        if (
-            stop - begin > 1
-            and begin
-            and words[begin - 1][1].rstrip(".").lower() in HONORIFIC_GENDER
-            and nlp.in_title_case_line(text, run_start)
-            and words[begin][1] in _after_honorific(text)
-            and not _in_running_text(text, " ".join(w for _, w in words[begin:stop]))
-        ):
-            stop = begin + 1  # "Mr. Pardo and Ms. Whitley Clash Over Zika": the surname the
-            # article writes alone after the honorific, then the headline's verb
-        headline = stop - begin > 2 and nlp.in_title_case_line(text, run_start)
-        if headline and begin and not nlp.is_first_name(words[begin][1]):
-            continue  # "Texas Gov. Hears About Obama's Gun Grab": a headline's words
-        if headline and stop - begin > 3:
-            surname = next(
-                (
-                    n
-                    for n in range(begin + 1, stop)
-                    if not nlp.INITIAL.fullmatch(words[n][1])
-                    and words[n][1].lower() not in nlp.NAME_PARTICLES
-                ),
-                stop,
-            )  # past initials and particles ("George W. Bush", "Marine Le Pen")
-            stop = min(stop, surname + 1)  # "Chuck Grassley Compares Trump": first and last
-        if nlp.in_title_case_line(text, run_start):  # "Obama Claims Hillary Most Qualified ..."
-            lowered = nlp.running_lower_starts(text, run_start, run_end)
-            shown = [run_start + at in lowered for at, _ in words]
-            stop = headline_name_end(
-                text, names, begin, stop, partial(nlp.in_title_case_line, text), shown
-            )
-        joined = POSSESSIVE.sub("", " ".join(w for _, w in words[begin:stop]))
-        name = joined.rstrip(".,")
-        if name.rsplit(" ", 1)[-1].lower() in SUFFIXES and joined[len(name) :].startswith("."):
-            name += "."  # "Ron Dettweiler Jr.": the suffix keeps its period
-        elif nlp.INITIAL.fullmatch(name + ".") and joined[len(name) :].startswith("."):
-            name += "."  # "Mr. H.": an initial alone for a surname keeps its period
-        if postnominal(name.split()):
-            name = name.rsplit(" ", 1)[0]  # "Jane Hale MP": an office after the name
-        if _organisation_head(name.split()):
-            continue  # "George Washington University's Program", "the Clinton Foundation"
-        if _place_head(name.split()) or _only_as_a_place(text, name):
-            continue  # "Leaving King Charles Street", "in Del Rio", "with the Star Tribune"
-        title = [w for _, w in words[:begin]]
-        while title and title[0].lower() in RUN_OPENERS:
-            title.pop(0)  # "On Tuesday Mr. Okafor": the title is "Mr."
-        titled = bool(title) and lexicons.is_title_word(title[-1])
-        title_at = run_start + words[begin - len(title)][0] if titled else 0
-        if titled and (former := FORMER_BEFORE.search(text, max(0, title_at - 10), title_at)):
-            title.insert(0, former.group(1))  # "Former Gov. Eleanor Whitfield", "former Sen. Ann
-            # Lee": an office she held, not "the governor" now
-        if lexicons.party_word(name.rsplit(" ", 1)[-1]):
-            continue  # "the Florida Republican": a party's member described, no surname
-        if len(name_words(name)) >= (1 if titled else 2):
-            dated = DATED_BY.search(text, max(0, run_start - 8), run_start)
-            if dated is None or len(title) < begin:
-                dated = None  # the prefix dates the run's first word only: "then-Secretary"
-            shown = (dated.group(0) if dated else "") + " ".join(title)
-            found.append(NamedPerson(run_start + words[begin][0], name, shown if titled else ""))
-    return found + _couple_named(text, found, start, len(text) if end is None else end)
-
-
-BODY_KINDS = {  # a kind of organisation, by the last word of its name
-    "company": {"inc", "corp", "corporation", "company", "co", "holdings", "llc", "ltd", "group"}
-    | {"partners", "industries", "airlines", "enterprises", "bank", "motors", "technologies"},
-    "school": {"university", "college", "school", "academy"},
-    "body": {"agency", "administration", "bureau", "department", "commission", "ministry"}
-    | {"service", "office", "board", "authority"},
-    "union": {"union", "association", "federation", "guild"},
-    "party": {"party", "gop"},
-    "press": lexicons.news_outlet_words(),
-    "court": {"court"},
-}
-PRESS_NOUNS = frozenset(  # a news outlet's nouns, modifiers only describe: "the conservative-
-    {"newspaper", "paper", "magazine", "tabloid", "publication", "daily", "weekly", "outlet"}
-)  # leaning newspaper" is the outlet named before, not another
-HEAD_KINDS = {  # the kind a definite noun for an organisation names
-    **dict.fromkeys(("company", "firm", "corporation", "bank", "insurer", "automaker"), "company"),
-    **dict.fromkeys(("university", "college", "school"), "school"),
-    **dict.fromkeys(("agency", "department", "bureau", "office", "commission"), "body"),
-    **dict.fromkeys(("board", "administration", "ministry"), "body"),
-    **dict.fromkeys(("union", "association", "federation"), "union"),
-    "party": "party",
-    **dict.fromkeys(PRESS_NOUNS | {"network"}, "press"),
-    "court": "court",
-}
-GENERIC_MISFITS = frozenset({"school", "press", "court", "body"})  # not "the group" nor "it"
-
-
-def _name_head(name: str) -> str:
-    """The word that heads an organisation's name: the one before its first "of", "for",
-    "on" or "to" ("University" of "University of Texas", "Coalition" of "Coalition for Safe
-    Streets"), else its last ("Acme Holdings")."""
-    joined = ORG_JOINED.search(name)
-    before = name[: joined.start()] if joined is not None else name
-    return before.rsplit(" ", 1)[-1]
-
-
-def another_described(text: str, head: str, begin: int, end: int) -> bool:
-    """Does ``text`` from ``begin`` to ``end`` describe another body of the kind ``head``
-    than the one named before ``begin``: a new one ("a group of protesters", "another
-    union") or one told apart by whom it serves ("the trade group for the Blue Cross
-    plans": "for the", not "the board of elections" nor "blamed the network for reporting")?
-    Not an appositive set right after the name ("AAN, a conservative group,")."""
-    described = re.compile(
-        rf"\b(?:(?:a|an|another)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b(?!'|’)"
-        rf"|the\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\s+(?:for|of|representing)\s+the\s)"
-    )
-    return any(
-        text[begin : begin + m.start()].strip(" ,") != ""
-        for m in described.finditer(text[begin:end])
-    )
-
-
-def body_fits(name: str, head: str) -> bool:
-    """May an organisation named ``name`` be what a definite noun ``head`` ("company",
-    "group", "union") or "it" refers to, by the kinds the name's head word and the noun
-    name (BODY_KINDS, HEAD_KINDS)? "the group" is no "Trump University", "the union" no
-    "Acme Holdings"; a name of no known kind fits any noun but a press noun's."""
-    last = _name_head(name).lower().rstrip(".")
-    kind = next((k for k, words in BODY_KINDS.items() if last in words), None)
-    wanted = HEAD_KINDS.get(head)
-    if wanted is None:
-        return kind not in GENERIC_MISFITS
-    return kind == wanted or kind is None and wanted != "press"
-
-
-WEB_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net)")  # "GunBroker.com"
-ISSUES_STATEMENT = re.compile(  # what an organisation does first in news: "X issued a statement"
-    r"[ \t\xa0]+(?:issued|released|posted|put[ \t\xa0]+out)[ \t\xa0]+an?[ \t\xa0]+"
-    r"(?:\w+[ \t\xa0]+)?(?:statement|release)\b"
-)
-
-
-def _body_by_name(text: str, run_start: int, words: Sequence[str], rest: int) -> bool:
-    """Is ``words``, what is left of a run of capitalised words at ``run_start`` with
-    ``rest`` words of it after them, an organisation by what the name is rather than its
-    last word: a body the lexicons list whole ("Reuters", "Fox News"; not a party's
-    members, "Democrats"), a web domain ("GunBroker.com"), or a name of two words or more
-    whose first is no listed first name nor a title, that issues a statement right after
-    it ("Black Lives Matter issued a statement saying ..."), or of two words or more, or
-    one in capitals, so named that an appositive calls an organisation
-    (:func:`organisation_appositive`: "The AFL-CIO, the nation's largest labor
-    federation,")?"""
-    if len(words) == 1 and WEB_DOMAIN.fullmatch(words[0]):
-        return True
-    if nlp.listed_kind(list(words)) == "organisation":
-        return not lexicons.party_word(words[-1])  # "Democrats": a party's members
-
-    if rest or nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
-        return False
-    end = text.find(words[-1], run_start) + len(words[-1])
-    if (len(words) > 1 or words[0].replace("-", "").isupper()) and organisation_appositive(
-        text, end
-    ):
-        return True  # "The AFL-CIO, the nation's largest labor federation,": one word only
-        # in capitals (not "Haulvex, a freight software firm,", which a nearer word may block)
-    return len(words) > 1 and ISSUES_STATEMENT.match(text, end) is not None
-
-
-# the most words an organisation's name is read over: a run of capitalised words ("Mr. Dr.
-# U.S. A. B. ..." again and again) would otherwise cost its square
-ORGANISATION_NAME_WORDS = 12
-
-
-def named_organisations(
-    text: str, start: int = 0, end: int | None = None
-) -> list[tuple[int, str, bool]]:
-    """Organisations named in ``text[start:end]`` by their name's grammar, as (offset,
-    name, whether the name's run opens a sentence): the longest opening of a run of
-    capitalised words, past the words that open a sentence or tell the day ("The", "On
-    Monday"), that closes with a word that heads organisations' names
-    (:func:`_organisation_head`: "Acme Holdings" of "Acme Holdings CEO Dana Pike", "the
-    Clean Rivers Alliance"). Not in a title-case headline's line, nor across a sentence's
-    end ("Planned Parenthood. Senate") or a title ("Sen. Ted Cruz GOP")."""
-    found = []
-    runs = capitalised_runs(text, start, end)
-    joined_to = 0  # where the last name read across joiners ends: its later runs are in it
-    for k, (run_start, _, words) in enumerate(runs):
-        if run_start < joined_to:
-            continue
-        names = [POSSESSIVE.sub("", w) for _, w in words]
-        first = _past_run_openers(names)
-        name = _organisation_in_run(text, run_start, names, first)
-        at = run_start + words[first][0] if first < len(words) else run_start
-        if (whole := _joined_organisation(text, runs, k)) is not None:
-            at, name = whole
-            joined_to = at + len(name)
-        if name is not None and not nlp.in_title_case_line(text, run_start):
-            opens = text[run_start - 1 : run_start] in ("", "\n") or _opens_sentence(
-                text, run_start
-            )
-            found.append((at, name, opens))
-    return found
-
-
-def _based_in_place(
-    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
-) -> bool:
-    """Is the run ``k`` an organisation's whole name by itself, closed by its word
-    (:func:`_organisation_head`: "Tidemark Partners"), and the run after its "of" a place
-    ("of Atlanta"): where it is, not more of its name ("Bank | of America" is no name
-    alone)?"""
-    if not text.startswith(" of ", runs[k][1]) or k + 1 >= len(runs):
-        return False
-    names = [POSSESSIVE.sub("", w) for _, w in runs[k][2]]
-    place = [w for _, w in runs[k + 1][2]]
-    whole = _organisation_head(names[_past_run_openers(names) :])
-    return whole and all(mark == "LOC" for mark in nlp.gazetteer_marks(place))
-
-
-# what joins one capitalised run to the next inside an organisation's name ("Chamber | of |
-# Commerce", "Committee | on the | Budget", "Citizens | for a | Strong Economy")
-RUN_JOINER = re.compile(rf"[ \t\xa0]+(?:{JOINING_WORDS})[ \t\xa0]+(?:(?:the|a)[ \t\xa0]+)?")
-JOINED_RUNS = 3  # the most runs one name is read across
-
-
-def _joined_organisation(
-    text: str, runs: Sequence[tuple[int, int, tuple[tuple[int, str], ...]]], k: int
-) -> tuple[int, str] | None:
-    """The organisation's name, and where it starts, that the run ``k`` opens and later runs
-    go on with across "of", "for", "on", "to" or "and" ("the Chamber of Commerce", "House
-    Select Committee on Energy Security", "Citizens for Growth"), read over its tagged words
-    as a noun phrase's is (:func:`organisation_reading`): not "Friends of | Hillary
-    Clinton", "Cameron Easley for | Morning Consult" nor "the Senate on | Tuesday". None
-    where no later run is joined to it."""
-    last = k
-    while last + 1 < len(runs) and last - k < JOINED_RUNS - 1:
-        gap = RUN_JOINER.fullmatch(text, runs[last][1], runs[last + 1][0])
-        if gap is None:
-            break
-        last += 1
-    if last == k:
-        return None
-    begin = runs[k][0]
-    if text[max(0, begin - 4) : begin].lower() == "the ":
-        begin -= 4  # "the" before the name's head, which may say it is one ("the Chamber")
-    words = nlp.tag(nlp.tokenize(text, begin, runs[last][1]))
-    i, j = organisation_reading(words, from_start=True)
-    i += words[i].text.lower() == "the"
-    if j <= i or words[j - 1].span.end <= runs[k][1]:
-        return None  # no run joined to the first
-    if words[i].text.lower() in lexicons.function_words():
-        return None  # "As for | Mr. Kim": a function word is no name's head
-    if _based_in_place(text, runs, k):
-        return None  # "Tidemark Partners | of Atlanta": a whole name, then where it is
-    first = words[i].span.start
-    if text[first : first + 4] in ("The ", "the "):
-        first += 4
-    return first, text[first : words[j - 1].span.end]
-
-
-def _past_run_openers(names: Sequence[str]) -> int:
-    """Where a run of capitalised words ``names`` goes on past the words that open a
-    sentence, tell the day or give a title ("The", "On Monday", "Sen.")."""
-    first = 0
-    while first < len(names) and (
-        names[first].lower() in lexicons.function_words()
-        or names[first].lower().rstrip(".") in nlp.TIMES_AFTER_CLOCK
-        or lexicons.is_title_word(names[first])
-    ):
-        first += 1
-    return first
-
-
-def _organisation_in_run(text: str, run_start: int, names: list[str], first: int) -> str | None:
-    """The longest opening, from ``names[first]``, of a run of capitalised words at
-    ``run_start`` that names an organisation (:func:`_organisation_head`,
-    :func:`_body_by_name`), at most ``ORGANISATION_NAME_WORDS`` long; None where none
-    does, or where the longest runs across a sentence's end or a title."""
-    for last in range(min(len(names), first + ORGANISATION_NAME_WORDS), first, -1):
-        piece = names[first:last]
-        if not nlp.is_abbreviation(piece[-1].rstrip(".")):
-            piece[-1] = piece[-1].rstrip(".")
-        piece[-1] = piece[-1].rstrip(",;:")
-        if _organisation_head(piece) or _body_by_name(text, run_start, piece, len(names) - last):
-            inside = names[first : last - 1]
-            broken = any(w.endswith(".") and not nlp.is_abbreviation(w[:-1]) for w in inside)
-            titled = any(lexicons.is_title_word(w) for w in inside)
-            return None if broken or titled else " ".join(piece)
-    return None
-
-
 def _kin_surname_of(person: Person) -> str | None:
     """The surname, as written, that a relative named by a given name alone takes from
     ``person`` ("Bernie Sanders": "Sanders"; "Robert Downey Jr.": "Downey"), or None for a
     one-word name."""
     words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
     return words[-1] if len(words) > 1 else None
-
-
-def unseen_given(word: str) -> bool:
-    """May ``word``, a word the tagger never saw and no place's or organisation's, be a
-    given name in no list, where a kin noun before it shows it names someone?"""
-    return nlp.unseen_name(word) and nlp.gazetteer_marks([word]) == [""]
-
-
-def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: list[str]) -> bool:
-    """Is a run of two to four capitalised words, its first in no list and no place's or
-    organisation's (:func:`unseen_given`), set off as a person's name by what stands
-    beside it: a noun for a person before it (:func:`_person_noun_before`: "his mother,
-    Deepa Menon, who watched") or, for a run of two or three, a person's description
-    after it (:func:`_person_described_after`: "Kwabena Owusu, 22,")? The words beside
-    it tell that it names a person, whatever the lists know."""
-    if not (2 <= len(names) <= 4 and unseen_given(names[0])):
-        return False
-    if text.startswith(",", run_end) and _person_noun_before(text, run_start):
-        return True
-    if (named := NAMED_AS.search(text, max(0, run_start - 40), run_start)) is not None:
-        return _singular_person(named.group(1).lower())  # "a trader named | Kwabena Mensah"
-    return len(names) <= 3 and _person_described_after(text, run_end)
-
-
-def _person_noun_before(text: str, at: int) -> bool:
-    """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
-    (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
-    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after "his",
-    "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said")?"""
-    if kin_introducing(text, at) is not None:
-        return True
-    role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
-    return role is not None and _singular_person(role.group(1))
-
-
-def _person_described_after(text: str, at: int) -> bool:
-    """Is a name ending at ``at`` set off by an age, by an indefinite description of a
-    person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
-    Obi|, a designer from Lagos,") or by a relative clause on "who" ("Maricel Dela
-    Cruz|, who lost her home,")?"""
-    described = PERSON_DESCRIBED.match(text, at)
-    if described is None:
-        return PERSON_RELATIVE.match(text, at) is not None  # "Maricel Dela Cruz|, who lost"
-    if described.group(1):
-        return True  # an age
-    for word in described.group(2).split():
-        bare = word.lower()
-        head = bare.rsplit("-", 1)[-1]  # "a seventh-grader", "a co-founder": the last part
-        if AGE_WORD.fullmatch(bare) or head in lexicons.person_nouns() or lexicons.agent_noun(head):
-            return True
-        if bare in lexicons.function_words():
-            return False  # "a grant from ...": past the description's head
-    return False
-
-
-PERSON_DESCRIBED = re.compile(  # ", 22," or ", a 33-year-old designer"
-    r",[ \t\xa0]+(?:(\d{1,3}),|(?:a|an)[ \t\xa0]+((?:[\w'-]+[ \t\xa0]+){0,3}[\w'-]+))"
-)
-PERSON_RELATIVE = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a clause only a person's name takes
-AGE_WORD = re.compile(r"\d{1,3}-year-old")
-
-
-def _short_given(word: str) -> bool:
-    """Is ``word`` of a couple's given names no shorter than three letters, or a listed
-    first name of two that is no frequent word ("Ed", "Al", "Jo"; not "In", "So")?"""
-    return len(word) > 2 or nlp.is_first_name(word) and not nlp.is_frequent_word(word.lower())
-
-
-def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
-    """Two given names sharing the surname after them ("the parents, Omar and Leyla
-    Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
-    apart), when the article never writes either given name alone, with no capitalised
-    word after it, and no capitalised word stands before the first (no one's surname:
-    "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and each is a listed
-    first name or the surname is written after an honorific ("Mr. Haddad") somewhere in
-    the article."""
-    if text.find(" and ", start, end) < 0:
-        return []
-    named = {p.at: p.name for p in found}
-    surnames = {words[-1] for p in found if len(words := name_words(p.name)) > 1}
-    couples = []
-    for m in COUPLE.finditer(text, start, end):
-        given, surname = (m.group(1), m.group(2)), m.group(3)
-        if any(lexicons.is_title_word(w) or w.lower() in RUN_OPENERS for w in given):
-            continue
-        if not all(map(_short_given, given)):
-            continue  # "Mr and Mrs Ortiz", "In and Out Burger"
-        if NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
-            continue  # "Hillary Clinton and Bernie Sanders": the first is a surname
-        if any(
-            not NAME_FOLLOWS.match(text, at + len(word))
-            for word, there in zip(given, (m.start(1), m.start(2)), strict=True)
-            if not nlp.is_first_name(word) or word in surnames
-            for at in _alone_at(text, word)
-            if at != there
-        ):
-            continue  # one of them is someone's surname ("Graham" of Lindsey Graham), not a
-            # listed given name the article calls one of the family by ("said Peter")
-        if not all(map(nlp.is_first_name, given)) and not re.search(
-            rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
-        ):
-            continue
-        couples.append(NamedPerson(m.start(1), f"{given[0]} {surname}", ""))
-        if m.start(2) not in named:
-            couples.append(NamedPerson(m.start(2), f"{given[1]} {surname}", ""))
-    return couples
-
-
-def _opens_introduction(text: str, start: int, run_start: int) -> bool:
-    """Does a run at ``run_start`` stand where a sentence opening at ``start`` introduces
-    someone: first, or after a noun for what a person does ("The goalkeeper Iker Balde")?
-    Only the word before the run is read, not the sentence up to it."""
-    before = text[max(start, run_start - WORD_BEFORE_REACH) : run_start].split()
-    if not before:
-        return not text[start:run_start].strip()
-    if dateline_before(text[start:run_start]):
-        return True  # "NEW YORK — Lior Ben-Ami was 11": the lede opens past its dateline
-    word = before[-1]
-    if word.endswith(",") and _subject_after_fronted(text, start, run_start):
-        return True  # "Fifty years on, Hansaben Thakrar-Patel runs four pharmacies"
-    if word.endswith(",") and after_indefinite_subject(text, start, run_start):
-        return True  # "One pastor supporting Mr. Cruz, Darran Whiting of ..., said"
-    if word.endswith(",") and after_definite_role(text, start, run_start):
-        return True  # "The general secretary of the Rail Union, Mick Dolan, was ..."
-    if word == "named" and any(
-        _people_noun(w) for w in text[max(start, run_start - NAMED_REACH) : run_start].split()
-    ):
-        return True  # "a graduate student at the University of New Hampshire named Aidan"
-    if word.endswith(",") and len(before) >= 2:
-        word = word[:-1]  # "The chief nurse, Carys Pritchard,": a name set off after the
-        # noun, as "The goalkeeper Iker Balde" stands right after it
-    if (
-        len(before) >= 2
-        and before[-2].lower() == "the"
-        and word.isalpha()
-        and word.islower()
-        and nlp.dictionary_tag(word) == "NN"
-    ):
-        return True  # "Her friend, the model Saoirse Kinsella": "the" and a singular
-        # noun the dictionary knows only as one, right before the run
-    return (
-        word.isalpha()
-        and word.islower()
-        and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
-    )
-
-
-# a sentence opening with an indefinite noun phrase up to a comma: "One pastor supporting
-# Mr. Cruz, " (see after_indefinite_subject)
-INDEFINITE_OPENING = re.compile(
-    r"\s*(?:An?|One|Another)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
-)
-NAMED_REACH = 80  # characters before "named" read for a noun for a person
-
-
-def after_indefinite_subject(text: str, start: int, run_start: int) -> bool:
-    """Does the sentence opening at ``start`` open with an indefinite noun phrase for a
-    person, set off by a comma right before the run at ``run_start`` ("One pastor
-    supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said")? Then the run
-    is the name the noun phrase introduces, as after "The chief nurse,"."""
-    found = INDEFINITE_OPENING.fullmatch(text, start, run_start)
-    return found is not None and any(_people_noun(w) for w in found.group(1).split())
-
-
-# a sentence opening with a definite noun phrase whose head a preposition follows, up to
-# a comma: "The general secretary of the Rail and Maritime Union, " (see after_definite_role)
-DEFINITE_OPENING = re.compile(
-    r"\s*(?:The|Its|His|Her|Their)((?:[ \t\xa0]+[a-z][\w-]*){1,3})[ \t\xa0]+(?:of|at|for)"
-    r"[ \t\xa0][^,;:\"\u201c\u201d\n]*,[ \t\xa0]+"
-)
-
-
-def after_definite_role(text: str, start: int, run_start: int) -> bool:
-    """Does the sentence opening at ``start`` open with "the" (or a possessive) and a
-    noun for a person, then a preposition's phrase, set off by a comma right before the
-    run at ``run_start`` ("The general secretary of the Rail and Maritime Union, Mick
-    Dolan, was unconvinced")? Then the run is the name the noun phrase introduces, as
-    after "The chief nurse,"."""
-    found = DEFINITE_OPENING.fullmatch(text, start, run_start)
-    return found is not None and _people_noun(found.group(1).split()[-1])
-
-
-FRONTED = re.compile(r"[^,;:\n\"\u201c\u201d]+,[ \t\xa0]+\Z")  # "Fifty years on, "
-RUN_THEN_WORD = re.compile(
-    rf"(?:{NAME_WORD}[ \t\xa0]+)*{NAME_WORD}"
-    r"(?:,[ \t\xa0]+(?:\d{1,3}|(?:a|an|the)[ \t\xa0][^,;:\n\"\u201c\u201d]{1,80}),)?"
-    r"[ \t\xa0]+([a-z]+)\b"
-)  # its verb, past an age or a description set off by commas: "Rohan Mehta, 9, pressed"
-
-
-def _subject_after_fronted(text: str, start: int, run_start: int) -> bool:
-    """Does the run at ``run_start`` open the sentence's clause after one phrase set off
-    by a comma, a lower-case word right after it (or after an age or a description set
-    off by commas: "Outside, Rohan Mehta, 9, pressed") that is no function word, so its
-    verb ("Fifty years on, Hansaben Thakrar-Patel runs four pharmacies", "In Leeds, Iqra
-    Malik says"; not "In Leeds, Iqra Malik and ...")? Then it is the clause's subject,
-    where a person is introduced as at the sentence's start."""
-    return (
-        FRONTED.fullmatch(text, start, run_start) is not None
-        and (after := RUN_THEN_WORD.match(text, run_start)) is not None
-        and after.group(1) not in lexicons.function_words()
-    )
-
-
-ROLE_NOUN_THEN_NAME = re.compile(r"[ \t\xa0]+([a-z][a-z-]+)[ \t\xa0]+([A-Z][a-z]+)\b")
-
-
-def _modifies_a_role(text: str, end: int) -> bool:
-    """Does a run of capitalised words ending at ``end`` stand before a lower-case noun
-    and a listed first name, as what modifies a role before a name ("Camden County
-    freeholder Vince Albano-Clark")? Then it is no one's name, whatever the article
-    writes after its last word. Not before a verb or a small word ("Priebus told Vince
-    Foster", "Priebus and Vince")."""
-    m = ROLE_NOUN_THEN_NAME.match(text, end)
-    if m is None or not nlp.is_first_name(m.group(2)):
-        return False
-    noun = m.group(1)
-    tag = nlp.dictionary_tag(noun)
-    if tag is None and (nlp.is_frequent_word(noun) or noun.endswith(("ed", "ing", "s"))):
-        return False  # "took on Hillary Clinton", "remembered Ali": a small word or a verb
-    return (tag is None or tag.startswith("NN")) and noun not in lexicons.cue_forms()
-
-
-def _kin_owner(text: str, first: str, last: str) -> bool:
-    """Does ``text`` write ``first``, a word it also writes before the surname ``last``,
-    as the owner of a relative named in apposition with that surname ("Lior's father,
-    Amir Ben-Ami")? Then ``first`` is a given name of the family, and "first last" a
-    person."""
-    if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
-        return False
-    spaced = r"[ \t\xa0]+"
-    return (
-        re.search(
-            rf"\b{re.escape(first)}['\u2019]s?{spaced}(?:[a-z\-]+{spaced})?"
-            rf"(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower),"
-            rf"{spaced}[A-Z][\w\-]+(?:{spaced}[A-Z]\.)?{spaced}{re.escape(last)}\b",
-            text,
-        )
-        is not None
-    )
-
-
-def dateline_before(between: str) -> bool:
-    """Is ``between``, a sentence's words before a run, only a lede's dateline and its
-    dash ("WASHINGTON — ", "PENDLETON, Ore. — ")?"""
-    if not any(dash in between for dash in "\u2014\u2013"):
-        return False
-    return not between.strip(DATELINE) or STATE_DATELINE.fullmatch(between) is not None
-
-
-def _introduced_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
-    """Where a run of capitalised words ending in an introduced full name begins it
-    ("Reince Priebus" in "GOP Chairman Reince Priebus")."""
-    if len(words) < 2:
-        return None
-    full = introduced(POSSESSIVE.sub("", words[-1]).rstrip(".,"))
-    if full is None:
-        return None
-    given = full.split()[:-1]
-    begin = len(words) - len(given) - 1
-    return begin if begin >= 0 and words[begin:-1] == given else None
-
-
-def _kin_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
-    """Where a run of capitalised words ends in a given name the article shows beside a
-    relative's listed one ("a choked-up Jeb Bush", "Donald Trump's daughter Ivanka
-    Trump": :meth:`Cast.introduced` given both words)."""
-    if len(words) < 2:
-        return None
-    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
-    return len(words) - 2 if introduced(f"{words[-2]} {last}") else None
 
 
 def _roles_fitting(
@@ -5926,693 +5024,7 @@ def _roles_fitting(
     return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """``SENTENCE_OPENS.search(text, 0, at)``, read from the run of spaces before ``at``
-    rather than from the text's start (a search that can only end at ``at``)."""
-    start = at
-    while start and text[start - 1] in " \t\xa0":
-        start -= 1
-    return SENTENCE_OPENS.search(text, max(0, start - 2), at) is not None
-
-
-def _unlisted_family(text: str, pairs: AbstractSet[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Of the full names whose given name is in no list (``pairs`` of given name and
-    surname), those of a family the article names two of at least, each by a given name
-    of their own ("Emeka Okafor and his daughter, Adaeze Okafor"): as no one name of the
-    surname is the one it introduces (:func:`introduced_name` finds two), each is known
-    where written in full. Given names shaped as one, no common word, place or role, and
-    written so once at least where no sentence opens ("Interestingly Blocher" is none); a
-    surname written alone in running text ("Okafor said"), not in capitals ("SVP")."""
-    shaped = [  # the tests of the words alone first: a surname needs two given names
-        (first, last)
-        for first, last in pairs
-        if first != last
-        and not last.isupper()
-        and GIVEN_NAME.fullmatch(first)
-        and not first.isupper()
-        and not nlp.gazetteer_marks([first])[0]
-        and not nlp.is_common_word(first)
-        and first.lower() not in lexicons.role_nouns()
-        and not nlp.is_common_word(last)
-        and not nlp.gazetteer_marks([last])[0]
-    ]
-    twice = {last for last, n in Counter(last for _, last in shaped).items() if n > 1}
-    alone: dict[str, bool] = {}  # a surname -> is it written alone in running text?
-    given: dict[str, set[str]] = {}
-    for first, last in shaped:
-        if last not in twice:
-            continue
-        if last not in alone:
-            alone[last] = bool(re.search(LONE_SURNAME.format(re.escape(last)), text))
-        if alone[last] and any(
-            not _opens_sentence(text, m.start())
-            for m in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text)
-        ):
-            given.setdefault(last, set()).add(first)
-    return {(first, last) for last, firsts in given.items() if len(firsts) > 1 for first in firsts}
-
-
-def _given_before_known_surname(
-    text: str, pairs: AbstractSet[tuple[str, str]]
-) -> set[tuple[str, str]]:
-    """Of the full names whose given name is in no list (``pairs`` of given name and
-    surname), those whose surname the article shows a person's: written alone in running
-    text ("Blocher insists", "Mr. Bush"), after one such given name only, which the
-    article writes before no other word, after no capitalised word but a title, and never
-    in lower case, and where no sentence
-    opens once at least, read there as a given name (:func:`_given_name`: "the rise of
-    Christoph Blocher"; not "Interestingly Blocher", nor a headline's "Rebuking Trump").
-    The name is known wherever written, not only where a sentence introduces it
-    (:meth:`Cast.introduced`)."""
-    found = set()
-    for first, last in pairs:
-        if (
-            first == last
-            or last.isupper()
-            or first.isupper()
-            or not GIVEN_NAME.fullmatch(first)
-            or nlp.gazetteer_marks([first])[0]
-            or nlp.is_common_word(first)
-            or nlp.is_frequent_word(first)
-            or first.lower() in lexicons.role_nouns()
-            or nlp.is_common_word(last)
-            or nlp.is_frequent_word(last)
-            or nlp.gazetteer_marks([last])[0]
-            or _written(text, first.lower())
-            or not _lone_surname(text, last)
-        ):
-            continue
-        written = _with_capitalised_next(text, first)
-        if any(m is None or POSSESSIVE.sub("", m.group(1)) != last for _, m in written):
-            continue  # "Christoph" alone, or before another capitalised word
-        # each is then the full name: where it starts and where its surname ends
-        named = [(at, m.start(1) + len(last)) for at, m in written if m is not None]
-        if any(_capitalised_before(text, at) for at, _ in named):
-            continue  # "Sant Singh Chatwal": a middle name
-        if any(
-            (not _opens_sentence(text, at) or AGE_APPOSED.match(text, end))
-            and not nlp.in_title_case_line(text, at)
-            and _given_name(text, [(at, first)], last, end)
-            for at, end in named
-        ):
-            found.add((first, last))
-    once = Counter(last for _, last in found)
-    return {(first, last) for first, last in found if once[last] == 1}
-
-
-def _capitalised_before(text: str, at: int) -> bool:
-    """Does a capitalised word that is no title stand right before ``at`` in the sentence
-    ("Sant | Singh"; not "Minister | Christoph", nor a sentence's end)?"""
-    before = CAPITALISED_WORD_BEFORE.search(text, max(0, at - 40), at)
-    return before is not None and not lexicons.is_title_word(before.group(1))
-
-
-CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019-]*)[ \t\xa0]+\Z")
-
-
-def introduced_name(text: str, word: str) -> str | None:
-    """The one full name ``text`` writes ending in the surname ``word``: "Akhil Amar" or
-    "Laurence H. Tribe" in running text, the first name a proper noun to the tagger and
-    no title, frequent word or listed place ("Judge Berman", "But Garcia", "Florida
-    Rubio" are none); None when there is none or two ("Ghazala Khan", "Humayun Khan")."""
-    if (
-        not word[:1].isupper()
-        or nlp.is_common_word(word)
-        or nlp.known_spans([word])
-        or lexicons.party_word(word)
-        or _day_name(word)
-    ):
-        return None  # "Nothing", "Twitter", "Republican", "Tuesday": a common word, a
-        # listed organisation or place, a party's member, a day ("Super Tuesday")
-    found: dict[str, str] = {}  # the first name, normalised: the fullest form written
-    rejected: set[str] = set()  # words read as no first name before it
-    last = 0  # where the last run read ends: runs never overlap
-    for start in _written_at(text, word):
-        run = NAMES_BEFORE.search(text, max(last, start - RUN_REACH), start)
-        if run is None:
-            continue
-        last = start + len(word)
-        if RUN_GOES_ON.match(text, last):
-            continue  # "Amar Foundation", "Trump Jr.": the run goes on
-        before = [(run.start() + m.start(), m.group(0)) for m in SPACED_WORD.finditer(run.group())]
-        cuts = [
-            k
-            for k, (_, w) in enumerate(before)
-            if w.endswith(".") and len(w) > 2 or lexicons.is_title_word(w)
-        ]  # "Stenehjem. None": a sentence ends; "Defence Minister Gen Nakatani": a title
-        before = before[cuts[-1] + 1 :] if cuts else before
-        while before and (
-            before[0][1].lower() in RUN_OPENERS
-            or nlp.is_frequent_word(before[0][1])
-            or sentence_adverb(text, before[0][1], (before[1:] or [(0, word)])[0][1])
-        ):
-            before.pop(0)
-        while before and not _read_given(text, before, word, last, found, rejected):
-            before.pop(0)  # "Republican Reince Priebus": the adjective is no first name
-        if not before:
-            continue
-        form = " ".join([*(w for _, w in before), word])
-        key = normalise(before[0][1])
-        if len(form) > len(found.get(key, "")):
-            found[key] = form
-        if len(found) > 1:
-            return None
-    return next(iter(found.values())) if found else None
-
-
-def _beside_a_name(text: str, at: int, word: str) -> bool:
-    """Whether ``word``, written at ``at``, stands in a person's name there: after a
-    first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.
-    Young"), or beside a capitalised word that is no frequent or title word ("Cornel
-    West", "Ban Ki-moon"). A first name is capitalised: "said" is listed as one ("Said"),
-    but "they said.  To believe ..." has no name; nor is a quantifier ("Many Americans")."""
-    before = text[max(0, at - 30) : at].split()[-1:]
-    bare = before[0].strip("\u201c\u2018\"'(").rstrip(".") if before else ""
-    if bare and (
-        (nlp.written_first_name(bare) and bare.lower() not in QUANTIFIERS)
-        or lexicons.is_title_word(bare)
-        or bare.lower() in HONORIFIC_GENDER
-        or (len(bare) == 1 and bare.isupper())
-    ):
-        return True
-    if nlp.in_title_case_line(text, at):
-        return False  # "Clinton Aides Say ...": every word capitalised, none shown a name
-    after = text[at + len(word) : at + len(word) + 30].split()[:1]
-    before = [w for w in before if w[-1:].isalnum()]  # "Poll: Voters": the phrase ended
-    return any(_name_like(w.rstrip(",.;:")) for w in (*before, *after))
-
-
-def _name_like(word: str) -> bool:
-    """A capitalised word that is no frequent word, no title and no day's or month's name
-    ("Earlier Tuesday, his manager said": "Earlier" stands beside no name)."""
-    return (
-        word[:1].isupper()
-        and not (nlp.is_frequent_word(word) or lexicons.is_title_word(word))
-        and word not in MONTHS
-        and word.lower() not in WEEKDAYS
-    )
-
-
-def _written(text: str, word: str) -> int:
-    """How many times ``text`` writes ``word`` as a word of its own (case kept)."""
-    if WORD.fullmatch(word):
-        return len(nlp.word_starts(text).get(word, ()))
-    return len(re.findall(rf"\b{re.escape(word)}\b", text))  # "O'Neil"
-
-
-_LONE_AFTER = re.compile(r"(?:['\u2019]s?)?(?=[ \t\xa0]+[a-z]|[,.;:])")  # LONE_SURNAME's end
-
-
-def _lone_surname(text: str, surname: str) -> bool:
-    """Does ``text`` write ``surname`` alone (``LONE_SURNAME``: "said Bush declined", "Mr.
-    Bush")? A one-word surname is looked for at its places in the article's word index
-    (each match of the pattern has the surname as a whole word there), not by a pattern
-    compiled for it."""
-    if not WORD.fullmatch(surname):
-        return re.search(LONE_SURNAME.format(re.escape(surname)), text) is not None
-    size = len(surname)
-    return any(
-        _LONE_AFTER.match(text, at + size) and _lone_before(text, at)
-        for at in nlp.word_starts(text).get(surname, ())
-    )
-
-
-def _lone_before(text: str, at: int) -> bool:
-    """Does ``LONE_SURNAME``'s opening, ``\\b(?:[a-z]+,?|Mrs?\\.|Ms\\.)[ \\t\\xa0]+``,
-    end at ``at`` (a lower-case word, or "Mr.", "Mrs." or "Ms.", then spaces)?"""
-    j = at
-    while j and text[j - 1] in SPACES:
-        j -= 1
-    if j == at:
-        return False
-    if text[j - 1] == ".":
-        return any(
-            text.startswith(title, j - len(title))
-            and (j == len(title) or not _word_char(text[j - len(title) - 1]))
-            for title in ("Mr.", "Mrs.", "Ms.")
-            if j >= len(title)
-        )
-    k = j - 1 if text[j - 1] == "," else j
-    i = k
-    while i and "a" <= text[i - 1] <= "z":
-        i -= 1
-    return i < k and (i == 0 or not _word_char(text[i - 1]))
-
-
-def _after_capitalised(text: str, word: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` write ``word`` after spaces that follow a run of word
-    characters, periods and hyphens holding a capital ("Washington Post")? Where it does
-    not, ``[A-Z][\\w.\\-]*[ \\t\\xa0]+`` cannot stand right before ``word`` there."""
-    at = text.find(word, start, end)
-    while at >= 0:
-        j = at
-        while j > start and text[j - 1] in SPACES:
-            j -= 1
-        i = j
-        while j < at and i > start and (_word_char(text[i - 1]) or text[i - 1] in ".-"):
-            i -= 1
-            if "A" <= text[i] <= "Z":
-                return True
-        at = text.find(word, at + 1, end)
-    return False
-
-
-def _alone_at(text: str, word: str) -> Sequence[int]:
-    """Where ``text`` writes ``word`` as a word of its own that no hyphen joins to another
-    ("Ban" in "Ban Ki-moon", not in "Ban-Smith" or "Anti-Ban")."""
-    if WORD.fullmatch(word):  # each start is a whole word's, read from the article's index
-        n = len(word)
-        starts = nlp.word_starts(text).get(word, ())
-        return [at for at in starts if "-" not in (text[at - 1 : at], text[at + n : at + n + 1])]
-    return [m.start() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
-
-
-CAPITALISED_NEXT = re.compile(r"[ \t\xa0]+([A-Z][\w'\u2019-]*)")  # "Christoph| Blocher"
-
-
-def _with_capitalised_next(text: str, word: str) -> list[tuple[int, re.Match[str] | None]]:
-    """Where ``text`` writes ``word`` as a word of its own, each with the capitalised word
-    right after it (None where there is none), read from the article's word index where
-    ``word`` is one run of ``\\w`` ("Christoph", not "Jean-Luc")."""
-    if WORD.fullmatch(word):
-        starts: Iterable[int] = nlp.word_starts(text).get(word, ())
-    else:
-        starts = (m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text))
-    n = len(word)
-    return [(at, CAPITALISED_NEXT.match(text, at + n)) for at in starts]
-
-
-def _written_at(text: str, word: str) -> Sequence[int]:
-    """Where ``text`` writes ``word`` after a space, not running on into a word or a hyphen
-    ("Amar" in "Mr. Amar's", not in "Amar-Smith")."""
-    return [at for at in _alone_at(text, word) if at and text[at - 1] in SPACES]
-
-
-def _read_given(
-    text: str,
-    words: list[tuple[int, str]],
-    surname: str,
-    end: int,
-    found: dict[str, str],
-    rejected: set[str],
-) -> bool:
-    """:func:`_given_name`, read once for a first name alone before the surname: the same
-    word before it again is read the same way (the tagger need not run again)."""
-    key = normalise(words[0][1])
-    if len(words) == 1 and key in rejected:
-        return False
-    if len(words) <= 2 and key in found:
-        return True
-    given = _given_name(text, words, surname, end)
-    if not given and len(words) == 1:
-        rejected.add(key)
-    return given
-
-
-def _given_name(text: str, words: list[tuple[int, str]], surname: str, end: int) -> bool:
-    """Are ``words`` (offset, word) before ``surname``, which ends at ``end``, a first
-    name and at most one middle name or initial: not a title, a listed place or
-    organisation, or a noun for what someone does ("Hacker Guccifer", "Ethiopian")?"""
-    (at, first), *middle = words
-    if (
-        len(words) > 2
-        or len(first) < 2
-        or first.isupper()
-        or not GIVEN_NAME.fullmatch(first)
-        or not all(part[:1].isupper() for part in first.split("-"))  # not "Anti-slavery"
-        or nlp.known_spans([first])
-        or nlp.known_spans([w for _, w in words] + [surname])  # "Goldman Sachs"
-        or not nlp.is_first_name(first)
-        and (
-            first.lower() in lexicons.role_nouns()
-            or lexicons.agent_noun(first.lower())
-            and (bool(middle) or not nlp.unseen_name(first) or _noun_shown(text, first))
-            # "Objector Hamish", "Hacker Guccifer"; not "Gwynfor" alone before the surname
-        )
-        or any(len(w.rstrip(".")) > 1 and nlp.is_frequent_word(w) for _, w in middle)
-    ):
-        return False
-    tokens = nlp.tagged(text, max(0, at - 60), min(len(text), end + 30))
-    tag = next((t.tag for t in tokens if t.span.start == at), None)
-    # not an adjective ("Republican Reince Priebus"); but a word the tagger never saw,
-    # read as one only for its place ("Iker/JJ Balde, the goalkeeper,", "Folake/VB
-    # Adebayo" opening a sentence after a quotation, "Ivanka/FW Trump, 34,"), is a name
-    return tag == "NNP" or tag in {"JJ", "NN", "VB", "VBP", "FW"} and nlp.unseen_name(first)
-
-
-def _noun_shown(text: str, word: str) -> bool:
-    """Is ``word``, a capitalised word the tagger never saw with an agent noun's ending,
-    shown a noun: the article writes it in lower case ("the hacker"), or what is left
-    without the ending is a word the tagger knows or a frequent word ("hack" in "Hacker",
-    "object" in "Objector"; not "gwynf" in "Gwynfor", a given name that only ends as
-    "actor" does)?"""
-    bare = word.lower()
-    if _written(text, bare):
-        return True
-    for ending in lexicons.AGENT_ENDINGS:
-        stem = bare.removesuffix(ending)
-        if stem != bare and len(stem) >= 3:
-            for form in (stem, stem + "e"):
-                if nlp.is_frequent_word(form) or not nlp.unseen_name(form.capitalize()):
-                    return True
-    return False
-
-
-def possessive(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` followed by a possessive ("Bloomberg's pollster"), not
-    by "is" or "has" cut short ("Christie's been making the case", "Rubio's not ready")?"""
-    if text[end : end + 2] in {"'s", "\u2019s"}:
-        return CONTRACTED.match(text, end + 2) is None
-    return text[end : end + 1] in {"'", "\u2019"}
-
-
-def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:
-    """Capitalised words standing alone in ``text[start:end]``, after any opener or
-    title ("Sanders", "Sen. Cruz's"): what may be the surname of a person the article
-    named in full before (see :meth:`Cast.known`)."""
-    found = []
-    for run_start, _, words in capitalised_runs(text, start, end):
-        k = 0
-        while k < len(words) - 1 and (
-            words[k][1].lower() in RUN_OPENERS
-            or lexicons.is_title_word(words[k][1])
-            or nlp.is_common_word(words[k][1])  # "Was Szlachta satisfied?"
-        ):
-            k += 1
-        if k == len(words) - 1:
-            word = POSSESSIVE.sub("", words[k][1]).rstrip(".,")
-            title = " ".join(w for _, w in words[:k] if w.lower() not in RUN_OPENERS)
-            found.append(NamedPerson(run_start + words[k][0], word, title))
-    return found
-
-
-def _name_start(words: list[str]) -> int | None:
-    """Where the name begins in a run of capitalised words: at its first name, or after
-    an honorific."""
-    for i, word in enumerate(words[:-1]):
-        if nlp.written_first_name(word) and not nlp.is_common_word(word):
-            if _given_before_capital_particle(words, i - 1):
-                return i - 1  # "Dearbhla Mac Giolla Phádraig": "Mac" is her surname's
-            return i  # "Maria", not "In", "Will" or the "van" of "Pieter van Dam"
-        if word.rstrip(".").lower() in HONORIFIC_GENDER:
-            return i + 1
-        if word.endswith(".") and lexicons.is_title_word(word):
-            return i + 1  # "Rep. Sander M. Levin": whatever his first name
-        titled = word in lexicons.titles() and not nlp.is_frequent_word(words[i + 1])
-        if titled and not nlp.known_spans(words[i : i + 2]):
-            return i + 1  # "President Obama", not "General Motors" or "President On"
-        if _given_before_particle(words, i):
-            return i  # "Pieter van Dam": whatever his first name
-        if family_name_first(words, i):
-            return i  # "Yoo Ji-hye": a family name, then a hyphenated given name
-    return None
-
-
-FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
-
-
-def family_name_first(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a family name written before a hyphenated given name that ends
-    the run ("Yoo Ji-hye", "Ban Ki-moon"): a capitalised word of letters that is no
-    common word, then a short capitalised syllable, a hyphen and a lower-case one that
-    make no common word ("Anti-war" is none)?"""
-    if i + 2 != len(words) or not (family := words[i]).isalpha() or not family[:1].isupper():
-        return False
-    given = words[i + 1].rstrip(".,;:")
-    return (
-        FAMILY_FIRST_GIVEN.fullmatch(given) is not None
-        and not nlp.is_common_word(family)
-        and not nlp.is_common_word(given)
-        and not nlp.is_common_word(given.split("-")[0])
-    )
-
-
-def _given_before_particle(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a given name: a capitalised word that is no common word, before
-    one particle or more written in lower case and a capitalised surname ("Pieter van
-    Dam", "Luiz Inácio Lula da Silva", "Sanne van der Berg", "Ana de la Vega")?"""
-    k = i + 1
-    while k < len(words) and words[k] in nlp.NAME_PARTICLES:
-        k += 1
-    return (
-        k > i + 1
-        and k < len(words)
-        and words[i][:1].isupper()
-        and words[k][:1].isupper()
-        and not nlp.is_common_word(words[i])
-    )
-
-
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "from", "across", "outside", "inside", "around", "into", "via"}
-)  # before a place or a firm: "Tourists in Puerto de la Cruz", "Sales at Banco de la Nación"
-
-
-def _place_before_particles(text: str, run_start: int, words: list[str], begin: int) -> bool:
-    """Is the name found at ``words[begin]`` a capitalised word no list holds as a first
-    name before two particles or more, right after a preposition of place ("in Rio de la
-    Plata", "at Banco de la Nación")? A place or a firm, not a person ("Sanne van der
-    Berg beat", "said Sanne van der Berg")."""
-    if begin + 2 >= len(words) or nlp.is_first_name(words[begin]):
-        return False
-    if not (words[begin + 1] in nlp.NAME_PARTICLES and words[begin + 2] in nlp.NAME_PARTICLES):
-        return False
-    before = text[max(0, run_start - WORD_BEFORE_REACH) : run_start].split()
-    return begin == 0 and bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
-
-
-def _given_before_capital_particle(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a given name no list holds, before a surname that opens with a
-    capitalised particle read as a first name ("Dearbhla Mac Giolla Phádraig", "Orla Ní
-    Chonaill"): a word of letters the tagger never saw and no demonym or title, then the
-    particle and a capitalised word?"""
-    return (
-        i >= 0
-        and i + 2 < len(words)
-        and words[i + 1] in nlp.CAPITAL_PARTICLES
-        and words[i][:1].isupper()
-        and words[i].isalpha()
-        and words[i + 2][:1].isupper()
-        and nlp.unseen_name(words[i])  # not "Irish Mac Donald"
-        and not lexicons.is_title_word(words[i])
-        and words[i].lower() not in RUN_OPENERS
-    )
-
-
-def _organisation_head(words: Sequence[str]) -> bool:
-    """Do a run's name words end in a word that heads organisations' names ("Clinton
-    Foundation", "Cornell University", "Florida Democratic Party"), and are they no
-    person named like one ("Michael Bloomberg", "Mary Fox")? Or do they end in a noun for
-    a kind of organisation (:func:`organisation_noun_closes`)?"""
-    return len(words) > 1 and (
-        words[-1] in lexicons.organisation_words()
-        and not person_named_like_organisation(words)
-        or organisation_noun_closes(words)
-    )
-
-
-def organisation_noun_closes(words: Sequence[str]) -> bool:
-    """Do a name's words, two or more, close with a capitalised word for an organisation,
-    so that no one is named: a noun whose first sense is a kind of organisation
-    (``lexicons.organisation_nouns``: "King Solomon Missionary Baptist Church", "Carlton
-    Golf Club", "Brookings Institution") or a word that heads organisations' names in
-    the name recogniser's list (``nlp.gazetteer_marks``' "org": "Time Magazine",
-    "Democracy Corp", "Elliott Partners")? Not where every word before it may be a
-    person's, a listed first name, an initial or a title: a surname that is such a word
-    ("Frank Church", "Frank J. Church", "Sen. Church", "Emily Post", "Bill Press", "Cllr
-    Obi"). A first name that is also a frequent word ("Royal", "Young", "Hope") is that
-    word before such a noun: "the Royal Navy"."""
-    last = words[-1]
-    if len(words) < 2 or not last[:1].isupper():
-        return False
-    if last.lower() not in lexicons.organisation_nouns() and nlp.gazetteer_marks([last]) != ["org"]:
-        return False
-    return not all(
-        nlp.is_first_name(w)
-        and not nlp.is_frequent_word(w)
-        or nlp.INITIAL.fullmatch(w)
-        or lexicons.is_title_word(w)
-        for w in words[:-1]
-    )
-
-
-def plural_common_head(words: Sequence[str]) -> bool:
-    """Do a run's name words end in the plural of a common noun, as a business's or a
-    body's name does and no person's ("Valley Harvest Markets", "Sound Island Ferries",
-    "Apex Strategies"), with no listed first name, initial or title before it? A surname
-    that is such a plural follows a first name ("Jeff Sessions", "Maxine Waters", "Tyra
-    Banks"); the singular is the tagger's common noun out of context and no first name
-    ("Matthews": "Matthew")."""
-    last = words[-1]
-    if not (last[:1].isupper() and last[1:].islower() and last.endswith("s")):
-        return False
-    if any(
-        nlp.is_first_name(w) or nlp.INITIAL.fullmatch(w) or lexicons.is_title_word(w)
-        for w in words[:-1]
-    ):
-        return False
-    return any(
-        nlp.context_free_tag(one) == "NN" and not nlp.is_first_name(one.title())
-        for one in _singulars(last.lower())
-    )
-
-
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
-
-
-# the parts of :func:`body_apposition` before and after the noun
-_BODY_OPENING = r"\b[Tt]he (?:[\w\u2019'-]+ )?"
-_BODY_CLOSING = r"(?: (?:that|which) [^,.\n]{1,60})?, (?:the )?"
-
-
-def body_apposition(head: str) -> str:
-    """A pattern of what stands before an organisation's name set beside a definite noun
-    for it, "The [word] <head> [that ...], [the] " ("The union, the | Harbor Nurses
-    Association,", "The fashion house that sponsored the show, | Maison Verlaine,"), with
-    ``head`` the pattern of the noun."""
-    return _BODY_OPENING + head + _BODY_CLOSING
-
-
-_BODY_THE = re.compile(r"\b[Tt]he ")
-_BODY_WORD = re.compile(r"[\w\u2019'-]+ ")  # the word the opening allows before the noun
-_BODY_NAME_WORD = r"[A-Z][\w&\u2019'.-]*"
-_BODY_AFTER = re.compile(  # after the noun: [that ...], [the] <Capitalised Name>,
-    _BODY_CLOSING + rf"({_BODY_NAME_WORD}(?: (?:(?:of|and|for|&) )?{_BODY_NAME_WORD}){{0,6}}),"
-)
-
-
-def _last_apposed_body(
-    text: str, head: str, begin: int, stop: int, at: int
-) -> tuple[str, int] | None:
-    """The name and its offset in the last "The [word] <head> [that ...], [the]
-    <Capitalised Name>," (``head`` a noun; see :meth:`Cast.apposed_organisation`) that
-    opens by ``at``, of those ``re.finditer`` finds from ``begin`` to ``stop`` of
-    ``body_apposition(re.escape(head))`` and the name, the same matches found by patterns
-    compiled once rather than one per noun (a hundredth of extraction went to compiling
-    them). Where the opening "The " matches, that pattern tries the next word before the
-    noun (one way only: the word ends at a space), then the noun at once; the rest, the
-    end of the pattern, matches as it would there."""
-    found = None
-    the = _BODY_THE.search(text, begin, stop)
-    while the is not None and the.start() <= at:
-        after = None
-        word = _BODY_WORD.match(text, the.end(), stop)
-        for noun in ((word.end(),) if word else ()) + (the.end(),):
-            if text.startswith(head, noun, stop):
-                after = _BODY_AFTER.match(text, noun + len(head), stop)
-                if after is not None:
-                    break
-        if after is None:
-            the = _BODY_THE.search(text, the.start() + 1, stop)
-            continue
-        found = after.group(1), after.start(1)
-        the = _BODY_THE.search(text, after.end(), stop)
-    return found
-
-
-def _singulars(plural: str) -> list[str]:
-    """The forms a plural noun's singular may take ("ferries": "ferry"; "services":
-    "service", "servic"; "markets": "market"); none for "-ss" ("Moss")."""
-    if plural.endswith("ss"):
-        return []
-    if plural.endswith("ies"):
-        return [plural[:-3] + "y"]
-    return [plural[:-1], plural[:-2]] if plural.endswith("es") else [plural[:-1]]
-
-
-PLACE_HEADS = frozenset(
-    {"Street", "Avenue", "Road", "Boulevard", "Square", "Plaza", "Parkway", "Highway", "Airport"}
-)  # words that end a street's or a place's name and no person's ("King Charles Street")
-LOCATIVE_WORDS = frozenset(
-    {"in", "near", "outside", "inside", "across", "around", "into", "via", "throughout",
-     "leaving", "toward", "towards", "through"}
-)  # fmt: skip
-
-
-def _place_head(words: Sequence[str]) -> bool:
-    """Do a run's name words end in a word that closes a street's or a place's name
-    ("Charles Street", "Pennsylvania Avenue", "Logan Airport")?"""
-    return len(words) > 1 and POSSESSIVE.sub("", words[-1]).rstrip(".,") in PLACE_HEADS
-
-
-@lru_cache(maxsize=1 << 12)
-def _only_as_a_place(text: str, name: str) -> bool:
-    """Does the article write the name ``name`` (two words or more) only where a place or
-    an organisation stands: right after a preposition of place or a participle of leaving
-    ("a forum in Del Rio", "Leaving Fond du Lac"), or after "the" ("an interview with the
-    Star Tribune"), never before a noun it would modify ("the Hillary Clinton campaign",
-    "in Bernie Sanders supporters"), never after a title ("the Rev. Charles Elliott Jr."),
-    and never its last word alone, as a person's surname is written ("... in Alison
-    Lundergan Grimes. ... Grimes said", "in Corey Lewandowski, ... Mr. Lewandowski")? A
-    person the article names is written somewhere as one: a subject, an object, an owner
-    ("in Maria Lindqvist's view")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    found = False
-    for start, end in _written_alone(text, name):
-        found = True
-        if text[end : end + 1] in ("'", "\u2019"):
-            return False  # an owner: "in Maria Lindqvist's campaign"
-        before = text[max(0, start - WORD_BEFORE_REACH) : start].split()
-        word = before[-1].lower() if before else ""
-        if word not in LOCATIVE_WORDS and word != "the":
-            return False
-        if (after := RUN_THEN_WORD_AFTER.match(text, end)) and nlp.dictionary_tag(
-            after.group(1)
-        ) in ("NN", "NNS"):
-            return False  # "the Hillary Clinton campaign", "in Bernie Sanders supporters"
-    return found and not _surname_alone(text, words)
-
-
-def _surname_alone(text: str, words: Sequence[str]) -> bool:
-    """Does ``text`` write the last of a name's ``words`` as a word on its own, not right
-    after the word before it in the name nor after "the" ("Grimes said", "Ms. Grimes")?"""
-    last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
-    for start, _ in _written_alone(text, last):
-        before = text[max(0, start - WORD_BEFORE_REACH) : start].split()
-        if not before or before[-1] not in (words[-2], "the", "The"):
-            return True
-    return False
-
-
-def _written_alone(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Where ``text`` writes ``word`` with no word character either side: the matches of
-    ``re.finditer(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)``, found with ``str.find``
-    (no pattern compiled for each name, as nearly every one was)."""
-    if not word:
-        yield from (m.span() for m in re.finditer(r"(?<!\w)(?!\w)", text))
-        return
-    at, size = text.find(word), len(word)
-    while at >= 0:
-        end = at + size
-        if (at == 0 or not _word_char(text[at - 1])) and (
-            end == len(text) or not _word_char(text[end])
-        ):
-            yield at, end
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-
-
-def _word_char(char: str) -> bool:
-    """Is ``char`` one that ``\\w`` matches (a letter, digit or numeral, or "_")?"""
-    return char.isalnum() or char == "_"
-
-
-RUN_THEN_WORD_AFTER = re.compile(r"[ \t\xa0]+([a-z]+)\b")
-
-
-def _ends_name(word: str) -> bool:
-    """A word no name holds: a frequent word, a speech verb ("Will", "Said") or a day of
-    the week ("Super Tuesday", "won South Carolina Saturday", "asked Clinton Friday")."""
-    return nlp.is_common_word(word) or word.lower() in lexicons.cue_forms() or _day_name(word)
-
-
-def _day_name(word: str) -> bool:
-    """A day of the week, which ends a name even before running text, where a frequent
-    word may be a surname ("George Will said"; "asked Clinton Friday whether")."""
-    return word.rstrip(".,;:").lower() in WEEKDAYS
 
 
 def may_be_he_or_she(person: Person) -> bool:
@@ -6632,41 +5044,6 @@ def _personal_name(name: str, full: bool) -> bool:
     if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
         return False  # a headline: "Clinton Over Trump"
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
-
-
-def _in_running_text(text: str, name: str) -> bool:
-    """Is ``name`` plainly a name: no frequent word in it ("Aaron Klein Investigative
-    Radio"), and written somewhere in ``text`` past the first line and outside a title-case
-    line (a headline's name runs on into its verb: "Mike Pence Calls for Special
-    Prosecutor", "Donald Trump Rampages to +32 Point Lead")?"""
-    if any(nlp.is_frequent_word(w) for w in name.split()):
-        return False
-    first_line = text.find("\n")
-    return any(
-        m.start() > first_line and not nlp.in_title_case_line(text, m.start())
-        for m in re.finditer(re.escape(name), text)
-    )
-
-
-def _inner_surnames(name: str, text: str) -> list[str]:
-    """The words inside ``name`` that may be the first of two surnames, where the name is
-    three or four capitalised words of letters alone, the first a listed first name: a
-    first name (or two) and two surnames ("Melba Acosta Febo": "acosta"; "María Fernanda
-    López Gutiérrez": "fernanda", "lópez"; not "Donald Trump-led Republican"). A listed
-    first name among them is a middle name, which :meth:`Cast._middle_named` leaves alone.
-    A first name no list holds, and no common noun, opens a name of three words
-    ("Mehrdad Karimi Rad": "karimi"). A name of four words, or of an unlisted first
-    name, counts only where ``text`` writes it outside a headline. The
-    words are read as :func:`clean_name` shows them: mojibake read back ("BasÃ¡Ã±ez") is
-    letters alone."""
-    words = clean_name(name).split()
-    if not (3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)):
-        return []
-    if not nlp.is_first_name(words[0]) and (len(words) == 4 or nlp.common_noun(words[0])):
-        return []  # an unlisted first name of three words only ("Mehrdad Karimi Rad")
-    if (len(words) == 4 or not nlp.is_first_name(words[0])) and not _in_running_text(text, name):
-        return []  # "Clinton Cash Debunks Hillary"
-    return list(name_words(name)[1:-1])
 
 
 PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
@@ -6751,13 +5128,6 @@ def _people_plural(word: str) -> bool:
     return person_noun(one) or lexicons.agent_noun(one)
 
 
-def _people_noun(word: str) -> bool:
-    """A singular noun for a person: a role ("voter", "mother") or "man", "woman"."""
-    return word in ("man", "woman") or (
-        person_noun(word) and word not in ("people", "person") and not word.endswith("s")
-    )
-
-
 def _thing_described(person: Person) -> bool:
     """Is ``person`` a thing described in lower case ("a state test", "its own tests"),
     its last word a common noun for no person and no organisation, which "the company"
@@ -6780,20 +5150,7 @@ def _one_of_people(words: Sequence[str]) -> int | None:
     if len(words) < 4 or words[1] != "of" or words[2] not in ("the", "his", "her", "their"):
         return None
     bare = words[3].removesuffix("s")
-    return 3 if bare != words[3] and _singular_person(bare) else None
-
-
-def _singular_person(word: str) -> bool:
-    """A singular noun for a person, listed (``_people_noun``) or shaped as one by what
-    they do ("pharmacist", "caregiver"; ``lexicons.agent_noun``), as the head of a
-    subject "A ..." or "One ..." is (not after "my": "My flower shop"), a kind of person
-    in WordNet ("guard": ``lexicons.person_nouns``) or a noun of a gender ("boy")."""
-    return (
-        _people_noun(word)
-        or lexicons.agent_noun(word)
-        or word in lexicons.person_nouns()
-        or noun_gender(word) is not None
-    )
+    return 3 if bare != words[3] and singular_person(bare) else None
 
 
 OBJECT_PRONOUN = re.compile(
@@ -6808,55 +5165,6 @@ def _nominal_head(word: str) -> bool:
     return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
 
 
-ROMANCE_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "della", "di", "del"})
-# of the name particles, those after which a Portuguese, Spanish or Italian name's family
-# name stands while the word before is what the person is called ("Lula da Silva")
-
-
-def _called_before_particle(name: str) -> str | None:
-    """The word a person named in four words or more, a lower-case particle and a
-    surname last, is called by alone: the capitalised word before the particle, not the
-    first ("Luiz Inácio Lula da Silva": "lula"; "Ludwig van Beethoven": none)."""
-    words = name.split()
-    if len(words) < 4 or not words[0][:1].isupper():
-        return None
-    at = next((k for k in range(2, len(words) - 1) if words[k] in ROMANCE_PARTICLES), None)
-    if at is None or not words[at - 1][:1].isupper() or not words[at - 1].isalpha():
-        return None
-    if not all(w[:1].isupper() for w in words[at + 1 :]):
-        return None
-    called = name_words(words[at - 1])
-    return called[0] if called else None
-
-
-def _one_slip(word: str, other: str) -> bool:
-    """Is ``word`` the surname ``other`` (five letters or more) misspelt by one slip: two
-    letters side by side swapped ("Bryne", "Byrne"), one letter left out, added or
-    changed ("Sweeny", "Sweeney")? Not a plural or a possessive of it ("the Clintons").
-    Letters in either case count the same."""
-    word, other = word.lower(), other.lower()
-    if len(other) < 5 or word == other or abs(len(word) - len(other)) > 1:
-        return False
-    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
-    if longer in (shorter + "s", shorter + "'s"):
-        return False
-    first = next((k for k in range(len(shorter)) if word[k] != other[k]), len(shorter))
-    if len(word) != len(other):
-        return longer[first + 1 :] == shorter[first:]  # one letter left out or added
-    if word[first + 1 :] == other[first + 1 :]:
-        return True  # one letter changed
-    swapped = word[first] == other[first + 1] and word[first + 1] == other[first]
-    return swapped and word[first + 2 :] == other[first + 2 :]
-
-
-def _fuller(words: Sequence[str], theirs: Sequence[str]) -> bool:
-    """Do ``words`` name someone more fully than ``theirs``: more words, or the first name
-    in full ("Kenneth Starr" after "Ken Starr")?"""
-    if len(words) != len(theirs):
-        return len(words) > len(theirs)
-    return bool(words) and words[0] != theirs[0] and words[0].startswith(theirs[0])
-
-
 def _surnames_first(people: list[Person], word: str) -> list[Person]:
     """``people`` with, first, those whose name of two words or more ends with ``word``: a
     word alone that is one person's surname and another's first name is the surname, as
@@ -6868,24 +5176,6 @@ def _surnames_first(people: list[Person], word: str) -> list[Person]:
     return ends + [p for p in people if not any(p is e for e in ends)]
 
 
-def _compatible_first(words: list[str], theirs: list[str]) -> bool:
-    """ "Hillary Clinton" and "Bill Clinton" differ; "Hillary Rodham Clinton" fits both,
-    and "Ken Starr" fits "Kenneth Starr" (a first name cut short, of the same gender)."""
-    return (
-        words[0] == theirs[0]
-        or words[0][0] == theirs[0][0]
-        and (len(words[0]) <= 2 or len(theirs[0]) <= 2)
-        or cut_short(words[0], theirs[0])
-    )
-
-
-def cut_short(first: str, other: str) -> bool:
-    """Is one first name the other cut short ("Ken"/"Kenneth", "Stan"/"Stanley"): three
-    letters or more starting the other, of no different gender (not "Eric"/"Erica")?"""
-    short, long = sorted((first, other), key=len)
-    return len(short) >= 3 and long.startswith(short) and _same_gender(short, long)
-
-
 def _other_sex(person: Person, name: str) -> bool:
     """Is a full ``name`` of a first name given to the other sex than the one the article
     stated of ``person`` ("Mr. Okafor" first, then "the first lady, Michelle Okafor")?"""
@@ -6894,32 +5184,10 @@ def _other_sex(person: Person, name: str) -> bool:
     return bool(first and person.gender and not guessed and person.gender != first)
 
 
-def _same_gender(first: str, other: str) -> bool:
-    """Do two first names suggest no different genders?"""
-    genders = {nlp.first_name_gender(first), nlp.first_name_gender(other)} - {None}
-    return len(genders) <= 1
-
-
-def _surname_of(name: str, words: list[str], theirs: list[str]) -> bool:
-    """Are ``words`` (of ``name``) the last words of the name ``theirs``, written as one
-    word or with no first name of their own: a hyphenated surname or one with a particle
-    ("Lopez-Cantera", "de Blasio", "Van Dam" after "Pieter van Dam")?"""
-    n = len(words)
-    one_word = " " not in name.strip()
-    return (
-        1 < n < len(theirs)
-        and theirs[-n:] == words
-        and (one_word or not nlp.is_first_name(words[0]) or words[0] in nlp.NAME_PARTICLES)
-    )
-
-
 WROTE = re.compile(r"\s+(?:wrote|writes)\b")  # "Robby Mook| wrote": the writer's name before
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
-# an age set off after a name ("Ivanka Trump, 34, could be"): a person's, even where the
-# name opens its sentence, so its unlisted first word is a given name
-AGE_APPOSED = re.compile(r",[ \t\xa0]+\d{1,3},")
 
 
 DOCUMENT_NOUNS = frozenset(
@@ -7039,26 +5307,6 @@ def _kin_apposed(text: str, span: Span, noun: str) -> bool:
     return kin_introducing(text, span.start) == noun
 
 
-def kin_introducing(text: str, at: int) -> str | None:
-    """The kin noun whose appositive a naming at ``at`` is, after a possessive pronoun or
-    name (:data:`KIN_INTRODUCING`: "his wife, | Jane Sanders", "her son |Malachi",
-    "Schilling's son, | Grant", "The designer's mother, | Ngozi Obi", also after a
-    described trade: "His nephew, the drummer | Adonis Batiste"); None where no such
-    noun stands right before it."""
-    found = kin_owned(text, at)
-    return found.group("kin") if found else None
-
-
-def kin_owned(text: str, at: int) -> re.Match[str] | None:
-    """The possessive and kin noun (:data:`KIN_INTRODUCING`) right before a naming at
-    ``at``, or before a described trade there ("his wife, | Jane", "Schilling's son, |
-    Grant", "His nephew, the drummer | Adonis"), if any."""
-    start = max(0, at - KIN_INTRODUCING_REACH)
-    if (described := DESCRIBED_KIN.search(text, start, at)) is not None:
-        at = described.start()  # the kin noun before "the drummer"
-    return KIN_INTRODUCING.search(text, start, at)
-
-
 FEW_OPENERS = (  # "Several Republican senators said ... “...,” the senator said"
     r"[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Aa] few|[Aa] handful of"
 )
@@ -7148,54 +5396,9 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
 
 
-def _organisation_read(text: str, found: re.Match[str], from_start: bool) -> str:
-    """The organisation's name in the ``org`` group of ``found`` (:data:`_ORG`), read over
-    its tagged words across its joiners as a noun phrase's is (:func:`organisation_reading`):
-    "the Department of Veterans Affairs", not "Friends of | Hillary Clinton"."""
-    org = found.group("org")
-    if ORG_JOINED.search(org) is None:
-        return org
-    words = nlp.tag(nlp.tokenize(text, *found.span("org")))
-    i, j = organisation_reading(words, from_start)
-    return text[words[i].span.start : words[j - 1].span.end]
-
-
 def _person_word(word: str) -> bool:
     """Is ``word`` a noun for a person or a title's word ("chairman", "inspector")?"""
     return person_noun(word) or lexicons.is_title_word(word)
-
-
-def looks_like_organisation(phrase: str) -> bool:
-    if person_named_like_organisation(phrase.split()):
-        return False  # "Mary Fox"
-    words = set(re.findall(r"[\w.]+", phrase))
-    orgs = lexicons.organisation_words()
-    return bool(words & orgs) or any(o in phrase for o in orgs if " " in o)
-
-
-def person_named_like_organisation(words: Sequence[str]) -> bool:
-    """Are ``words`` a listed first name, any initials and a surname that is also an
-    organisation's name ("Michael Bloomberg", "Robert S. Ford", "Don Guardian", "Mary
-    Fox"): a person? Not where the last word is a frequent noun that heads organisations'
-    names ("Clinton Foundation", "Carter Center") or a word that makes names
-    organisations and no one's surname (:func:`_no_surnames`: "Sabine Petroleum", "Dana
-    Holdings"), nor a listed organisation as a whole."""
-    if len(words) < 2 or not nlp.is_first_name(words[0]) or nlp.is_frequent_word(words[0]):
-        return False
-    initials = all(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
-    listed = any(start == 0 for start, _, _ in nlp.known_spans(words))
-    last = words[-1]
-    company = nlp.is_frequent_word(last) or last.lower() in _no_surnames()
-    return initials and not listed and not company
-
-
-@lru_cache(maxsize=1)
-def _no_surnames() -> frozenset[str]:
-    """The lower-case words that make names organisations (the lexicons'
-    ``organisations.txt`` and the name recogniser's ``names_org_words.txt``), less a news
-    outlet's, which people are named too ("Emily Post", "Mary Fox", "Don Guardian")."""
-    words = {w.lower() for w in lexicons.organisation_words()} | nlp.organisation_name_words()
-    return frozenset(words - lexicons.news_outlet_words())
 
 
 def _in_appositive(text: str, end: int, head: str) -> bool:

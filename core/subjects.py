@@ -18,6 +18,17 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER, kin_gender, organisation_appositive
+from core.organisation_names import named_organisations
+from core.person_names import (
+    after_indefinite_subject,
+    dateline_before,
+    kin_introducing,
+    lone_names,
+    name_share,
+    named_people,
+    possessive,
+    unseen_given,
+)
 from core.phrases import (
     CLAUSAL_IN,
     FINITE_TAGS,
@@ -37,18 +48,9 @@ from core.speakers import (
     TITLES_AT_END,
     Cast,
     Person,
-    after_indefinite_subject,
-    dateline_before,
-    kin_introducing,
-    lone_names,
     may_be_he_or_she,
-    name_share,
-    named_organisations,
-    named_people,
     noun_gender,
     person_head,
-    possessive,
-    unseen_given,
 )
 
 # A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."

@@ -87,7 +87,7 @@ def annotated(exclude: list[Path]) -> dict[str, list[tuple[int, int, str]]]:
 def hard(article: str, quotes: list[tuple[int, int, str]]) -> bool:
     """Does the article name two or more people of the gender of one of its he/she?"""
     from core import nlp
-    from core.speakers import named_people
+    from core.person_names import named_people
 
     text = (TRAIN / "text" / f"{article}.txt").read_text(encoding="utf-8")
     people = {p.name for p in named_people(text)}

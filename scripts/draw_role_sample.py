@@ -81,9 +81,9 @@ sys.path.insert(0, str(ROOT))
 
 from core.document import Analysis, SpeakerKind, StatementKind  # noqa: E402
 from core.ingest import analyse_all  # noqa: E402
+from core.person_names import name_words, normalise  # noqa: E402
 from core.role_grammar import role_word  # noqa: E402
 from core.roles import occurrences  # noqa: E402
-from core.speakers import name_words, normalise  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 SEED = 2016

@@ -544,7 +544,7 @@ def test_a_cue_in_a_when_clause_does_not_govern_the_main_clause() -> None:
 
 
 def test_people_named_in_running_text_and_headlines() -> None:
-    from core.speakers import named_people
+    from core.person_names import named_people
 
     assert [p.name for p in named_people("Hillary Clinton Goes After Donald Trump")] == [
         "Hillary Clinton"

@@ -22,7 +22,7 @@ KNOWN_WRONG_29 with what On Record gives and why; the figure is printed by
 
 from __future__ import annotations
 
-from core import speakers
+from core import person_names
 from core.phrases import acronym_before_name
 from tests.test_attribution_probes import (  # the probes' own reading
     batch,
@@ -409,8 +409,8 @@ def test_a_family_name_shown_by_an_honorific() -> None:
         " Mr Yeo said."
     )
     assert _speaker(text, "cut where") == "Yeo Wei Ming"
-    assert speakers.family_name_shown("Mr Yeo said.", "Yeo")
-    assert not speakers.family_name_shown("Mr Yeo Jun said.", "Yeo")  # a name goes on
+    assert person_names.family_name_shown("Mr Yeo said.", "Yeo")
+    assert not person_names.family_name_shown("Mr Yeo Jun said.", "Yeo")  # a name goes on
 
 
 def test_an_office_acronym_before_a_name_and_as_a_nominal() -> None:
@@ -436,7 +436,7 @@ def test_a_word_before_two_names_is_a_title() -> None:
     )
     assert _speaker(text, "every single winter") == "Aled Morris"
     assert _speaker(text, "not against housing") == "Sioned Price"
-    assert not speakers.title_by_use("Cllr Aled Morris spoke.", "Cllr")  # once: no sign
+    assert not person_names.title_by_use("Cllr Aled Morris spoke.", "Cllr")  # once: no sign
 
 
 def test_unlabelled_interview_answers_are_the_interviewees() -> None:
@@ -465,12 +465,12 @@ def test_a_word_the_article_writes_in_lower_case_is_a_title() -> None:
     )
     assert _speaker(text, "lucky beyond words") == "Tregenna Pascoe"
     assert _speaker(text, "until the cliff") == "Morwenna Trelawny"
-    assert speakers.title_shown(text, "Coastguard", "Tregenna")
-    assert speakers.title_shown(text, "Cllr", "Morwenna")
-    assert not speakers.title_shown(text, "Tregenna", "Pascoe")  # never written in lower case
-    assert not speakers.title_shown("Ng Eng Hen said so.", "Ng", "Eng")  # two letters: a name
+    assert person_names.title_shown(text, "Coastguard", "Tregenna")
+    assert person_names.title_shown(text, "Cllr", "Morwenna")
+    assert not person_names.title_shown(text, "Tregenna", "Pascoe")  # never written in lower case
+    assert not person_names.title_shown("Ng Eng Hen said so.", "Ng", "Eng")  # two letters: a name
     # before a frequent word the run is no person's name ("the affordable ..." beside
     # "Affordable Care Act")
-    assert not speakers.title_shown(
+    assert not person_names.title_shown(
         "an affordable home; the Affordable Care Act", "Affordable", "Care"
     )

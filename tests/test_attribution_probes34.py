@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.speakers import normalise
+from core.person_names import normalise
 from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.speakers import introduced_name, named_people
+from core.person_names import introduced_name, named_people
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 CRUZ = "Ted Cruz held a rally in Marion. Cruz thanked the pastors.\n\n"

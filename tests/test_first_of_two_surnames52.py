@@ -7,7 +7,7 @@ Sentences written for the test; the people invented."""
 from __future__ import annotations
 
 from core import nlp
-from core.speakers import _inner_surnames
+from core.person_names import inner_surnames as _inner_surnames
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 

@@ -3,8 +3,8 @@
 tests/data/train_full_names.tsv holds one-word speakers On Record found in PolNeAR train
 ("Mr. Amar said", "Garcia said"), each with the full name its article gives that person
 ("Akhil Amar", "Agusein Garcia"), or "none" where it gives none or the word names no
-person (see the file's header). :func:`core.speakers.introduced_name` is right on a row
-when it finds that name (compared as :func:`core.speakers.normalise` writes names), or
+person (see the file's header). :func:`core.person_names.introduced_name` is right on a row
+when it finds that name (compared as :func:`core.person_names.normalise` writes names), or
 none where the judge found none. The people proxy (benchmarks/train_people.py) cannot
 judge these: it knows only the first names of the shipped list.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from core.speakers import introduced_name, normalise
+from core.person_names import introduced_name, normalise
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear" / "train"
 SAMPLE = Path(__file__).parent / "data" / "train_full_names.tsv"

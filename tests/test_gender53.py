@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.speakers import name_share
+from core.person_names import name_share
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 N = "\n\n"

@@ -5,7 +5,7 @@ writes it, not only where a sentence introduces the name."""
 from __future__ import annotations
 
 from core.extract import extract
-from core.speakers import _given_before_known_surname
+from core.person_names import given_before_known_surname as _given_before_known_surname
 
 TEXT = (
     "The party's success came with the rise to prominence of Christoph Blocher in Swiss "

@@ -28,9 +28,9 @@ from core.extract import extract
 from core.identity import Fit, ReadSpeaker, full_fit, parse_name, read_speaker, written_in_capitals
 from core.ingest import analyse
 from core.library import Library
+from core.organisation_names import looks_like_organisation
 from core.person_roles import canonical_role, printable, role_history
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
-from core.speakers import looks_like_organisation
 
 PERSON = SpeakerKind.PERSON
 

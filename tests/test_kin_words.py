@@ -1,5 +1,5 @@
 """The one kin-noun list (``kind_evidence.KIN_NOUNS``, ``kin_noun``, ``KIN_WORD``) and the
-one reading of a naming introduced by a kin noun (``speakers.kin_introducing``), which the
+one reading of a naming introduced by a kin noun (``person_names.kin_introducing``), which the
 role reader, the reader of speakers inside a quotation and the cast's readers of a
 surname alone and of "his mother" share."""
 
@@ -11,7 +11,8 @@ import pytest
 
 from core.extract import extract
 from core.kind_evidence import KIN_WORD, kin_noun
-from core.speakers import KIN_SUBJECT, _owned_kin_role, kin_introducing, named_people
+from core.person_names import kin_introducing, named_people
+from core.speakers import KIN_SUBJECT, _owned_kin_role
 
 
 def _first_speaker(text: str) -> str | None:

@@ -16,9 +16,9 @@ from core.cli import main
 from core.document import Metadata
 from core.extract import extract
 from core.library import Library
+from core.person_names import clean_name, normalise
 from core.schema import LibraryError
 from core.search import MAX_TERMS, fts_query
-from core.speakers import clean_name, normalise
 
 TEXT = (
     "\u201cWe will win,\u201d Jane Roe, the mayor of Riverton, said. "

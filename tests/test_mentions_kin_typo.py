@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.speakers import _one_slip
+from core.person_names import one_slip as _one_slip
 from tests.test_pronouns import speaker_of
 
 L, R = "\u201c", "\u201d"

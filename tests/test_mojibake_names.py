@@ -7,7 +7,7 @@ import pytest
 from core import nlp
 from core.document import SpeakerKind
 from core.extract import extract
-from core.speakers import clean_name, library_key, normalise
+from core.person_names import clean_name, library_key, normalise
 
 
 @pytest.mark.parametrize(

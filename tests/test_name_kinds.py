@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.speakers import named_people
+from core.person_names import named_people
 from tests.test_attribution_probes import speaker_in_a_story
 
 

@@ -3,7 +3,7 @@ after a given name no list holds. Sentences written for these tests, not the pro
 
 from __future__ import annotations
 
-from core import nlp, speakers
+from core import nlp, person_names
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import speaker_of
 
@@ -11,7 +11,7 @@ from tests.test_attribution_probes import speaker_of
 def test_a_run_of_particles_after_a_given_name_no_list_holds() -> None:
     """ "Maaike van der Linden": a capitalised word, two particles in lower case, a
     capitalised surname is a name, whatever the first name; "she" then finds her."""
-    assert [p.name for p in speakers.named_people("Maaike van der Linden won on Sunday.")] == [
+    assert [p.name for p in person_names.named_people("Maaike van der Linden won on Sunday.")] == [
         "Maaike van der Linden"
     ]
     text = (
@@ -24,8 +24,8 @@ def test_a_run_of_particles_after_a_given_name_no_list_holds() -> None:
 def test_a_given_name_no_list_holds_before_an_irish_particle() -> None:
     """ "Sergeant Aoibheann Mac Con Iomaire said": "Mac" is a listed first name, but after
     a capitalised word no list holds and before a capitalised word it opens her surname."""
-    assert speakers._name_start(["Aoibheann", "Mac", "Con", "Iomaire"]) == 0
-    assert speakers._name_start(["Scottish", "Mac", "Donald"]) == 1  # a demonym before it
+    assert person_names.name_start(["Aoibheann", "Mac", "Con", "Iomaire"]) == 0
+    assert person_names.name_start(["Scottish", "Mac", "Donald"]) == 1  # a demonym before it
     text = (
         "Gardaí closed the road overnight.\n\n"
         'Sergeant Aoibheann Mac Con Iomaire said the crash was "a miracle." '
@@ -77,8 +77,8 @@ def test_a_subject_after_a_fronted_phrase_is_introduced() -> None:
     )
     assert _speaker(text, "words for bread") == "Oluwafunmilayo Adeyemi-Cole"
     before = "Thirty years on, "
-    assert speakers._subject_after_fronted(before + "Oluwafunmilayo Adeyemi-Cole runs.", 0, 17)
-    assert not speakers._subject_after_fronted(before + "Oluwafunmilayo Adeyemi-Cole and", 0, 17)
+    assert person_names.subject_after_fronted(before + "Oluwafunmilayo Adeyemi-Cole runs.", 0, 17)
+    assert not person_names.subject_after_fronted(before + "Oluwafunmilayo Adeyemi-Cole and", 0, 17)
 
 
 def test_given_names_before_a_patronymic_particle() -> None:
@@ -105,7 +105,7 @@ def test_places_and_firms_with_particles_are_no_people() -> None:
         "Sales at Banco de la Nación fell.",
         "Fans in Rio de la Plata cheered.",
     ):
-        assert speakers.named_people(sentence) == [], sentence
-    assert [p.name for p in speakers.named_people("Marisol de la Fuente won.")] == [
+        assert person_names.named_people(sentence) == [], sentence
+    assert [p.name for p in person_names.named_people("Marisol de la Fuente won.")] == [
         "Marisol de la Fuente"
     ]

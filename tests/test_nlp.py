@@ -594,16 +594,19 @@ def test_no_downloads_in_the_product() -> None:
 
 
 def test_the_shared_word_index_reads_as_the_patterns_it_replaced() -> None:
-    from core import roles, speakers
+    from core import person_names, roles
 
     text = "Amar said. Mr. Amar's aide, Amar-Smith, met\xa0Amar and\tAmar; Amara and Amar\nAmar-"
     assert nlp.word_starts(text)["Amar"] == [m.start() for m in re.finditer(r"\bAmar\b", text)]
     spaced = [m.start() for m in re.finditer(r"(?<=[ \t\xa0])Amar(?![\w\-])", text)]
-    assert speakers._written_at(text, "Amar") == spaced == [15, 44, 53, 69]
-    assert speakers._written(text, "Amar") == len(re.findall(r"\bAmar\b", text)) == 7
-    assert speakers._written(text, "Amara") == 1 and speakers._written(text, "Smith") == 1
+    assert person_names.written_at(text, "Amar") == spaced == [15, 44, 53, 69]
+    assert person_names.times_written(text, "Amar") == len(re.findall(r"\bAmar\b", text)) == 7
+    assert (
+        person_names.times_written(text, "Amara") == 1
+        and person_names.times_written(text, "Smith") == 1
+    )
     irish = "O'Neil said. O'Neil's aide and O'Neill met O'Neil-Smith"  # not a run of \w
-    assert speakers._written(irish, "O'Neil") == len(re.findall(r"\bO'Neil\b", irish)) == 3
+    assert person_names.times_written(irish, "O'Neil") == len(re.findall(r"\bO'Neil\b", irish)) == 3
     from core import kind_evidence
 
     firms = "Ford said. Mr.Ford, Fords, Ford-Smith, Ford's and Hewlett Packard; Hewlett Packard"

@@ -4,7 +4,7 @@ or "it" refer back to (core.subjects.introduce_organisations). Sentences of our 
 import pytest
 
 from core.extract import attribute
-from core.speakers import named_organisations
+from core.organisation_names import named_organisations
 
 pytestmark = pytest.mark.slow
 
@@ -68,7 +68,7 @@ def test_the_group_is_no_university() -> None:
 def test_a_press_noun_fits_a_paper_and_no_other_body() -> None:
     """Every noun the attribution reads as a news outlet's ("the tabloid", "the daily")
     asks for a paper's name, as "the newspaper" does; "the group" never takes a paper."""
-    from core.speakers import PRESS_NOUNS, body_fits
+    from core.organisation_names import PRESS_NOUNS, body_fits
 
     for noun in PRESS_NOUNS:
         assert body_fits("New York Post", noun), noun

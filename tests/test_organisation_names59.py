@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.speakers import named_organisations
+from core.organisation_names import named_organisations
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 Q = "\u201c"

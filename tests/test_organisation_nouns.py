@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from core.document import SpeakerKind
 from core.extract import extract
-from core.speakers import named_people, organisation_noun_closes
+from core.organisation_names import organisation_noun_closes
+from core.person_names import named_people
 
 
 def _speaker(text: str, fragment: str) -> tuple[str, SpeakerKind] | None:

@@ -10,7 +10,12 @@ import pytest
 from core import lexicons
 from core.extract import attribute
 from core.kind_evidence import organisation_appositive
-from core.speakers import BODY_KINDS, body_fits, named_organisations, person_named_like_organisation
+from core.organisation_names import (
+    BODY_KINDS,
+    body_fits,
+    named_organisations,
+    person_named_like_organisation,
+)
 
 H = "A headline in title case\n\n"
 L, R = "\u201c", "\u201d"

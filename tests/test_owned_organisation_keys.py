@@ -9,7 +9,7 @@ import pytest
 
 from core.document import SpeakerKind
 from core.extract import extract
-from core.speakers import library_key
+from core.person_names import library_key
 
 ORG = SpeakerKind.ORGANISATION
 

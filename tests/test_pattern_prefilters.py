@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import attribution, nlp, roles, speakers, subjects
+from core import attribution, nlp, person_names, roles, speakers, subjects
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -20,7 +20,7 @@ END_PATTERNS = [
     speakers.DESCRIBED_BEFORE,
     speakers.WRITER_CLAUSE_BEFORE,
     speakers.TOPIC_BEFORE,
-    speakers.KIN_INTRODUCING,
+    person_names.KIN_INTRODUCING,
     attribution.BODY_BEFORE,
     attribution._OWNER_BEFORE,
     speakers.DESCRIBED_BEFORE_NAMING,
@@ -82,7 +82,7 @@ def test_end_patterns_find_what_they_are_for() -> None:
     assert speakers.TOPIC_BEFORE.search("As for Ann Lee, ") is not None
     assert roles._OBJECT_BESIDE.search("said it for its chairman,\n") is not None
     for stretch in ("Her daughter, Dr. ", "their grandson ", "the grocer's stepson "):
-        assert speakers.KIN_INTRODUCING.search(stretch) is not None
+        assert person_names.KIN_INTRODUCING.search(stretch) is not None
     for stretch in ("The cooperative, ", "The dairy cooperative that owns the plant, the "):
         assert attribution.BODY_BEFORE.search(stretch) is not None
     assert subjects.DEFINITE_PERSON.search("They met the girl, ") is not None

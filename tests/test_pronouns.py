@@ -8,7 +8,8 @@ import pytest
 from core.document import SpeakerKind
 from core.extract import attribute, extract
 from core.ingest import analyse
-from core.speakers import Cast, Person, may_be_he_or_she, named_people
+from core.person_names import named_people
+from core.speakers import Cast, Person, may_be_he_or_she
 
 L, R = "\u201c", "\u201d"
 

@@ -37,7 +37,7 @@ from pathlib import Path
 import pytest
 
 from core.extract import extract
-from core.speakers import normalise
+from core.person_names import normalise
 from tests.test_role_sample import role_is_right
 
 PROBES: dict[str, str] = json.loads(

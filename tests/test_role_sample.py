@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from core.document import StatementKind
-from core.speakers import normalise
+from core.person_names import normalise
 from tests.analyses import analysis, latest_in_default
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear"

@@ -24,7 +24,7 @@ import pytest
 
 from core.document import Analysis, SpeakerKind
 from core.identity import Fit, full_fit, parse_name
-from core.speakers import normalise
+from core.person_names import normalise
 from tests.analyses import analysis, latest_in_default
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear" / "train"

@@ -14,7 +14,7 @@ import pytest
 
 from core.document import SpeakerKind
 from core.extract import extract
-from core.speakers import sentence_adverb
+from core.person_names import sentence_adverb
 
 
 def sources(text: str) -> dict[str, SpeakerKind]:

@@ -3,16 +3,13 @@
 import random
 import re
 
-from core.speakers import (
-    CAPITALISED_NEXT,
-    LONE_SURNAME,
-    SENTENCE_OPENS,
-    _after_capitalised,
-    _lone_surname,
-    _opens_sentence,
-    _with_capitalised_next,
-    _written_alone,
-)
+from core.organisation_names import SENTENCE_OPENS
+from core.organisation_names import opens_sentence as _opens_sentence
+from core.person_names import CAPITALISED_NEXT, LONE_SURNAME
+from core.person_names import after_capitalised as _after_capitalised
+from core.person_names import lone_surname as _lone_surname
+from core.person_names import with_capitalised_next as _with_capitalised_next
+from core.person_names import written_alone as _written_alone
 from tests.random_texts import joined
 
 # letters, a digit, a numeral, "_", an accented letter, marks and spaces of every kind
