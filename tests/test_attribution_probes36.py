@@ -354,6 +354,12 @@ PROBES_36: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('s32', 'Take care of it'): (
+        'Dana Whitcomb',
+        '"X told jurors that the senator called her into his office ... and said, “…”": the '
+        'ranker\'s close call between the one who tells and the senator who said it; it flips '
+        'with retrains (right after the forty-sixth session\'s, wrong after the forty-seventh\'s)',
+    ),
     ('s13', 'Write speeches'): (
         'Adam Pryor',
         'an op-ed: "her chief of staff, he told me, “…”": "he" not tied to the nominal; the '

@@ -827,11 +827,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             ' X calling" is not read; the sentence\'s plural subject speaks'
         ),
     ),
-    ('h11', 'a man who will say anything to anybody'): (
-        'Mark Harmon',
-        'the ranker chooses between the candidates near the quotation and Luis Delgado; it flips '
-        'with retrains (wrong again after the thirty-sixth session\'s)',
-    ),
     ('h12', 'isn’t a dirty word'): (
         '72-year-old shot',
         (

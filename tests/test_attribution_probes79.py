@@ -354,11 +354,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Pratt campaign",
         'right in another form ("The campaign of Rep. Sheldon Pratt"; a slip of the list)',
     ),
-    ("e05", "the whole ballgame"): (
-        "Courier-Journal",
-        '"An internal campaign memo, according to The Courier-Journal, warned ... “...”": the '
-        '"according to" aside between subject and verb is taken as the speaker',
-    ),
     ("e06", "If you want a fighter"): (
         None,
         '"“...” / That was Gov. Burt Calhoun, introducing himself ...": the speaker named in '

@@ -292,12 +292,6 @@ KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         None,
         '"activists held a banner reading “...”": a banner that is an object is not read',
     ),
-    ("w12", "Germany keeps its word"): (
-        "two lawmakers",
-        "\"“...,” Hollweg told the Bundestag's defence committee, according to two lawmakers "
-        'who were present": a closing "according to" people overrules the cue\'s own subject '
-        "(as batch 79's e05)",
-    ),
 }
 
 test_probe_speaker_thirty_third_batch, test_thirty_third_batch_figure = judged_batch_tests(
