@@ -263,7 +263,7 @@ class Authorship:
         return next(
             (
                 person
-                for span, person in self.cast._namings
+                for span, person in self.cast.namings
                 if begin <= span.start and span.end == end and person.kind == SpeakerKind.PERSON
             ),
             None,
@@ -300,8 +300,8 @@ class Authorship:
                 continue
             if (body := self._organisation_in(found, False, at)) is not None:
                 return body
-            n = bisect_left(self.cast._read, sentence.start, key=lambda r: r.sentence.start)
-            read = self.cast._read[n] if n < len(self.cast._read) else None
+            n = bisect_left(self.cast.subject_reads, sentence.start, key=lambda r: r.sentence.start)
+            read = self.cast.subject_reads[n] if n < len(self.cast.subject_reads) else None
             if read is None or read.subject.start != found.start("org") or read.person is None:
                 return None  # "Trump announced ...": his, when his name is the subject
             return read.person if read.person.kind == SpeakerKind.PERSON else None
@@ -318,9 +318,9 @@ class Authorship:
         found = FROM_SENDER.match(self.text, used)
         if found is None:
             return None
-        j = bisect_left(self.cast._namings, found.end(), key=lambda n: n[0].start)
-        if j < len(self.cast._namings):  # the next naming, a description or titles before it
-            span, person = self.cast._namings[j]
+        j = bisect_left(self.cast.namings, found.end(), key=lambda n: n[0].start)
+        if j < len(self.cast.namings):  # the next naming, a description or titles before it
+            span, person = self.cast.namings[j]
             if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is not None or (
                 (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
                 and all(map(lexicons.is_title_word, titles))
@@ -330,7 +330,7 @@ class Authorship:
                 return self._sending_body(found.end(), at)
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
         if surname is not None:  # one named
-            return self.cast._find_named(surname.group(1), found.end())
+            return self.cast.find_named(surname.group(1), found.end())
         return self._sending_body(found.end(), at)
 
     def document_sender(self, tokens: Sequence[Token], i: int, j: int) -> Person | None:
@@ -361,7 +361,7 @@ class Authorship:
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        read = self.cast._read_holding(used)
+        read = self.cast.read_holding(used)
         if read is None:
             return None
         sentence, subject, person = read.sentence, read.subject, read.person
@@ -460,10 +460,10 @@ class Authorship:
         words = org.split()
         if len(words) < 2 or words[0].lower() != "the" or not words[1][:1].isupper():
             return False
-        k = bisect_right(self.cast._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.cast.namings, at, key=lambda n: n[0].start)
         named = {
             word
-            for _, person in self.cast._namings[:k]
+            for _, person in self.cast.namings[:k]
             if person.kind == SpeakerKind.PERSON
             for word in name_words(person.name)
         }

@@ -876,10 +876,10 @@ class Cast:
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
-        self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
+        self.namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
-        self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
+        self.subject_reads: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -942,7 +942,7 @@ class Cast:
         if sex is None and self._relatives(name) > 1:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
-        person = person or self._find_named(name, at, sex) or self._find_named(name, at)
+        person = person or self.find_named(name, at, sex) or self.find_named(name, at)
         if person is not None and self._parent_of_junior(person, name, at):
             person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
         if role and titled is None and person is not None and self._relatives(name) > 1:
@@ -980,7 +980,7 @@ class Cast:
         shown = written if kin is not None else name
         found = name_written(self.text, shown, at)
         if found >= 0:
-            insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
+            insort(self.namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
         self._first_named[id(person)] = min(first, at)
         if honorific:
@@ -1058,9 +1058,9 @@ class Cast:
         no one else named between; None otherwise."""
         if not APPOSITIVE_CLOSED.match(self.text, found):
             return None
-        k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
+        k = bisect_left(self.namings, owned.start(), key=lambda n: n[0].start)
         last: list[Person] = []
-        for _, person in reversed(self._namings[:k]):
+        for _, person in reversed(self.namings[:k]):
             if person not in last:
                 last.append(person)
             if len(last) == 2:
@@ -1075,10 +1075,10 @@ class Cast:
         pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
         |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
         unless the name's sex is known and is not the pronoun's. None otherwise."""
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
         if k == 0:
             return None
-        span, person = self._namings[k - 1]
+        span, person = self.namings[k - 1]
         if not COORDINATED.fullmatch(self.text, span.end, at):
             return None
         if person.kind != SpeakerKind.PERSON or not person.full:
@@ -1092,11 +1092,11 @@ class Cast:
         sentence = self.sentence_at(at)
         if sentence is None:
             return False
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
         return (
             k > 0
-            and self._namings[k - 1][1] is person
-            and self._namings[k - 1][0].start >= (sentence.start)
+            and self.namings[k - 1][1] is person
+            and self.namings[k - 1][0].start >= (sentence.start)
         )
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
@@ -1331,7 +1331,7 @@ class Cast:
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
-            named = self._find_named(description, at) if family_first else None
+            named = self.find_named(description, at) if family_first else None
             named = named or self._apposed(description, at) or self._of_elder(description, at)
             named = named or self._couple_nominal(description, at)
             if named is not None:
@@ -1434,9 +1434,9 @@ class Cast:
         couple"): the couple last written so ("X and Y Sobczak") within ``COUPLE_REACH``,
         else the man and the woman of that surname mentioned last (not their son, whom
         "the Khans" does not mean alone)."""
-        j = bisect_left(self._namings, at - COUPLE_REACH, key=lambda n: n[0].start)
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
-        for span, _ in reversed(self._namings[j:k]):
+        j = bisect_left(self.namings, at - COUPLE_REACH, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        for span, _ in reversed(self.namings[j:k]):
             couple = self._couple_at(span)
             if couple is not None and normalise(couple.group(3)) == family:
                 first = f"{couple.group(1)} {couple.group(3)}"  # made a person where the
@@ -1454,8 +1454,8 @@ class Cast:
         )
         if last is None:
             return None
-        k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
-        if k < len(self._namings) and self._namings[k][0].start < at:
+        k = bisect_left(self.namings, last.start(), key=lambda n: n[0].start)
+        if k < len(self.namings) and self.namings[k][0].start < at:
             return None
         return self._couple_nominal(last.group(1), last.start(), speaking=False)
 
@@ -1510,8 +1510,8 @@ class Cast:
         an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
         supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
         set between commas ("Clinton, a top aide said, ...")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        span, person = self._namings[k - 1] if k else (None, None)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        span, person = self.namings[k - 1] if k else (None, None)
         if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
             return None
         if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
@@ -1572,7 +1572,7 @@ class Cast:
         for at, person in withheld:
             self._remember(at, person)
 
-    def _find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
+    def find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
         """The person an earlier naming gave that ``name`` refers to, if any, of
         ``gender`` if given: "Mrs. Schlafly" is Phyllis, not John Schlafly named since
         (a caller falls back to any gender, as a first name's may be wrong: "Mr. Graham"
@@ -1745,7 +1745,7 @@ class Cast:
         if len(fits) < 2:
             return people
         whole: dict[int, set[int]] = {id(p): set() for p in fits}
-        for span, person in self._namings:
+        for span, person in self.namings:
             if span.start >= at:
                 break
             if id(person) in whole and " " in self.text[span.start : span.end].strip():
@@ -1768,10 +1768,10 @@ class Cast:
         with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
         more. Where the paragraph has none or both so, the order stands."""
         start = self.text.rfind("\n", 0, at) + 1
-        k0 = bisect_left(self._read, start, key=lambda r: r.sentence.start)
+        k0 = bisect_left(self.subject_reads, start, key=lambda r: r.sentence.start)
         local = {
             id(person): person
-            for subject, person in ((r.subject, r.person) for r in self._read[k0:])
+            for subject, person in ((r.subject, r.person) for r in self.subject_reads[k0:])
             if subject.end <= at
             and person is not None
             and person.kind == SpeakerKind.PERSON
@@ -1997,10 +1997,10 @@ class Cast:
         if not before.endswith(tuple(CLOSERS)):
             return None
         opener = max(before.rfind(mark) for mark in QUOTE_OPENERS)
-        k = bisect_right(self._read, opener, key=lambda r: r.sentence.end) - 1
-        if opener < 0 or k < 0 or self._read[k].person is not None:
+        k = bisect_right(self.subject_reads, opener, key=lambda r: r.sentence.end) - 1
+        if opener < 0 or k < 0 or self.subject_reads[k].person is not None:
             return None  # a subject named: the usual reading finds them
-        sentence, subject = self._read[k].sentence, self._read[k].subject
+        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
         gap = self.text[sentence.end : opener]
         if gap.strip() or gap.count("\n") > 2:
             return None
@@ -2056,8 +2056,8 @@ class Cast:
         ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leaves it the
         subject; two do where "they" is written between them and ``at`` ("They started in
         August.")."""
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
-        named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[0] != named[j - 1][0]]  # once
         if not named or at - named[-1][0].end > NEAR:
             return None
@@ -2140,10 +2140,10 @@ class Cast:
         "they" of themselves, named in the clause just before that statement ("Sam Okafor,
         who uses they/them pronouns, said"), and mentioned within ``NEAR`` before ``at``."""
         for said in THEY_PRONOUNS.finditer(self.text, 0, at):
-            k = bisect_right(self._namings, said.start(), key=lambda n: n[0].start)
+            k = bisect_right(self.namings, said.start(), key=lambda n: n[0].start)
             named = [
                 person
-                for span, person in self._namings[max(0, k - 3) : k]
+                for span, person in self.namings[max(0, k - 3) : k]
                 if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
             ]
             if named and at - self._latest(named[-1], at) <= NEAR:
@@ -2199,9 +2199,9 @@ class Cast:
         named = [self.known(n.name, n.at) for n in lone]
         if any(p is not None and p is not person for p in named):
             return None  # "Schlafly backed Trump's campaign. He ...": maybe Trump
-        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        k = bisect_left(self._namings, sentence.end, key=lambda n: n[0].start)
-        if any(p is not person for _, p in self._namings[j:k] if p.kind == SpeakerKind.PERSON):
+        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, sentence.end, key=lambda n: n[0].start)
+        if any(p is not person for _, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON):
             return None
         words = re.findall(r"\w+", self.text[here.start : here.end].lower())
         if any(PRONOUN_GENDER.get(w, gender) != gender for w in words):
@@ -2285,8 +2285,8 @@ class Cast:
 
     def _named_with_ends(self, start: int, stop: int) -> Iterator[tuple[int, int, Person | None]]:
         """:meth:`_named_between` with where each naming starts and ends."""
-        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        for span, person in self._namings[j:]:
+        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        for span, person in self.namings[j:]:
             if span.start >= stop:
                 break
             yield span.start, span.end, person
@@ -2407,10 +2407,10 @@ class Cast:
         joined = joins[-1] if joins else None  # the last clause joined
         if joined is None or leaves_open(self.text[sentence.start : joined.start()]):
             return None
-        j = bisect_left(self._namings, joined.end(), key=lambda n: n[0].start)
-        if j >= len(self._namings) or self._namings[j][0].start >= sentence.end:
+        j = bisect_left(self.namings, joined.end(), key=lambda n: n[0].start)
+        if j >= len(self.namings) or self.namings[j][0].start >= sentence.end:
             return None
-        span, person = self._namings[j]
+        span, person = self.namings[j]
         if (
             len(self.text[joined.end() : span.start].split()) > 3
             or "," in self.text[joined.end() : span.start]
@@ -2443,13 +2443,13 @@ class Cast:
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if here < 0 or self._named_before_in_sentence(sentences[here], at):
             return None
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
             sentence = sentences[n]
-            while k >= 0 and self._read[k].sentence.start > sentence.start:
+            while k >= 0 and self.subject_reads[k].sentence.start > sentence.start:
                 k -= 1  # the sentences after it, the pronoun's own among them
-            if k >= 0 and self._read[k].sentence.start == sentence.start:
-                words, named = self._read[k].subject, self._read[k].person
+            if k >= 0 and self.subject_reads[k].sentence.start == sentence.start:
+                words, named = self.subject_reads[k].subject, self.subject_reads[k].person
                 opening = self._opening_nominal(sentence.start, words.start)
                 if (
                     named is None
@@ -2458,7 +2458,7 @@ class Cast:
                 ):
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
-                return sentence, self._read[k]
+                return sentence, self.subject_reads[k]
             if self.text[sentence.start] not in "\u201c\"'" and not self._quoted(
                 sentence.start, at
             ):
@@ -2634,22 +2634,22 @@ class Cast:
     def _namings_and_lone(self, at: int) -> list[tuple[Span, Person]]:
         """Where people are named before ``at``, and where a word of their name alone
         mentions them ("Thwaite, 29,")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         j = bisect_left(self._mentions, at, key=lambda m: m[0])
         alone = [
             (Span(start, start + len(word.group())), person)
             for start, person in self._mentions[:j]
             if (word := CAPITALISED_WORD.match(self.text, start))
         ]
-        return [*self._namings[:k], *alone]
+        return [*self.namings[:k], *alone]
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
         names are read once per sentence, not once per pronoun in it (a long sentence of
         many quotations grew quadratically)."""
         start = sentence.start
-        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        spans = [span.start for span, p in self._namings[j:] if span.start < at]
+        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        spans = [span.start for span, p in self.namings[j:] if span.start < at]
         lone = self._lone.get(start)
         if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
             # no one: not kept to be asked about
@@ -2668,8 +2668,8 @@ class Cast:
         topic = TOPIC_BEFORE.search(self.text, start, at)
         if topic is None:
             return None
-        j = bisect_left(self._namings, topic.start(1), key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < topic.end(1)]
+        j = bisect_left(self.namings, topic.start(1), key=lambda n: n[0].start)
+        named = [p for span, p in self.namings[j:] if span.start < topic.end(1)]
         named = named or [self.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))]
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
         one = next(iter(people.values())) if len(people) == 1 else None
@@ -2726,10 +2726,10 @@ class Cast:
             return _the_one_of_gender(people.values(), gender)
         if not closing:
             return None
-        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        if len(people) != 1 or j == len(self._namings) or self._namings[j][0].start >= at:
+        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        if len(people) != 1 or j == len(self.namings) or self.namings[j][0].start >= at:
             return None  # one person, named (a surname alone is no clause's subject here)
-        span, person = self._namings[j]
+        span, person = self.namings[j]
         if span.start != opener.end():
             return None  # the name is the clause's subject, right after its conjunction
         if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
@@ -2858,10 +2858,10 @@ class Cast:
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k >= 0 and self._read[k].sentence.end > at:
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k >= 0 and self.subject_reads[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
-        begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
+        begin = max(begin, self.subject_reads[k].sentence.start if k >= 0 else 0)
         named_at, name = next(
             (
                 (o, n)
@@ -2949,7 +2949,7 @@ class Cast:
         if found is None:
             return None
         name, at_name = found
-        named = self._namings[bisect_left(self._namings, at_name, key=lambda n: n[0].start) :]
+        named = self.namings[bisect_left(self.namings, at_name, key=lambda n: n[0].start) :]
         if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
             return named[0][1]
         if nlp.is_first_name(name.split()[0]) or nlp.is_title(name.split()[0]):
@@ -3297,10 +3297,10 @@ class Cast:
         fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
         if (gender := noun_gender(noun)) is None:
             return None
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         owned = {
             id(p): p
-            for span, p in self._namings[:k]
+            for span, p in self.namings[:k]
             if _person_of(p, gender)
             and (
                 any(_kin_role(r, noun) for r in p.roles + self._roles_written(span))
@@ -3350,12 +3350,12 @@ class Cast:
                 found = words[: k + 1]
         return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
-    def _read_holding(self, at: int) -> SubjectRead | None:
+    def read_holding(self, at: int) -> SubjectRead | None:
         """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k < 0 or not self._read[k].sentence.start <= at < self._read[k].sentence.end:
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k < 0 or not (read := self.subject_reads[k]).sentence.start <= at < read.sentence.end:
             return None
-        return self._read[k]
+        return read
 
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
@@ -3363,14 +3363,14 @@ class Cast:
         "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
         the verb, the pronoun in what follows."""
         gender = PRONOUN_GENDER.get(word.lower())
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if gender is None or read is None:
             return None
         subject = read.subject
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
-        person = self._find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
+        person = self.find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
         if person is None or not self._may_be(person, gender):
             return None
         self.mention(at, person)
@@ -3382,9 +3382,9 @@ class Cast:
         is ``word`` come between ("Jessica Mendoza replaced Schilling on the broadcasts.
         He was reassigned. Last month, he said ...": Schilling, the object, before anyone
         named earlier)."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
-            read = self._read[n]
+            read = self.subject_reads[n]
             sentence, words, person = read.sentence, read.subject, read.person
             if person is None and self._names_of_sex(sentence.start, min(words.start, at), gender):
                 return None  # "When Padilla was asked ..., he grinned": named since
@@ -3406,8 +3406,8 @@ class Cast:
             elif not self._acts(sentence, words, person.gender_source != "unisex name"):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
-            j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
-            named = [p for span, p in self._namings[j:] if span.start < end]
+            j = bisect_right(self.namings, words.end - 1, key=lambda m: m[0].start)
+            named = [p for span, p in self.namings[j:] if span.start < end]
             alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
             fits = {
                 id(p): p
@@ -3560,8 +3560,8 @@ class Cast:
         """Is ``person`` named before ``at`` with a role a named owner holds who is none of
         the nominal's ``owners`` ("Sen. Alan Crewe's spokesman, Jared Flint," is not "the
         Whitaker campaign's spokesman")?"""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is not person:
                 continue
             if any(_owned_by_other(role, owners) for role in self._roles_written(span)):
@@ -3581,10 +3581,10 @@ class Cast:
             return False  # "the statement said": whose words, not who (see Authorship.author_of)
         if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
             return False  # "the polls", "his": no one's role
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         seen: set[int] = set()
-        for span, person in self._namings[j:k]:
+        for span, person in self.namings[j:k]:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
                 continue
             seen.add(span.start)  # a naming is read more than once
@@ -3724,8 +3724,8 @@ class Cast:
         no role that is not? Read from the text, as the roles are set later."""
         if person.roles:
             return all(ANOTHERS_ROLE.match(role) for role in person.roles)
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is person and (
                 ANOTHERS_ROLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
                 or ANOTHERS_ROLE_AFTER.match(self.text, span.end)
@@ -3740,8 +3740,8 @@ class Cast:
         deputy, Marcus Greer,": not "the governor", "the chief"), or a surname written
         alone with an indefinite description after it ("Dalby, a former state secretary,")?
         Read from the text: the roles are set after the quotations are attributed."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
             before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
@@ -3783,11 +3783,12 @@ class Cast:
         subject of the sentence just before (ending within ``NEAR``). Not a person read
         there past the verb of a noun phrase (see :meth:`_noun_subject`): the pontiff's
         co-argument in "The pontiff met Sanders" is no one a nominal after it names."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         found: SubjectRead | None = None
-        inside = k >= 0 and self._read[k].sentence.start <= at < self._read[k].sentence.end
-        if inside and at > self._read[k].subject.end:
-            found = self._read[k]
+        sentence = self.subject_reads[k].sentence if k >= 0 else None
+        inside = sentence is not None and sentence.start <= at < sentence.end
+        if inside and at > self.subject_reads[k].subject.end:
+            found = self.subject_reads[k]
         if found is None and (before := self.subject_before(at)) is not None:
             found = before if at - before.sentence.end <= NEAR else None
         if found is None or self._noun_subject(found.sentence, found.subject) is not None:
@@ -3826,10 +3827,10 @@ class Cast:
         article gives at a naming's span (descriptions no speaker's role has kept). With
         ``written_so``, only one whose description there holds every word the nominal
         writes before its head ("Crewe" in "Crewe's spokesman")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         modifiers, owners = _modifiers(head, words), _named_modifiers(head, words)
         first: Person | None = None
-        for span, person in reversed(self._namings[:k]):
+        for span, person in reversed(self.namings[:k]):
             if span.end > at or person.kind != SpeakerKind.PERSON:
                 continue
             if at - span.start > NOMINAL_REACH:
@@ -3870,8 +3871,8 @@ class Cast:
         if not owner or not owner[-1][:1].isupper():
             return None
         owned = re.compile(rf"\b{re.escape(owner[-1])}\b")
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, person in self._namings[k:]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, person in self.namings[k:]:
             if span.start - at > 2 * NOMINAL_REACH:
                 break
             if person.kind != SpeakerKind.PERSON:
@@ -3894,9 +3895,9 @@ class Cast:
         paragraph = BREAKS.search(self.text, at)
         following = paragraph and BREAKS.search(self.text, paragraph.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        known = {id(person) for _, person in self._namings[:k]}
-        for span, person in self._namings[k:]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        known = {id(person) for _, person in self.namings[:k]}
+        for span, person in self.namings[k:]:
             if span.start >= end:
                 break
             if id(person) in known or person.kind != SpeakerKind.PERSON:
@@ -3917,8 +3918,8 @@ class Cast:
 
     def anyone_named_before(self, at: int) -> bool:
         """Does the article name a person before ``at``?"""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        return any(person.kind == SpeakerKind.PERSON for _, person in self._namings[:k])
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        return any(person.kind == SpeakerKind.PERSON for _, person in self.namings[:k])
 
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words
@@ -4017,7 +4018,7 @@ class Cast:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or
         "she" as resolved), when ``at`` stands past that subject: whom a nominal at ``at``
         cannot refer to ("She attacked Trump, saying the nominee ...": not she)."""
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if read is None or not self.after_subject(at):
             return None
         if POSSESSIVE_AFTER.match(self.text, read.subject.end):
@@ -4077,8 +4078,8 @@ class Cast:
         if (young := YOUNG_AGES.get(head.lower())) is None:
             return None
         *ages, gender = young
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        before = self._namings[:k]
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        before = self.namings[:k]
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         young = [
             p
@@ -4097,8 +4098,8 @@ class Cast:
         rank = next((RANKS[w.lower()] for w in words if w.lower() in RANKS), None)
         if rank is None:
             return None
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        fits = {id(p): p for span, p in self._namings[:k] if self._rank_at(span) == rank}
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        fits = {id(p): p for span, p in self.namings[:k] if self._rank_at(span) == rank}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _rank_at(self, span: Span) -> str | None:
@@ -4119,10 +4120,10 @@ class Cast:
         for elder, younger in KIN_RECIPROCAL:
             others |= younger if kin in elder else elder if kin in younger else set()
         found: list[Person] = []
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         for n in range(j, k):
-            span, person = self._namings[n]
+            span, person = self.namings[n]
             whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
             if (  # killed": the owner, named just before
                 whose is not None
@@ -4141,7 +4142,7 @@ class Cast:
             begin = sentence.start if sentence is not None else owned.start() - 200
             owners = [
                 p
-                for s, p in self._namings[j:n]
+                for s, p in self.namings[j:n]
                 if begin <= s.start and s.end <= owned.start() and p is not person
             ]
             if owners and owners[-1].gender in (None, gender) and owners[-1] not in found:
@@ -4187,9 +4188,9 @@ class Cast:
             return False
         from core.roles import mention_roles  # roles reads speakers
 
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
-        for span, named in self._namings[j:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
+        for span, named in self.namings[j:k]:
             if named is not person or span.end > at:
                 continue
             if span.start not in self._written_roles:
@@ -4252,8 +4253,8 @@ class Cast:
             return None
         following = BREAKS.search(self.text, lede_end.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self._namings, lede_end.end() - 1, key=lambda n: n[0].start)
-        named = next((p for span, p in self._namings[k:] if span.start < end), None)
+        k = bisect_right(self.namings, lede_end.end() - 1, key=lambda n: n[0].start)
+        named = next((p for span, p in self.namings[k:] if span.start < end), None)
         gender = noun_gender(head)
         if named is None or not self._may_be(named, gender) or named.kind != SpeakerKind.PERSON:
             return None
@@ -4267,8 +4268,8 @@ class Cast:
         former first lady, Laura Bush. “...,” the former president said" is George; the
         subject would be "he" or "Mr. Bush"."""
         last = name_words(subject.name)[-1:]
-        n = bisect_right(self._namings, subject_words.end - 1, key=lambda m: m[0].start)
-        for span, person in self._namings[n:]:
+        n = bisect_right(self.namings, subject_words.end - 1, key=lambda m: m[0].start)
+        for span, person in self.namings[n:]:
             if span.start >= sentence.end:
                 break
             if (
@@ -4289,14 +4290,14 @@ class Cast:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if read is None:
             return set()
         end = read.sentence.end
-        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
         return {
             id(p)
-            for span, p in self._namings[n:]
+            for span, p in self.namings[n:]
             if span.start < end and not COPULA_BEFORE.search(self.text, at, span.start)
         }
 
@@ -4304,12 +4305,12 @@ class Cast:
         """The person last named before ``at`` in its sentence, past the sentence's
         subject and other than it: "Trump said he would not work with Cameron because the
         British prime minister ..." (of the subject, the text would say "he")."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        subject_words, subject = self._read[k].subject, self._read[k].person
-        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
-        for span, person in reversed(self._namings[:n]):
+        subject_words, subject = self.subject_reads[k].subject, self.subject_reads[k].person
+        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
+        for span, person in reversed(self.namings[:n]):
             if span.start <= subject_words.start:
                 break
             fits = gender is None or person.gender in (None, gender)
@@ -4374,7 +4375,7 @@ class Cast:
         if person.gender is None:
             return False
         cues = lexicons.cue_forms()
-        for span, named in self._namings:
+        for span, named in self.namings:
             if span.start >= at:
                 break
             if named is not person:
@@ -4382,7 +4383,7 @@ class Cast:
             for cue in PRONOUN_CUE.finditer(self.text, span.end, min(at, span.end + NEAR * 2)):
                 said = cue.group(2).lower()
                 if PRONOUN_GENDERS.get(cue.group(1).lower()) == person.gender and said in cues:
-                    between = (p for x, p in self._namings if span.end <= x.start < cue.start())
+                    between = (p for x, p in self.namings if span.end <= x.start < cue.start())
                     if not any(p is not person and p.gender == person.gender for p in between):
                         return True
                     break
@@ -4392,7 +4393,7 @@ class Cast:
         """Was ``person`` first named in full as someone's relative ("The designer's mother,
         | Ngozi Obi", "His father, | Paul Obi")? A surname alone shared with the one whose
         relative they are is that one's, the article's subject."""
-        first = next((span for span, p in self._namings if p is person), None)
+        first = next((span for span, p in self.namings if p is person), None)
         if first is None or not person.full:
             return False
         return kin_introducing(self.text, first.start) is not None
@@ -4430,7 +4431,7 @@ class Cast:
     def _family_name_first(self, words: Sequence[str]) -> list[Person]:
         """The one person named in full whose first word is ``words`` (one word) where no
         name ends with it: a family name written first ("Wang Lixin ... Wang, the
-        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`_find_named` reads it; not
+        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`find_named` reads it; not
         a given name the first-name lists give a sex, nor a family name the article writes
         before two given names ("Kim Dae-ho ... Another Kim — Kim Hye-jin")."""
         if len(words) != 1 or nlp.first_name_share(words[0]) > 0.0:
@@ -4458,7 +4459,7 @@ class Cast:
             for at, person in self._mentions
             if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
         ]
-        namings = sorted([*self._namings, *alone], key=lambda n: n[0].start)
+        namings = sorted([*self.namings, *alone], key=lambda n: n[0].start)
         known = [_generation(self.text, person, namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:
@@ -4479,7 +4480,7 @@ class Cast:
         later pronoun means. ``past_noun``: the person stands past the main verb, after a
         noun phrase that names no one known (see :meth:`definite`)."""
         insort(
-            self._read,
+            self.subject_reads,
             SubjectRead(sentence, subject, person, past_noun),
             key=lambda r: r.sentence.start,
         )
@@ -4489,10 +4490,10 @@ class Cast:
         reading, whose ``person`` is then never None ("Sheriff Bly was unmoved." before
         “...”). With ``pronoun``, also a subject that is "he" or "she", read as the person
         it refers to there ("Then he laughed." before “...”)."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
         if k < 0:
             return None
-        read = self._read[k]
+        read = self.subject_reads[k]
         word = self.text[read.subject.start : read.subject.end]
         if read.person is None and pronoun and word.lower() in ("he", "she"):
             read = read._replace(person=self.pronoun(word, read.subject.start))
@@ -4501,15 +4502,15 @@ class Cast:
     def _past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
         :meth:`subject_before`) read past the main verb and a noun phrase?"""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
-        return k >= 0 and self._read[k].past_noun
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
+        return k >= 0 and self.subject_reads[k].past_noun
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         if k < 0:
             return False
-        sentence, subject = self._read[k].sentence, self._read[k].subject
+        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
         return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
@@ -4529,8 +4530,8 @@ class Cast:
         """Where the article last named ``person`` before ``mention`` in full (or at all):
         what "he added", "the minister" or a lone surname refers to."""
         fallback = None
-        k = bisect_right(self._namings, mention.start, key=lambda n: n[0].start)
-        for span, named in reversed(self._namings[:k]):
+        k = bisect_right(self.namings, mention.start, key=lambda n: n[0].start)
+        for span, named in reversed(self.namings[:k]):
             if named is not person or span.overlaps(mention):
                 continue
             if normalise(self.text[span.start : span.end]) == normalise(person.name):
