@@ -31,6 +31,7 @@ from itertools import accumulate
 from operator import neg
 
 from core import lexicons, nlp
+from core.authorship import Authorship
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import (
@@ -2824,6 +2825,7 @@ class Attributor:
     def __init__(self, text: str, cast: Cast, model: SpeakerModel | None = None) -> None:
         self.text = text
         self.cast = cast
+        self.authorship = Authorship(cast)  # whose words a document or statement is
         self.model = model  # chooses among competing candidates; None: the sieves alone
         self._opening: list[Token] = []  # the current frame's words before its first quote
         self._stretches: list[list[Token]] = []  # all the current frame's words outside quotes
@@ -4019,9 +4021,9 @@ class Attributor:
                 return Mention(tokens[owned[0]].span, owner, cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         phrase = self.text[start:end]
-        if (body := self.cast.document_body_of(tokens, i, j, start)) is not None:
+        if (body := self.authorship.document_body_of(tokens, i, j, start)) is not None:
             return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
-        if (sender := self.cast.document_sender(tokens, i, j)) is not None:
+        if (sender := self.authorship.document_sender(tokens, i, j)) is not None:
             return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
             # Disabled Veterans Alliance warns": the group that sent it
         if (body := self._apposed_to_body(start, end)) is not None:
@@ -4235,7 +4237,11 @@ class Attributor:
             and j - i <= 3
             and (head in lexicons.speech_nouns() or head in DOCUMENT_NOUNS)
             and refers_back(tokens, i, j)
-            and (author := self.cast.author_of(head, start, head not in lexicons.speech_nouns()))
+            and (
+                author := self.authorship.author_of(
+                    head, start, head not in lexicons.speech_nouns()
+                )
+            )
             is not None
         ):
             return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
@@ -4698,7 +4704,7 @@ class Attributor:
                 return None  # "it is possible this could shape the “provisional” role"
             it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
             if it is None:
-                it = self.cast.document_before(token.span.start)  # "“…,” the report says"
+                it = self.authorship.document_before(token.span.start)  # "“…,” the report says"
                 if it is not None and it.kind != SpeakerKind.ORGANISATION:
                     return it  # the document's writer, not a mention to carry on
             if it is None and self._opens_clause(token.span.start):

@@ -52,12 +52,10 @@ from core.name_runs import (
     noun_gender_beside,
 )
 from core.organisation_names import (
-    JOINING_WORDS,
     another_described,
     body_fits,
     last_apposed_body,
     looks_like_organisation,
-    organisation_read,
     singulars,
 )
 from core.person_names import (
@@ -109,9 +107,6 @@ from core.phrases import (
     FINITE_TAGS,
     SUBORDINATORS,
     adjunct_end,
-    joined_name,
-    organisation_reading,
-    people_of_body,
     person_noun,
     plural_head,
 )
@@ -147,7 +142,6 @@ SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
-LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
 TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
@@ -208,11 +202,6 @@ HEAD_OF_STATE = re.compile(  # offices "the leader" names when a country's word 
 GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
 RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
 ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
-ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for
-DOCUMENT_REACH = 400  # characters before "it says" where the document it stands for is looked for
-DETERMINED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}$"
-)  # "a one-line |letter", "A 2023 |report", "The |report": a noun's determiner before it
 # A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
 # AP's "The Latest" runs as a string of short stories, each naming its own people.
 TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
@@ -220,22 +209,6 @@ TOPIC_OPENERS = frozenset({"as", "for"})  # "As for Trump, he", "For Ban, he": t
 NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
 # or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
-# a verb of putting a document out, in any of its forms: "sent", "issues", "is releasing"
-PUTS_OUT = (
-    r"(?:sen(?:ds?|ding|t)|(?:releas|issu)(?:e|es|ed|ing)|publish(?:es|ed|ing)?"
-    r"|(?:unveil|launch)(?:s|es|ed|ing)?|fil(?:e|es|ed|ing))"  # "filed a lawsuit"
-)
-_ORG = (  # "the Department of Veterans Affairs": joiners organisation_read reads across
-    r"(?P<org>(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+"
-    rf"(?:(?:{JOINING_WORDS})\s+(?:the\s+)?(?=[A-Z]))?){{0,5}}"
-    r"(?:[A-Z][\w.&-]*|campaign))"
-)
-APPOSED = r"(?:,\s+(?:a|an|the)\s+[^,\u201c\u201d\n]{1,80},)?"  # "X|, an evangelical group
-# based here,| released": a description set beside an organisation's name
-ORGANISATION_SENT = re.compile(  # "The Cruz campaign sent a fundraising |email"
-    _ORG + APPOSED + r"\s+(?:\w+ly\s+)?(?:(?:" + PUTS_OUT + r"|put)(?:\s+out)?|said\s+in)"
-    r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}$"
-)
 # a document noun and how its sender follows it: "an email from |the city manager, Harold
 # Quint", "an email was sent from |the club's director", "the statement, which was
 # attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
@@ -245,42 +218,8 @@ SENT_FROM = (
     r"(?:sent\s+)?from|attributed\s+to"
     r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
 )
-FROM_SENDER = re.compile(SENT_LEAD + rf"(?:{SENT_FROM}|by)\s+")  # and "a report by |the institute"
-SENDING_BODY = re.compile(_ORG + r"(?![\w'\u2019-]|\s+[A-Z])")  # "from |the American Legion",
-# not "from |Clinton's campaign" nor "from |the State Department's inspector general"
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # right after a name: its owner's ending
-BODY_NOUN_AFTER = re.compile(r"the\s+([a-z]+)(?:['\u2019]s)?\b\W*(\w*)")  # "from |the panel,"
-SENDER_REACH = 1500  # characters before "from the panel" where the panel's name is sought
 WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
-SURNAME_ALONE = re.compile(r"([A-Z][\w-]+)(?![\w'\u2019-])")  # not "Clinton's campaign"
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-SENDER_BETWEEN = re.compile(
-    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*['\u2019]s\s+)?"  # "the legislature’s"
-    r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:[a-z][\w-]*,\s+)?"
-)
-DATELINE_PATTERN = r"(?:[A-Z][A-Z .,]*[A-Z][\w.,' ]*\s+[\u2014\u2013-]+\s+)?"  # "RICHMOND, Va. — "
-ANNOUNCED = re.compile(  # "Fox News confirmed", "The Trump campaign on Tuesday responded"
-    DATELINE_PATTERN
-    + _ORG
-    + APPOSED
-    + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+|(?:later|also|then)\s+)?"
-    r"(?:confirmed|announced|responded|stated|declared|replied|said|wrote)\b"
-)
-SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Monday filed suit"
-    DATELINE_PATTERN + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
-    r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
-)
-SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
-ISSUED_BY = re.compile(
-    r"\s+" + PUTS_OUT + r"(?:\s+out)?\s+(?:\w+\s+){0,2}by\s+" + _ORG
-)  # "a statement issued by the Sanders campaign", "A report released in September by"
-RELEASED_BEFORE = re.compile(  # "is releasing a new 30-second |ad", "published a |report"
-    r"\b" + PUTS_OUT + r"(?:\s+out)?\s+(?:a|an|his|her|its|their)"
-    r"\s+(?:[\w-]+\s+){0,3}$"
-)
-OWNED_AFTER = re.compile(  # what a name owns or heads: "Clinton's campaign", "the Cruz campaign"
-    r"['\u2019]s?\b|[ \t\xa0]+(?:and|campaign|team|staff|camp|office|administration|aides?)\b"
-)
 # a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
 DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
@@ -377,10 +316,6 @@ WRITER_CLAUSE_BEFORE = nlp.EndPattern(
     ),
     (",",),
     False,
-)
-SUBORDINATE_IT = re.compile(  # "it" opening a subordinate clause: "where |it states"
-    r"\b(?:[Ww]here|[Ww]hen|[Ww]hich|[Tt]hat|[Aa]s|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince"
-    r"|[Ww]hile|[Uu]ntil)[ \t\xa0]+\Z"
 )
 DEFINITE_ROLE = re.compile(r"\bthe (?:[a-z][a-z-]* ){0,2}([a-z][a-z-]*)\b")  # "the mayor"
 WRITER_CLAUSE_THEN = re.compile(  # the writer's clause, "he" doing something, a quotation
@@ -941,10 +876,10 @@ class Cast:
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
-        self._namings: list[tuple[Span, Person]] = []  # where each person is named, in order
+        self.namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
-        self._read: list[SubjectRead] = []  # in the order of the sentences (read_subject)
+        self.subject_reads: list[SubjectRead] = []  # in the order of the sentences (read_subject)
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -1007,7 +942,7 @@ class Cast:
         if sex is None and self._relatives(name) > 1:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
-        person = person or self._find_named(name, at, sex) or self._find_named(name, at)
+        person = person or self.find_named(name, at, sex) or self.find_named(name, at)
         if person is not None and self._parent_of_junior(person, name, at):
             person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
         if role and titled is None and person is not None and self._relatives(name) > 1:
@@ -1045,7 +980,7 @@ class Cast:
         shown = written if kin is not None else name
         found = name_written(self.text, shown, at)
         if found >= 0:
-            insort(self._namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
+            insort(self.namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
         first = self._first_named.get(id(person), at)
         self._first_named[id(person)] = min(first, at)
         if honorific:
@@ -1123,9 +1058,9 @@ class Cast:
         no one else named between; None otherwise."""
         if not APPOSITIVE_CLOSED.match(self.text, found):
             return None
-        k = bisect_left(self._namings, owned.start(), key=lambda n: n[0].start)
+        k = bisect_left(self.namings, owned.start(), key=lambda n: n[0].start)
         last: list[Person] = []
-        for _, person in reversed(self._namings[:k]):
+        for _, person in reversed(self.namings[:k]):
             if person not in last:
                 last.append(person)
             if len(last) == 2:
@@ -1140,10 +1075,10 @@ class Cast:
         pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
         |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
         unless the name's sex is known and is not the pronoun's. None otherwise."""
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
         if k == 0:
             return None
-        span, person = self._namings[k - 1]
+        span, person = self.namings[k - 1]
         if not COORDINATED.fullmatch(self.text, span.end, at):
             return None
         if person.kind != SpeakerKind.PERSON or not person.full:
@@ -1157,11 +1092,11 @@ class Cast:
         sentence = self.sentence_at(at)
         if sentence is None:
             return False
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
         return (
             k > 0
-            and self._namings[k - 1][1] is person
-            and self._namings[k - 1][0].start >= (sentence.start)
+            and self.namings[k - 1][1] is person
+            and self.namings[k - 1][0].start >= (sentence.start)
         )
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
@@ -1396,7 +1331,7 @@ class Cast:
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
-            named = self._find_named(description, at) if family_first else None
+            named = self.find_named(description, at) if family_first else None
             named = named or self._apposed(description, at) or self._of_elder(description, at)
             named = named or self._couple_nominal(description, at)
             if named is not None:
@@ -1499,9 +1434,9 @@ class Cast:
         couple"): the couple last written so ("X and Y Sobczak") within ``COUPLE_REACH``,
         else the man and the woman of that surname mentioned last (not their son, whom
         "the Khans" does not mean alone)."""
-        j = bisect_left(self._namings, at - COUPLE_REACH, key=lambda n: n[0].start)
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
-        for span, _ in reversed(self._namings[j:k]):
+        j = bisect_left(self.namings, at - COUPLE_REACH, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        for span, _ in reversed(self.namings[j:k]):
             couple = self._couple_at(span)
             if couple is not None and normalise(couple.group(3)) == family:
                 first = f"{couple.group(1)} {couple.group(3)}"  # made a person where the
@@ -1519,8 +1454,8 @@ class Cast:
         )
         if last is None:
             return None
-        k = bisect_left(self._namings, last.start(), key=lambda n: n[0].start)
-        if k < len(self._namings) and self._namings[k][0].start < at:
+        k = bisect_left(self.namings, last.start(), key=lambda n: n[0].start)
+        if k < len(self.namings) and self.namings[k][0].start < at:
             return None
         return self._couple_nominal(last.group(1), last.start(), speaking=False)
 
@@ -1575,8 +1510,8 @@ class Cast:
         an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
         supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
         set between commas ("Clinton, a top aide said, ...")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        span, person = self._namings[k - 1] if k else (None, None)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        span, person = self.namings[k - 1] if k else (None, None)
         if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
             return None
         if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
@@ -1637,7 +1572,7 @@ class Cast:
         for at, person in withheld:
             self._remember(at, person)
 
-    def _find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
+    def find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
         """The person an earlier naming gave that ``name`` refers to, if any, of
         ``gender`` if given: "Mrs. Schlafly" is Phyllis, not John Schlafly named since
         (a caller falls back to any gender, as a first name's may be wrong: "Mr. Graham"
@@ -1810,7 +1745,7 @@ class Cast:
         if len(fits) < 2:
             return people
         whole: dict[int, set[int]] = {id(p): set() for p in fits}
-        for span, person in self._namings:
+        for span, person in self.namings:
             if span.start >= at:
                 break
             if id(person) in whole and " " in self.text[span.start : span.end].strip():
@@ -1833,10 +1768,10 @@ class Cast:
         with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
         more. Where the paragraph has none or both so, the order stands."""
         start = self.text.rfind("\n", 0, at) + 1
-        k0 = bisect_left(self._read, start, key=lambda r: r.sentence.start)
+        k0 = bisect_left(self.subject_reads, start, key=lambda r: r.sentence.start)
         local = {
             id(person): person
-            for subject, person in ((r.subject, r.person) for r in self._read[k0:])
+            for subject, person in ((r.subject, r.person) for r in self.subject_reads[k0:])
             if subject.end <= at
             and person is not None
             and person.kind == SpeakerKind.PERSON
@@ -2062,10 +1997,10 @@ class Cast:
         if not before.endswith(tuple(CLOSERS)):
             return None
         opener = max(before.rfind(mark) for mark in QUOTE_OPENERS)
-        k = bisect_right(self._read, opener, key=lambda r: r.sentence.end) - 1
-        if opener < 0 or k < 0 or self._read[k].person is not None:
+        k = bisect_right(self.subject_reads, opener, key=lambda r: r.sentence.end) - 1
+        if opener < 0 or k < 0 or self.subject_reads[k].person is not None:
             return None  # a subject named: the usual reading finds them
-        sentence, subject = self._read[k].sentence, self._read[k].subject
+        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
         gap = self.text[sentence.end : opener]
         if gap.strip() or gap.count("\n") > 2:
             return None
@@ -2121,8 +2056,8 @@ class Cast:
         ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leaves it the
         subject; two do where "they" is written between them and ``at`` ("They started in
         August.")."""
-        k = bisect_left(self._namings, at, key=lambda n: n[0].start)
-        named = [n for n in self._namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[0] != named[j - 1][0]]  # once
         if not named or at - named[-1][0].end > NEAR:
             return None
@@ -2205,10 +2140,10 @@ class Cast:
         "they" of themselves, named in the clause just before that statement ("Sam Okafor,
         who uses they/them pronouns, said"), and mentioned within ``NEAR`` before ``at``."""
         for said in THEY_PRONOUNS.finditer(self.text, 0, at):
-            k = bisect_right(self._namings, said.start(), key=lambda n: n[0].start)
+            k = bisect_right(self.namings, said.start(), key=lambda n: n[0].start)
             named = [
                 person
-                for span, person in self._namings[max(0, k - 3) : k]
+                for span, person in self.namings[max(0, k - 3) : k]
                 if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
             ]
             if named and at - self._latest(named[-1], at) <= NEAR:
@@ -2264,9 +2199,9 @@ class Cast:
         named = [self.known(n.name, n.at) for n in lone]
         if any(p is not None and p is not person for p in named):
             return None  # "Schlafly backed Trump's campaign. He ...": maybe Trump
-        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        k = bisect_left(self._namings, sentence.end, key=lambda n: n[0].start)
-        if any(p is not person for _, p in self._namings[j:k] if p.kind == SpeakerKind.PERSON):
+        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        k = bisect_left(self.namings, sentence.end, key=lambda n: n[0].start)
+        if any(p is not person for _, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON):
             return None
         words = re.findall(r"\w+", self.text[here.start : here.end].lower())
         if any(PRONOUN_GENDER.get(w, gender) != gender for w in words):
@@ -2350,8 +2285,8 @@ class Cast:
 
     def _named_with_ends(self, start: int, stop: int) -> Iterator[tuple[int, int, Person | None]]:
         """:meth:`_named_between` with where each naming starts and ends."""
-        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        for span, person in self._namings[j:]:
+        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        for span, person in self.namings[j:]:
             if span.start >= stop:
                 break
             yield span.start, span.end, person
@@ -2472,10 +2407,10 @@ class Cast:
         joined = joins[-1] if joins else None  # the last clause joined
         if joined is None or leaves_open(self.text[sentence.start : joined.start()]):
             return None
-        j = bisect_left(self._namings, joined.end(), key=lambda n: n[0].start)
-        if j >= len(self._namings) or self._namings[j][0].start >= sentence.end:
+        j = bisect_left(self.namings, joined.end(), key=lambda n: n[0].start)
+        if j >= len(self.namings) or self.namings[j][0].start >= sentence.end:
             return None
-        span, person = self._namings[j]
+        span, person = self.namings[j]
         if (
             len(self.text[joined.end() : span.start].split()) > 3
             or "," in self.text[joined.end() : span.start]
@@ -2508,13 +2443,13 @@ class Cast:
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
         if here < 0 or self._named_before_in_sentence(sentences[here], at):
             return None
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
             sentence = sentences[n]
-            while k >= 0 and self._read[k].sentence.start > sentence.start:
+            while k >= 0 and self.subject_reads[k].sentence.start > sentence.start:
                 k -= 1  # the sentences after it, the pronoun's own among them
-            if k >= 0 and self._read[k].sentence.start == sentence.start:
-                words, named = self._read[k].subject, self._read[k].person
+            if k >= 0 and self.subject_reads[k].sentence.start == sentence.start:
+                words, named = self.subject_reads[k].subject, self.subject_reads[k].person
                 opening = self._opening_nominal(sentence.start, words.start)
                 if (
                     named is None
@@ -2523,7 +2458,7 @@ class Cast:
                 ):
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
-                return sentence, self._read[k]
+                return sentence, self.subject_reads[k]
             if self.text[sentence.start] not in "\u201c\"'" and not self._quoted(
                 sentence.start, at
             ):
@@ -2699,22 +2634,22 @@ class Cast:
     def _namings_and_lone(self, at: int) -> list[tuple[Span, Person]]:
         """Where people are named before ``at``, and where a word of their name alone
         mentions them ("Thwaite, 29,")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         j = bisect_left(self._mentions, at, key=lambda m: m[0])
         alone = [
             (Span(start, start + len(word.group())), person)
             for start, person in self._mentions[:j]
             if (word := CAPITALISED_WORD.match(self.text, start))
         ]
-        return [*self._namings[:k], *alone]
+        return [*self.namings[:k], *alone]
 
     def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
         names are read once per sentence, not once per pronoun in it (a long sentence of
         many quotations grew quadratically)."""
         start = sentence.start
-        j = bisect_left(self._namings, start, key=lambda n: n[0].start)
-        spans = [span.start for span, p in self._namings[j:] if span.start < at]
+        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        spans = [span.start for span, p in self.namings[j:] if span.start < at]
         lone = self._lone.get(start)
         if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
             # no one: not kept to be asked about
@@ -2733,8 +2668,8 @@ class Cast:
         topic = TOPIC_BEFORE.search(self.text, start, at)
         if topic is None:
             return None
-        j = bisect_left(self._namings, topic.start(1), key=lambda n: n[0].start)
-        named = [p for span, p in self._namings[j:] if span.start < topic.end(1)]
+        j = bisect_left(self.namings, topic.start(1), key=lambda n: n[0].start)
+        named = [p for span, p in self.namings[j:] if span.start < topic.end(1)]
         named = named or [self.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))]
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
         one = next(iter(people.values())) if len(people) == 1 else None
@@ -2791,10 +2726,10 @@ class Cast:
             return _the_one_of_gender(people.values(), gender)
         if not closing:
             return None
-        j = bisect_left(self._namings, sentence.start, key=lambda n: n[0].start)
-        if len(people) != 1 or j == len(self._namings) or self._namings[j][0].start >= at:
+        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        if len(people) != 1 or j == len(self.namings) or self.namings[j][0].start >= at:
             return None  # one person, named (a surname alone is no clause's subject here)
-        span, person = self._namings[j]
+        span, person = self.namings[j]
         if span.start != opener.end():
             return None  # the name is the clause's subject, right after its conjunction
         if person.kind != SpeakerKind.PERSON or person.gender not in (None, gender):
@@ -2908,52 +2843,6 @@ class Cast:
                 return person if named else None
         return None
 
-    def document_before(self, at: int) -> Person | None:
-        """What "it" before a speech verb at ``at`` stands for when no organisation does: the
-        last document or speech noun in its paragraph, outside quotations and within
-        ``DOCUMENT_REACH`` characters ("The report itself is blunter. “…,” it says": the
-        report; "a message from the mapmaker, Clark Everhart, to a staff member. “…,” it
-        read": his; "Fenwick wrote him a one-line letter .... It reads: “…”": his)."""
-        begin = max(at - DOCUMENT_REACH, self.text.rfind("\n", 0, at) + 1)
-        if SUBORDINATE_IT.search(self.text, begin, at):
-            return None  # "a verse where it states", "the editorial ... when it posted"
-        found = [
-            m
-            for m in self._determined_nouns(begin, at, DOCUMENT_NOUNS | lexicons.speech_nouns())
-            if not m.group(0).endswith("s")  # "his earlier comments" are no "it"
-            and not leaves_open(self.text[begin : begin + m.start()])
-        ]
-        if not found:
-            return None
-        used = begin + found[-1].start()
-        author = self._sender(used, at) or self._person_author(used)
-        noun = found[-1].group(0)
-        if (
-            author is None
-            and noun not in POSTED_NOUNS  # "The post showed ... It says": whoever made it
-            and THE_DETERMINED.search(self.text, max(0, used - 40), used)
-        ):
-            author = self.author_of(noun, used, noun not in lexicons.speech_nouns())
-            # "The six-page document also names ... “…,” it says": the memo's writer
-        if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
-            return None  # "The city said in a statement that it ...": the one who speaks
-            # in it, the sentence's subject, not the statement (see Attributor._thing_before)
-        return author or self.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
-
-    def _determined_nouns(
-        self, begin: int, at: int, nouns: AbstractSet[str]
-    ) -> list[re.Match[str]]:
-        """The words of ``nouns`` in ``text[begin:at]`` that a determiner opens ("the
-        six-page |document", "a |memo"), as matches in that stretch (offsets from
-        ``begin``), first to last: what :meth:`document_before` and
-        :meth:`_renamed_document` read a document from."""
-        return [
-            m
-            for m in LOWER_WORD.finditer(self.text[begin:at])
-            if m.group(0) in nouns
-            and DETERMINED.search(self.text, max(begin, begin + m.start() - 60), begin + m.start())
-        ]
-
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """The organisation a definite noun ``head`` at ``at`` that names none ("the
         company said", "the group wrote") refers back to: the one the article mentioned
@@ -2969,10 +2858,10 @@ class Cast:
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1  # blank lines
         begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k >= 0 and self._read[k].sentence.end > at:
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k >= 0 and self.subject_reads[k].sentence.end > at:
             k -= 1  # the noun's own sentence: the one before it
-        begin = max(begin, self._read[k].sentence.start if k >= 0 else 0)
+        begin = max(begin, self.subject_reads[k].sentence.start if k >= 0 else 0)
         named_at, name = next(
             (
                 (o, n)
@@ -2997,7 +2886,7 @@ class Cast:
             ):
                 continue  # "The mayor has not replied", "a narrator says": a person, no body
             if person.kind != SpeakerKind.PERSON:
-                named = _named_body(person)
+                named = named_body(person)
                 if leaves_open(self.text[offset:at]):
                     return None  # the noun inside a quotation: the quoted one's words
                 return person if named else None
@@ -3060,7 +2949,7 @@ class Cast:
         if found is None:
             return None
         name, at_name = found
-        named = self._namings[bisect_left(self._namings, at_name, key=lambda n: n[0].start) :]
+        named = self.namings[bisect_left(self.namings, at_name, key=lambda n: n[0].start) :]
         if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
             return named[0][1]
         if nlp.is_first_name(name.split()[0]) or nlp.is_title(name.split()[0]):
@@ -3082,10 +2971,10 @@ class Cast:
         others: list[str] = []  # the bodies mentioned since, by name
         for offset, person in self._mentioned_back(at, begin):
             if not same.match(self.text, offset):
-                if _named_body(person):
+                if named_body(person):
                     others.append(person.name)
                 continue
-            named = _named_body(person)
+            named = named_body(person)
             if not named or leaves_open(self.text[offset:at]):
                 return None
             since = others + [n for o, n, _ in self._organisations if offset < o < at]
@@ -3408,10 +3297,10 @@ class Cast:
         fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
         if (gender := noun_gender(noun)) is None:
             return None
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         owned = {
             id(p): p
-            for span, p in self._namings[:k]
+            for span, p in self.namings[:k]
             if _person_of(p, gender)
             and (
                 any(_kin_role(r, noun) for r in p.roles + self._roles_written(span))
@@ -3461,12 +3350,12 @@ class Cast:
                 found = words[: k + 1]
         return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
-    def _read_holding(self, at: int) -> SubjectRead | None:
+    def read_holding(self, at: int) -> SubjectRead | None:
         """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
-        if k < 0 or not self._read[k].sentence.start <= at < self._read[k].sentence.end:
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k < 0 or not (read := self.subject_reads[k]).sentence.start <= at < read.sentence.end:
             return None
-        return self._read[k]
+        return read
 
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
@@ -3474,14 +3363,14 @@ class Cast:
         "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
         the verb, the pronoun in what follows."""
         gender = PRONOUN_GENDER.get(word.lower())
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if gender is None or read is None:
             return None
         subject = read.subject
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
-        person = self._find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
+        person = self.find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
         if person is None or not self._may_be(person, gender):
             return None
         self.mention(at, person)
@@ -3493,9 +3382,9 @@ class Cast:
         is ``word`` come between ("Jessica Mendoza replaced Schilling on the broadcasts.
         He was reassigned. Last month, he said ...": Schilling, the object, before anyone
         named earlier)."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(k, max(-1, k - CHAIN), -1):
-            read = self._read[n]
+            read = self.subject_reads[n]
             sentence, words, person = read.sentence, read.subject, read.person
             if person is None and self._names_of_sex(sentence.start, min(words.start, at), gender):
                 return None  # "When Padilla was asked ..., he grinned": named since
@@ -3517,8 +3406,8 @@ class Cast:
             elif not self._acts(sentence, words, person.gender_source != "unisex name"):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
-            j = bisect_right(self._namings, words.end - 1, key=lambda m: m[0].start)
-            named = [p for span, p in self._namings[j:] if span.start < end]
+            j = bisect_right(self.namings, words.end - 1, key=lambda m: m[0].start)
+            named = [p for span, p in self.namings[j:] if span.start < end]
             alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
             fits = {
                 id(p): p
@@ -3671,8 +3560,8 @@ class Cast:
         """Is ``person`` named before ``at`` with a role a named owner holds who is none of
         the nominal's ``owners`` ("Sen. Alan Crewe's spokesman, Jared Flint," is not "the
         Whitaker campaign's spokesman")?"""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is not person:
                 continue
             if any(_owned_by_other(role, owners) for role in self._roles_written(span)):
@@ -3689,13 +3578,13 @@ class Cast:
         "director", not "group")."""
         organisation = head in lexicons.ORGANISATION_HEADS
         if not head.isalpha() or organisation or head in lexicons.speech_nouns():
-            return False  # "the statement said": whose words, not who (see author_of)
+            return False  # "the statement said": whose words, not who (see Authorship.author_of)
         if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
             return False  # "the polls", "his": no one's role
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         seen: set[int] = set()
-        for span, person in self._namings[j:k]:
+        for span, person in self.namings[j:k]:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
                 continue
             seen.add(span.start)  # a naming is read more than once
@@ -3712,311 +3601,6 @@ class Cast:
             if _described_unread(self.text, span, head):
                 return True  # "A city inspector, Marguerite Blaise,"
         return False
-
-    def author_of(
-        self, noun: str, at: int, written_in: bool = False, renamed: bool = True
-    ) -> Person | None:
-        """Whose words a definite speech noun is ("“...,” the statement said"): the person
-        that is the subject of the sentence that last used the noun (or its verb:
-        "emailed") before ``at``, in reach ("Cook provided a written statement"), when it
-        stands before the noun, written as their name alone; None otherwise ("Clinton's
-        campaign sent an email": the campaign's). With ``written_in`` (a document noun,
-        "the note said"), only a use after "in a" counts, where the subject writes in it
-        ("Sethi, in a note to clients, wrote"), not one the subject only tells of
-        ("workers learned of it from a memo"). A document noun no sentence before uses may
-        name the last document again under another noun ("the CBO wrote in its analysis.
-        The report adds": :meth:`_renamed_document`), unless ``renamed`` is False."""
-        used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
-        own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
-        if own is not None and (writer := self._sender(own.start(), at)) is not None:
-            return writer
-        found = [m.start() for m in used.finditer(self.text, max(0, at - NOMINAL_REACH), at)]
-        for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
-            if (sender := self._sender(used_at, at)) is not None:  # writer, whoever the
-                return sender  # sentence's subject is, a document noun's too; back over
-            if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
-                break  # said" to "an email was sent from", not past another email
-        if written_in and (writer := self._writer_before(at)) is not None:
-            return writer  # "“…,” Robby Mook wrote. “…,” the memo stated"
-        if written_in:
-            told = [n for n in found if not THE_BEFORE.search(self.text, max(0, n - 5), n)]
-            found = [n for n in found if WRITTEN_IN.search(self.text, max(0, n - 30), n)]
-            if not found and told:
-                return self._releaser(told[-1], at)
-        if not found and noun in SUIT_NOUNS:
-            return self._announcer(at, SUED)  # "His campaign sued ... The complaint says"
-        if not found and written_in and renamed and (other := self._renamed_document(noun, at)):
-            return other
-        if not found:
-            return None if written_in else self._announcer(at)
-        author = self._sender(found[-1], at) or self._person_author(found[-1])
-        author = author or self._organisation_author(found[-1], at)
-        if author is None and written_in:
-            author = self._body_writing_in(found[-1], at)  # "the department said in its
-            # weekly report ... The report warns"
-        if (
-            author is None
-            and not written_in
-            and all(THE_BEFORE.search(self.text, max(0, n - 5), n) for n in found)
-        ):
-            author = self._announcer(found[0])  # "Fox News confirmed ... According to the
-            # statement, ...": every use refers back, to what the announcer put out
-        return author
-
-    def _renamed_document(self, noun: str, at: int) -> Person | None:
-        """The author of the last document named under another noun before ``at`` in its
-        paragraph or the one before, within ``DOCUMENT_REACH`` characters, that a definite
-        document noun at ``at`` names again ("the institute wrote in its analysis. The
-        report adds": the institute's; "a memo written by Owen Tate .... The six-page
-        document": his); None where there is none, or its author is not known, or either
-        noun is a post or a video ("A recent post ... shows Clinton .... The video": not
-        hers)."""
-        if noun in POSTED_NOUNS:
-            return None  # a post or a video carries others' words (see POSTED_NOUNS)
-        begin = max(0, at - DOCUMENT_REACH)
-        nouns = (DOCUMENT_NOUNS | RENAMED_NOUNS | lexicons.speech_nouns()) - {noun} - POSTED_NOUNS
-        found = self._determined_nouns(begin, at, nouns)
-        if not found:
-            return None
-        end = begin + found[-1].end()
-        if (author := self.author_of(found[-1].group(0), end, True, renamed=False)) is not None:
-            return author
-        return self._body_writing_in(begin + found[-1].start(), at)
-
-    def _body_writing_in(self, used: int, at: int) -> Person | None:
-        """The body that writes in the document noun used at ``used``, by its name ("the
-        CBO wrote in its |analysis") or by a definite noun ("the institute wrote in its
-        |analysis", "the department said in its weekly |report"): the body that noun was
-        read as there, else the one it refers back to; None otherwise."""
-        named = WROTE_IN_NAMED.search(self.text, max(0, used - 120), used)
-        if named is not None and (org := self._organisation_in(named, True, at)) is not None:
-            return org
-        body = WROTE_IN_BODY.search(self.text, max(0, used - 120), used)
-        if body is None:
-            return None
-        read = self.mentioned_between(body.start(), body.start())
-        return next(
-            (p for p in read if _named_body(p)),
-            self.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
-        )
-
-    def _writer_before(self, at: int) -> Person | None:
-        """The person named as the subject of "wrote" last before ``at`` in its paragraph
-        ("“…,” Clinton campaign manager Robby Mook wrote. “…,” the memo stated": Mook wrote
-        the memo the definite document noun at ``at`` refers back to); None otherwise."""
-        begin = self.text.rfind("\n", 0, at) + 1
-        found = list(WROTE.finditer(self.text, begin, at))
-        if not found:
-            return None
-        end = found[-1].start()
-        return next(
-            (
-                person
-                for span, person in self._namings
-                if begin <= span.start and span.end == end and person.kind == SpeakerKind.PERSON
-            ),
-            None,
-        )
-
-    def _releaser(self, used: int, at: int) -> Person | None:
-        """Who put out the document a definite document noun refers back to, from the use
-        at ``used`` that introduced it: the organisation :meth:`_organisation_author`
-        finds ("the Republican National Committee published a report"), or the person
-        who is its sentence's subject when a verb of putting out governs the noun
-        ("Bernie Sanders is releasing a new 30-second ad. The ad says"); None otherwise
-        ("workers learned of it from a memo", "One provided a document")."""
-        if (org := self._organisation_author(used, at)) is not None:
-            return org
-        if RELEASED_BEFORE.search(self.text, max(0, used - 80), used) is None:
-            return None
-        return self._person_author(used)
-
-    def _announcer(self, at: int, verbs: re.Pattern[str] = ANNOUNCED) -> Person | None:
-        """The organisation or person whose announcement a speech noun no sentence before
-        uses refers back to ("The Trump campaign on Tuesday responded that .... “...,” the
-        statement said"): the subject of the nearest of the two sentences before the one
-        at ``at`` that an announcing verb follows (see ``ANNOUNCED``), an organisation
-        written as :meth:`_organisation_author` takes one or a person named there as the
-        sentence's subject; None otherwise. ``verbs``: :data:`SUED` for a suit's noun ("His
-        campaign sued the DNC ... The complaint says")."""
-        sentences = self.sentences()
-        k = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        for sentence in reversed(sentences[max(0, k - 3) : max(0, k + 1)]):
-            if sentence.start >= at or sentence.start < at - ANNOUNCED_REACH:
-                continue
-            found = verbs.match(self.text, sentence.start)
-            if found is None or found.end() > at:
-                continue
-            if (body := self._organisation_in(found, False, at)) is not None:
-                return body
-            n = bisect_left(self._read, sentence.start, key=lambda r: r.sentence.start)
-            read = self._read[n] if n < len(self._read) else None
-            if read is None or read.subject.start != found.start("org") or read.person is None:
-                return None  # "Trump announced ...": his, when his name is the subject
-            return read.person if read.person.kind == SpeakerKind.PERSON else None
-        return None
-
-    def _sender(self, used: int, at: int) -> Person | None:
-        """The person a "from" phrase right after the speech noun used at ``used`` names,
-        a description or a title at most between ("an email from the city manager, Harold
-        Quint, to ...": his, whoever the sentence's subject is), or a phrase of its writing
-        ("a letter signed by Mayor Tom Edwards", "the statement, which was attributed to
-        Miller", "The memo was written by"); or the organisation the phrase names ("a letter
-        from the American Legion", "Thursday's memo from the panel": :meth:`_sending_body`),
-        the document mentioned at ``at``."""
-        found = FROM_SENDER.match(self.text, used)
-        if found is None:
-            return None
-        j = bisect_left(self._namings, found.end(), key=lambda n: n[0].start)
-        if j < len(self._namings):  # the next naming, a description or titles before it
-            span, person = self._namings[j]
-            if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is not None or (
-                (titles := self.text[found.end() : span.start].split())  # "signed by |Mayor |Tom"
-                and all(map(lexicons.is_title_word, titles))
-            ):
-                if person.kind == SpeakerKind.PERSON:
-                    return person
-                return self._sending_body(found.end(), at)
-        surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
-        if surname is not None:  # one named
-            return self._find_named(surname.group(1), found.end())
-        return self._sending_body(found.end(), at)
-
-    def document_sender(self, tokens: Sequence[Token], i: int, j: int) -> Person | None:
-        """The writer or organisation the noun phrase ``tokens[i:j]`` names as its
-        document's sender, after the document noun that heads it ("A March 3 letter from
-        the Disabled Veterans Alliance", "a report by the institute": :meth:`_sender`);
-        None where no document noun stands before "from" or "by" in it."""
-        for n in range(i, j - 1):
-            noun = tokens[n].text.lower()
-            if tokens[n + 1].text.lower() in {"from", "by"} and (
-                noun in DOCUMENT_NOUNS or noun in lexicons.speech_nouns()
-            ):
-                return self._sender(tokens[n].span.start, tokens[i].span.start)
-        return None
-
-    def _sending_body(self, start: int, at: int) -> Person | None:
-        """The organisation a "from" phrase names from ``start`` ("a letter from |the
-        American Legion"), or the one a definite noun for one there refers back to ("Thursday's
-        memo from |the panel": :meth:`organisation_before`), mentioned at ``at``."""
-        named = SENDING_BODY.match(self.text, start)
-        if named is not None and (body := self._organisation_in(named, True, at)) is not None:
-            return body
-        noun = BODY_NOUN_AFTER.match(self.text, start)
-        if noun is None or person_noun(noun.group(1)) or _person_word(noun.group(2)):
-            return None  # "from the governor", "from the panel's chairman", "by the
-            # agency's inspector general"
-        return self.organisation_before(noun.group(1), start, SENDER_REACH)
-
-    def _person_author(self, used: int) -> Person | None:
-        """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        read = self._read_holding(used)
-        if read is None:
-            return None
-        sentence, subject, person = read.sentence, read.subject, read.person
-        if person is None or person.kind != SpeakerKind.PERSON or subject.end > used:
-            return None
-        if OWNED_AFTER.match(self.text, subject.end) or re.search(
-            r"\band\b", self.text[sentence.start : subject.end]
-        ):
-            return None  # "Clinton's campaign sent an email", "Manafort and Miller crafted"
-        return person
-
-    def _organisation_author(self, used: int, at: int) -> Person | None:
-        """The organisation that sent the speech noun used at ``used`` ("The Cruz campaign
-        sent a fundraising email", "a statement issued by the Sanders campaign", "Fox
-        News said in a statement"), as its sentence writes it; None otherwise."""
-        start = max(self.text.rfind(". ", 0, used), self.text.rfind("\n", 0, used)) + 1
-        if (named := self._body_before_noun(start, used, at)) is not None:
-            return named  # "A new Pew Research report compares ... From the report:"
-        before = ORGANISATION_SENT.search(self.text, start, used)
-        after = ISSUED_BY.match(self.text, self.text.find(" ", used, used + 40))
-        if before is not None and (people := self._people_of_body(start, before, at)):
-            return people  # "Democrats on the House Select Committee released a report"
-        found = before or after
-        return self._organisation_in(found, before is None, at) if found is not None else None
-
-    def _organisation_in(self, found: re.Match[str], from_start: bool, at: int) -> Person | None:
-        """The organisation the ``org`` group of ``found`` (:data:`_ORG`) names, mentioned
-        at ``at``: one its words make an organisation's ("the Sanders campaign", "the
-        American Legion") or capitalised words after "the" that name no person; None
-        otherwise."""
-        org = organisation_read(self.text, found, from_start)
-        last = org.split()[-1] if org else ""
-        if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
-            org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
-        if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
-            org = self.owner_campaign(found.start("org") + len(org) - len("campaign"))
-        if not (
-            org.endswith(" campaign")
-            or looks_like_organisation(org)
-            or self._the_named(org, at)
-            or joined_name(nlp.tag(nlp.tokenize(org)))
-        ):  # "Students for Debt-Free College later said": a name joined across "for"
-            return None
-        return self.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
-
-    def _body_before_noun(self, start: int, used: int, at: int) -> Person | None:
-        """The organisation named right before the noun used at ``used``, in its sentence
-        from ``start`` ("a new Pew Research report", :meth:`document_body_of`)."""
-        head = re.match(r"[\w-]+", self.text[used:])
-        tokens = nlp.tagged(self.text, start, used + head.end()) if head else []
-        after = [n + 1 for n, t in enumerate(tokens[:-1]) if t.text in OWNED_HEAD_END]
-        first = after[-1] if after else 0  # "Four hours earlier, | a Clinton campaign memo"
-        return self.document_body_of(tokens, first, len(tokens), at) if tokens else None
-
-    def document_body_of(self, tokens: Sequence[Token], i: int, j: int, at: int) -> Person | None:
-        """The organisation whose name stands before the head of the document ``tokens[i:j]``
-        (:func:`document_body`: "a Clinton campaign memo", "an Associated Press report"),
-        mentioned at ``at``: one its words or the article before ``at`` name so; None
-        otherwise ("one Clinton ad": a person's)."""
-        found = document_body(tokens, i, j)
-        if found is None:
-            return None
-        name = self.text[tokens[found[0]].span.start : tokens[found[1] - 1].span.end]
-        if not (
-            looks_like_organisation(name)
-            or name.endswith(" campaign")
-            or self.names_organisation(name, at)
-        ):
-            return None
-        return self.group(name, SpeakerKind.ORGANISATION, at)
-
-    def _people_of_body(self, start: int, found: re.Match[str], at: int) -> Person | None:
-        """The people whose noun phrase, in the sentence from ``start``, the organisation
-        ``found`` sending something is the object of a preposition in ("Senior Democrats
-        on the House Judiciary Committee sent a letter", :func:`people_of_body`): a group
-        described, anonymous; None where the organisation itself is the subject."""
-        words = nlp.tag(nlp.tokenize(self.text, start, found.end()))
-        after = next(n for n, w in enumerate(words) if w.span.start >= found.end("org"))
-        if words[after].tag.startswith("NN"):
-            return None  # "the Smith family issued": no adverb but a noun after the name
-        words = words[:after]
-        first = next(n for n, w in enumerate(words) if w.span.end > found.start("org"))
-        first += organisation_reading(words[first:], from_start=False)[0]  # "Members of |
-        # the Freedom Caucus": the pattern's joins, read over the tagged words
-        begin = people_of_body(words, first)
-        if begin is None:
-            return None
-        people = self.text[words[begin].span.start : found.end("org")]
-        return self.group(people, SpeakerKind.ANONYMOUS, at)
-
-    def _the_named(self, org: str, at: int) -> bool:
-        """Is ``org`` capitalised words after "the" ("the Holocaust Museum issued a
-        statement") that name no person: no title among them ("the Rev. Al Sharpton") and
-        none a word of the name of a person the article names before ``at``? A person's
-        name takes no article."""
-        words = org.split()
-        if len(words) < 2 or words[0].lower() != "the" or not words[1][:1].isupper():
-            return False
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        named = {
-            word
-            for _, person in self._namings[:k]
-            if person.kind == SpeakerKind.PERSON
-            for word in name_words(person.name)
-        }
-        return not any(nlp.is_title(w) or set(name_words(w)) & named for w in words[1:])
 
     def owner_campaign(self, at: int, head: str = "campaign") -> str:
         """ "his campaign sent out a fundraising email": the ``head`` (campaign, office,
@@ -4140,8 +3724,8 @@ class Cast:
         no role that is not? Read from the text, as the roles are set later."""
         if person.roles:
             return all(ANOTHERS_ROLE.match(role) for role in person.roles)
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is person and (
                 ANOTHERS_ROLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
                 or ANOTHERS_ROLE_AFTER.match(self.text, span.end)
@@ -4156,8 +3740,8 @@ class Cast:
         deputy, Marcus Greer,": not "the governor", "the chief"), or a surname written
         alone with an indefinite description after it ("Dalby, a former state secretary,")?
         Read from the text: the roles are set after the quotations are attributed."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, named in self._namings[:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, named in self.namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
             before = DESCRIBED_BEFORE.search(self.text, max(0, span.start - 60), span.start)
@@ -4199,11 +3783,12 @@ class Cast:
         subject of the sentence just before (ending within ``NEAR``). Not a person read
         there past the verb of a noun phrase (see :meth:`_noun_subject`): the pontiff's
         co-argument in "The pontiff met Sanders" is no one a nominal after it names."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         found: SubjectRead | None = None
-        inside = k >= 0 and self._read[k].sentence.start <= at < self._read[k].sentence.end
-        if inside and at > self._read[k].subject.end:
-            found = self._read[k]
+        sentence = self.subject_reads[k].sentence if k >= 0 else None
+        inside = sentence is not None and sentence.start <= at < sentence.end
+        if inside and at > self.subject_reads[k].subject.end:
+            found = self.subject_reads[k]
         if found is None and (before := self.subject_before(at)) is not None:
             found = before if at - before.sentence.end <= NEAR else None
         if found is None or self._noun_subject(found.sentence, found.subject) is not None:
@@ -4242,10 +3827,10 @@ class Cast:
         article gives at a naming's span (descriptions no speaker's role has kept). With
         ``written_so``, only one whose description there holds every word the nominal
         writes before its head ("Crewe" in "Crewe's spokesman")."""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         modifiers, owners = _modifiers(head, words), _named_modifiers(head, words)
         first: Person | None = None
-        for span, person in reversed(self._namings[:k]):
+        for span, person in reversed(self.namings[:k]):
             if span.end > at or person.kind != SpeakerKind.PERSON:
                 continue
             if at - span.start > NOMINAL_REACH:
@@ -4286,8 +3871,8 @@ class Cast:
         if not owner or not owner[-1][:1].isupper():
             return None
         owned = re.compile(rf"\b{re.escape(owner[-1])}\b")
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        for span, person in self._namings[k:]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        for span, person in self.namings[k:]:
             if span.start - at > 2 * NOMINAL_REACH:
                 break
             if person.kind != SpeakerKind.PERSON:
@@ -4310,9 +3895,9 @@ class Cast:
         paragraph = BREAKS.search(self.text, at)
         following = paragraph and BREAKS.search(self.text, paragraph.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        known = {id(person) for _, person in self._namings[:k]}
-        for span, person in self._namings[k:]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        known = {id(person) for _, person in self.namings[:k]}
+        for span, person in self.namings[k:]:
             if span.start >= end:
                 break
             if id(person) in known or person.kind != SpeakerKind.PERSON:
@@ -4333,8 +3918,8 @@ class Cast:
 
     def anyone_named_before(self, at: int) -> bool:
         """Does the article name a person before ``at``?"""
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        return any(person.kind == SpeakerKind.PERSON for _, person in self._namings[:k])
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        return any(person.kind == SpeakerKind.PERSON for _, person in self.namings[:k])
 
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words
@@ -4433,7 +4018,7 @@ class Cast:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or
         "she" as resolved), when ``at`` stands past that subject: whom a nominal at ``at``
         cannot refer to ("She attacked Trump, saying the nominee ...": not she)."""
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if read is None or not self.after_subject(at):
             return None
         if POSSESSIVE_AFTER.match(self.text, read.subject.end):
@@ -4493,8 +4078,8 @@ class Cast:
         if (young := YOUNG_AGES.get(head.lower())) is None:
             return None
         *ages, gender = young
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        before = self._namings[:k]
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        before = self.namings[:k]
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         young = [
             p
@@ -4513,8 +4098,8 @@ class Cast:
         rank = next((RANKS[w.lower()] for w in words if w.lower() in RANKS), None)
         if rank is None:
             return None
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        fits = {id(p): p for span, p in self._namings[:k] if self._rank_at(span) == rank}
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        fits = {id(p): p for span, p in self.namings[:k] if self._rank_at(span) == rank}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _rank_at(self, span: Span) -> str | None:
@@ -4535,10 +4120,10 @@ class Cast:
         for elder, younger in KIN_RECIPROCAL:
             others |= younger if kin in elder else elder if kin in younger else set()
         found: list[Person] = []
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
         for n in range(j, k):
-            span, person = self._namings[n]
+            span, person = self.namings[n]
             whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
             if (  # killed": the owner, named just before
                 whose is not None
@@ -4557,7 +4142,7 @@ class Cast:
             begin = sentence.start if sentence is not None else owned.start() - 200
             owners = [
                 p
-                for s, p in self._namings[j:n]
+                for s, p in self.namings[j:n]
                 if begin <= s.start and s.end <= owned.start() and p is not person
             ]
             if owners and owners[-1].gender in (None, gender) and owners[-1] not in found:
@@ -4603,9 +4188,9 @@ class Cast:
             return False
         from core.roles import mention_roles  # roles reads speakers
 
-        k = bisect_right(self._namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self._namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
-        for span, named in self._namings[j:k]:
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        j = bisect_right(self.namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
+        for span, named in self.namings[j:k]:
             if named is not person or span.end > at:
                 continue
             if span.start not in self._written_roles:
@@ -4668,8 +4253,8 @@ class Cast:
             return None
         following = BREAKS.search(self.text, lede_end.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self._namings, lede_end.end() - 1, key=lambda n: n[0].start)
-        named = next((p for span, p in self._namings[k:] if span.start < end), None)
+        k = bisect_right(self.namings, lede_end.end() - 1, key=lambda n: n[0].start)
+        named = next((p for span, p in self.namings[k:] if span.start < end), None)
         gender = noun_gender(head)
         if named is None or not self._may_be(named, gender) or named.kind != SpeakerKind.PERSON:
             return None
@@ -4683,8 +4268,8 @@ class Cast:
         former first lady, Laura Bush. “...,” the former president said" is George; the
         subject would be "he" or "Mr. Bush"."""
         last = name_words(subject.name)[-1:]
-        n = bisect_right(self._namings, subject_words.end - 1, key=lambda m: m[0].start)
-        for span, person in self._namings[n:]:
+        n = bisect_right(self.namings, subject_words.end - 1, key=lambda m: m[0].start)
+        for span, person in self.namings[n:]:
             if span.start >= sentence.end:
                 break
             if (
@@ -4705,14 +4290,14 @@ class Cast:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        read = self._read_holding(at)
+        read = self.read_holding(at)
         if read is None:
             return set()
         end = read.sentence.end
-        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
+        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
         return {
             id(p)
-            for span, p in self._namings[n:]
+            for span, p in self.namings[n:]
             if span.start < end and not COPULA_BEFORE.search(self.text, at, span.start)
         }
 
@@ -4720,12 +4305,12 @@ class Cast:
         """The person last named before ``at`` in its sentence, past the sentence's
         subject and other than it: "Trump said he would not work with Cameron because the
         British prime minister ..." (of the subject, the text would say "he")."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         if k < 0 or not self.after_subject(at):
             return None
-        subject_words, subject = self._read[k].subject, self._read[k].person
-        n = bisect_right(self._namings, at, key=lambda m: m[0].start)
-        for span, person in reversed(self._namings[:n]):
+        subject_words, subject = self.subject_reads[k].subject, self.subject_reads[k].person
+        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
+        for span, person in reversed(self.namings[:n]):
             if span.start <= subject_words.start:
                 break
             fits = gender is None or person.gender in (None, gender)
@@ -4790,7 +4375,7 @@ class Cast:
         if person.gender is None:
             return False
         cues = lexicons.cue_forms()
-        for span, named in self._namings:
+        for span, named in self.namings:
             if span.start >= at:
                 break
             if named is not person:
@@ -4798,7 +4383,7 @@ class Cast:
             for cue in PRONOUN_CUE.finditer(self.text, span.end, min(at, span.end + NEAR * 2)):
                 said = cue.group(2).lower()
                 if PRONOUN_GENDERS.get(cue.group(1).lower()) == person.gender and said in cues:
-                    between = (p for x, p in self._namings if span.end <= x.start < cue.start())
+                    between = (p for x, p in self.namings if span.end <= x.start < cue.start())
                     if not any(p is not person and p.gender == person.gender for p in between):
                         return True
                     break
@@ -4808,7 +4393,7 @@ class Cast:
         """Was ``person`` first named in full as someone's relative ("The designer's mother,
         | Ngozi Obi", "His father, | Paul Obi")? A surname alone shared with the one whose
         relative they are is that one's, the article's subject."""
-        first = next((span for span, p in self._namings if p is person), None)
+        first = next((span for span, p in self.namings if p is person), None)
         if first is None or not person.full:
             return False
         return kin_introducing(self.text, first.start) is not None
@@ -4846,7 +4431,7 @@ class Cast:
     def _family_name_first(self, words: Sequence[str]) -> list[Person]:
         """The one person named in full whose first word is ``words`` (one word) where no
         name ends with it: a family name written first ("Wang Lixin ... Wang, the
-        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`_find_named` reads it; not
+        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`find_named` reads it; not
         a given name the first-name lists give a sex, nor a family name the article writes
         before two given names ("Kim Dae-ho ... Another Kim — Kim Hye-jin")."""
         if len(words) != 1 or nlp.first_name_share(words[0]) > 0.0:
@@ -4874,7 +4459,7 @@ class Cast:
             for at, person in self._mentions
             if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
         ]
-        namings = sorted([*self._namings, *alone], key=lambda n: n[0].start)
+        namings = sorted([*self.namings, *alone], key=lambda n: n[0].start)
         known = [_generation(self.text, person, namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:
@@ -4895,7 +4480,7 @@ class Cast:
         later pronoun means. ``past_noun``: the person stands past the main verb, after a
         noun phrase that names no one known (see :meth:`definite`)."""
         insort(
-            self._read,
+            self.subject_reads,
             SubjectRead(sentence, subject, person, past_noun),
             key=lambda r: r.sentence.start,
         )
@@ -4905,10 +4490,10 @@ class Cast:
         reading, whose ``person`` is then never None ("Sheriff Bly was unmoved." before
         “...”). With ``pronoun``, also a subject that is "he" or "she", read as the person
         it refers to there ("Then he laughed." before “...”)."""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
         if k < 0:
             return None
-        read = self._read[k]
+        read = self.subject_reads[k]
         word = self.text[read.subject.start : read.subject.end]
         if read.person is None and pronoun and word.lower() in ("he", "she"):
             read = read._replace(person=self.pronoun(word, read.subject.start))
@@ -4917,15 +4502,15 @@ class Cast:
     def _past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
         :meth:`subject_before`) read past the main verb and a noun phrase?"""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.end) - 1
-        return k >= 0 and self._read[k].past_noun
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
+        return k >= 0 and self.subject_reads[k].past_noun
 
     def after_subject(self, at: int) -> bool:
         """Is ``at`` past the known subject of its sentence?"""
-        k = bisect_right(self._read, at, key=lambda r: r.sentence.start) - 1
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
         if k < 0:
             return False
-        sentence, subject = self._read[k].sentence, self._read[k].subject
+        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
         return sentence.start <= at < sentence.end and at > subject.start
 
     def first_named(self, person: Person) -> int | None:
@@ -4945,8 +4530,8 @@ class Cast:
         """Where the article last named ``person`` before ``mention`` in full (or at all):
         what "he added", "the minister" or a lone surname refers to."""
         fallback = None
-        k = bisect_right(self._namings, mention.start, key=lambda n: n[0].start)
-        for span, named in reversed(self._namings[:k]):
+        k = bisect_right(self.namings, mention.start, key=lambda n: n[0].start)
+        for span, named in reversed(self.namings[:k]):
             if named is not person or span.overlaps(mention):
                 continue
             if normalise(self.text[span.start : span.end]) == normalise(person.name):
@@ -5184,9 +4769,6 @@ def _other_sex(person: Person, name: str) -> bool:
     return bool(first and person.gender and not guessed and person.gender != first)
 
 
-WROTE = re.compile(r"\s+(?:wrote|writes)\b")  # "Robby Mook| wrote": the writer's name before
-WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
-# "in a note", "in her weekly column": the subject writes in the document (see author_of)
 AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
 
 
@@ -5196,13 +4778,6 @@ DOCUMENT_NOUNS = frozenset(
      "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
-THE_DETERMINED = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")  # "The six-page |document"
-WROTE_IN_BODY = re.compile(r"\b[Tt]he ([a-z]+) (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
-# "the institute wrote in its |analysis": a body named by a definite noun writes in it
-WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
-# "the CBO wrote in its |analysis": a body named by its name writes in it
-RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
-# documents a later definite document noun may name again ("its analysis ... The report")
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
 CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "channel"}) | SITE_NOUNS
 # where a person writes under their name ("her Twitter account posted")
@@ -5375,7 +4950,7 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
 
 
-def _named_body(person: Person) -> bool:
+def named_body(person: Person) -> bool:
     """Is ``person`` an organisation the article names ("Acme Rail"), not one only
     described ("the ministry")?"""
     return person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
@@ -5394,11 +4969,6 @@ def _introduces(text: str, phrase: re.Match[str]) -> bool:
     if any(w in lexicons.function_words() for w in modifiers):
         return False
     return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
-
-
-def _person_word(word: str) -> bool:
-    """Is ``word`` a noun for a person or a title's word ("chairman", "inspector")?"""
-    return person_noun(word) or lexicons.is_title_word(word)
 
 
 def _in_appositive(text: str, end: int, head: str) -> bool:
