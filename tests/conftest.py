@@ -1,5 +1,6 @@
 """One folder per test run where the sample tests share their analyses (tests/analyses.py),
-and the cycle collector kept off what every test process holds for good."""
+the cycle collector kept off what every test process holds for good, and the empty
+library most storage tests start from."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from core.library import Library
 from tests.analyses import RUN_FOLDER
 
 _made = pytest.StashKey[str]()  # the folder this process made, removed at its end
@@ -21,6 +24,15 @@ _models_frozen = pytest.StashKey[bool]()
 # Memory the machine mounts as a file system (Linux), for the tests' own folders
 IN_MEMORY = "/dev/shm"
 TEMP_ROOT = "PYTEST_DEBUG_TEMPROOT"  # where pytest makes tmp_path's folders
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    """An empty library in the test's own folder, closed after it (a module may define its
+    own: the GUI tests' and those that start from stored articles do)."""
+    lib = Library(tmp_path / "library.db")
+    yield lib
+    lib.close()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -4,9 +4,6 @@ Dept."); a place's department keeps its own name. Names written for these tests.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core.document import SpeakerKind
@@ -15,13 +12,6 @@ from core.people import department_of, shown_name
 from tests.test_identity import rows, said
 
 ORG = SpeakerKind.ORGANISATION
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 @pytest.mark.parametrize(

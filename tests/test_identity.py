@@ -35,13 +35,6 @@ from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
 PERSON = SpeakerKind.PERSON
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
-
-
 def said(
     library: Library,
     name: str,

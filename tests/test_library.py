@@ -34,13 +34,6 @@ def analysis(text: str, said: list[tuple[str, Speaker]], **meta: str) -> Analysi
     return Analysis(text=text, metadata=Metadata(**meta), quotes=tuple(quotes))
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
-
-
 JANE = person("Jane Roe", role="Mayor of Springfield")
 TEXT_A = "Jane Roe said: \u201cWe will rebuild the bridge.\u201d Then \u201cIt is done.\u201d"
 TEXT_B = "Jane Roe added: \u201cThe river is calm.\u201d"

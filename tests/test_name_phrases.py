@@ -6,9 +6,6 @@ here; each rule beside the close cases that must stay people."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core import nlp
@@ -21,13 +18,6 @@ from tests.test_identity import said
 PERSON = SpeakerKind.PERSON
 ORG = SpeakerKind.ORGANISATION
 ANON = SpeakerKind.ANONYMOUS
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 # ---------------------------------------------------------------- then-Sen.

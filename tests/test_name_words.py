@@ -6,9 +6,6 @@ people."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
@@ -65,13 +62,6 @@ def test_a_verb_or_superlative_after_a_name_is_no_part_of_it(
 ) -> None:
     found = name_in_phrase(ReadSpeaker(name, PERSON), text)
     assert (found.name, found.kind) == (read, PERSON)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 def test_the_library_makes_no_row_of_a_name_and_a_verb(library: Library) -> None:

@@ -10,8 +10,6 @@ here, with the pure rule beside.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.document import SpeakerKind
@@ -21,13 +19,6 @@ from core.people import shown_name
 from tests.test_identity import rows, said
 
 ORG = SpeakerKind.ORGANISATION
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,6 @@ a definite nominal is a pronoun's antecedent where the article names no one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from core.document import Metadata, SpeakerKind
@@ -131,13 +129,6 @@ def test_a_nominal_of_the_other_sex_is_no_antecedent() -> None:
 
 
 # ---------------------------------------------------------------- the library
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
-
-
 def test_a_person_and_an_organisation_of_one_name_never_join(library: Library) -> None:
     said(library, "Donald Trump", gender="m")
     said(library, "Trump", kind=SpeakerKind.ORGANISATION)

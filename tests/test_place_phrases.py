@@ -9,9 +9,6 @@ close cases that must stay people."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
@@ -72,13 +69,6 @@ def test_a_peoples_adjective_alone(name: str, text: str, kind: SpeakerKind, no_o
     read = ReadSpeaker(name, PERSON)
     assert names_no_one(read, text) is no_one
     assert name_in_phrase(read, text).kind == kind
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 def test_the_library_makes_no_person_of_a_place_cut_short(library: Library) -> None:

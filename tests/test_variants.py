@@ -6,7 +6,6 @@ The articles are written here and go through the real extraction, as an import d
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -67,13 +66,6 @@ def store(library: Library, articles: dict[str, tuple[str, str]]) -> dict[str, i
         added = library.add_article(analyse(text, Metadata(outlet=outlet, published=date)))
         first[outlet] = library.article_quotes(added.article_id)[0].id
     return first
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library(tmp_path / "library.db")
-    yield lib
-    lib.close()
 
 
 @pytest.fixture
