@@ -26,15 +26,31 @@ nurse "who asked not to be named").
 Every person and event is invented, and every quotation is written for this batch. Every
 expected speaker was written before On Record read the probes (the articles and this list
 were committed first). A nominal speaker counts in either case of its first letter.
+First judged on main 7dc4fc08: 113 of 117 right (3.4% wrong). The branch's mend (a
+surname shared with a relative of one's own goes to the one quoted by that surname, not
+to the relative merely because only the relative had been quoted through "he said":
+"Evelyn Marsh ... “...,” Marsh said ... Her brother, Clive Marsh ... “...,” he said ...
+Marsh keeps a logbook. ... “...,” she said") makes the feature's last two quotations
+right: 115 (1.7% wrong). It leaves the whole-train output byte-identical (no shared
+surname there has a relative heard only as "he") and moves no other probe batch. A second
+mend was tried and dropped: an uncued quotation after a sentence whose subject is a
+definite nominal naming someone ("The judge then turned to me. “Mr. D'Souza?”", two
+whole-train misses of that kind) taken as that person's, as after a named subject; on whole
+train it moved one quotation, from none to the wrong person ("The Christian leader" read as
+Carson), and the learnt model outranked the new candidate on the two it was for. The two
+still wrong are listed in KNOWN_WRONG_86 with what On
+Record gives and why; the figure is printed by ``test_thirty_fourth_batch_figure`` (run
+with -s).
 """
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_86.json")
-FIRST_JUDGED = 0  # right on main 7dc4fc08 before any mend, of the judged
+FIRST_JUDGED = 113  # right on main 7dc4fc08 before any mend, of 117
 
 
 PRATCHETT = ("Owen Pratchett", "Pratchett")
@@ -72,14 +88,19 @@ JUDGE_RW = ("Anthony Reyes-Whitby", "Reyes-Whitby", *_unnamed("the judge", "judg
 SUNITA = ("Sunita Menon",)
 GALBRAITH = ("Fiona Galbraith", "Galbraith")
 ASKE = ("Daniel Aske", "Aske")
-ARUN = ("Arun", "Arun Menon", *_unnamed("Rajiv Menon’s brother", "Rajiv Menon's brother",
-                                         "brother"))
+ARUN = (
+    "Arun",
+    "Arun Menon",
+    *_unnamed("Rajiv Menon’s brother", "Rajiv Menon's brother", "brother"),
+)
 KOVALENKO = ("Daria Kovalenko", "Kovalenko")
 HSU = ("Mei-Lin Hsu", "Hsu")
 DVORAK = ("Petr Dvořák", "Dvořák")
 NAKAMURA = ("Theresa Nakamura", "Nakamura")
-HOSPITAL = ("Springvale Memorial Hospital", *_unnamed("the hospital", "hospital",
-                                                      "the statement", "statement"))
+HOSPITAL = (
+    "Springvale Memorial Hospital",
+    *_unnamed("the hospital", "hospital", "the statement", "statement"),
+)
 PREWITT = ("Alan Prewitt", "Prewitt")
 NURSE = _unnamed("a cardiac nurse", "cardiac nurse", "the nurse", "nurse")
 
@@ -204,8 +225,46 @@ PROBES_86: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("s12", "A strike in a hospital", ("Carla Dominguez", "Dominguez")),
 ]  # fmt: skip
 
-KNOWN_WRONG_86: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_86: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("s01", "Yes, Your Honor"): (
+        "Ruth Okonkwo-Lane",
+        '"The defendant did not speak in court except to answer the judge. Asked whether she '
+        'understood her rights, she said: “...”": a bare definite subject ("The defendant") '
+        "is read as referring back, but no role the article gives fits it (Marlowe is never "
+        'called the defendant, only "the trial of Denise Marlowe"), so "she" passes it for '
+        "the woman last named, the judge; nowhere on whole train (a regex over the texts "
+        "finds no pronoun cue after such a sentence), so left",
+    ),
+    ("s03", "every affected employee a role"): (
+        "Northfield Securities",
+        '"The company said in a statement that ... “...”": "the company" is the last run of '
+        "capitalised words before it, an analyst's firm (\"Gabriela Sousa of Northfield "
+        "Securities\"), not the article's company, named in the lede and twice since by its "
+        'short name ("Harrow"); "the company said" is in five whole-train texts and wrong in '
+        "none, so no mend rests on this one story",
+    ),
+}
 
 test_probe_speaker_thirty_fourth_batch, test_thirty_fourth_batch_figure = judged_batch_tests(
     "probes86", PROBES, PROBES_86, KNOWN_WRONG_86, FIRST_JUDGED, size=len(PROBES_86)
 )
+
+
+def test_a_shared_surname_is_the_one_quoted_by_it_not_a_relative_heard_as_he() -> None:
+    """A lone surname two people share, one of them introduced as the other's relative,
+    is the other's where she was quoted by that surname, though only the relative was
+    quoted through a pronoun ("“...,” he said"): the relative is taken only where no one
+    else was heard (tests/test_coref53.py, "Weller shook his head")."""
+    story = (
+        "Nora Haldane has kept the bakery on Quay Street for 40 years. \u201cIt is my "
+        "life,\u201d Haldane said.\n\nHer son, Peter Haldane, drives the delivery van. "
+        "\u201cI keep telling her to retire,\u201d he said.\n\n"
+    )
+    asked = story + "\u201cRetire to what?\u201d Haldane asked, wiping flour from the counter."
+    assert _speaker(asked, "Retire to what") == "Nora Haldane"
+    landlord = (
+        "The landlord, Ines Carvajal, said the rent would not rise. \u201cShe pays on "
+        "time,\u201d Carvajal said.\n\nHaldane laughs at that.\n\n\u201cRetire to "
+        "what?\u201d she said."
+    )
+    assert _speaker(story + landlord, "Retire to what") == "Nora Haldane"  # not Carvajal
