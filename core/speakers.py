@@ -176,6 +176,8 @@ THEY_PRONOUNS = re.compile(  # "who uses they/them pronouns", "goes by they"
     r"[\u201c\"']?they\b(?![ \t\xa0]+(?!pronoun)[a-z])"
 )
 THEY_REACH = 40  # characters from a naming to what it says of its pronouns
+# what stands before a name that is the subject of a cue after a quotation ("“...,” |Marsh")
+NAME_CUE_AFTER_CLOSER = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(?:said[ \t\xa0]+)?\Z")
 PRONOUN_CUE = re.compile(r"[,?!][\u201d\"][ \t\xa0]+(he|she)[ \t\xa0]+(\w+)")  # "“...,” he said"
 COUPLE_REACH = 1500  # characters before "the couple" within which the couple was mentioned
 COUPLE_SAID = re.compile(r"\b[Tt]he\s+couple\s+(\w+)")  # "The couple said", not "a couple"
@@ -4359,11 +4361,13 @@ class Cast:
         """Of ``fits``, those sharing a lone surname, the ones not first named as someone's
         relative (:meth:`_introduced_as_kin`); but where only relatives have been heard
         speaking before ``at``, those relatives: "opened by Walter Weller ... Their son,
-        Dennis Weller, has run it. “...,” he said. ... Weller shook his head" is the son."""
+        Dennis Weller, has run it. “...,” he said. ... Weller shook his head" is the son.
+        One quoted by a cue naming them is heard too ("Evelyn Marsh ... “...,” Marsh said
+        ... Her brother, Clive Marsh ... “...,” he said ... Marsh keeps a logbook": her)."""
         others = [p for p in fits if not self._introduced_as_kin(p)]
         if not others or len(others) == len(fits):
             return fits
-        heard = [p for p in fits if self._heard_by_pronoun(p, at)]
+        heard = [p for p in fits if self._heard_by_pronoun(p, at) or self._heard_by_name(p, at)]
         if heard and not any(p in others for p in heard):
             return heard
         return others
@@ -4388,6 +4392,15 @@ class Cast:
                         return True
                     break
         return False
+
+    def _heard_by_name(self, person: Person, at: int) -> bool:
+        """Is ``person`` mentioned before ``at`` as the subject of a cue right after a
+        quotation closes ("“...,” Marsh said", "“...,” said Marsh")?"""
+        return any(
+            NAME_CUE_AFTER_CLOSER.search(self.text, max(0, offset - 12), offset)
+            for offset, _ in self._heard.get(id(person), [])
+            if offset < at
+        )
 
     def _introduced_as_kin(self, person: Person) -> bool:
         """Was ``person`` first named in full as someone's relative ("The designer's mother,
