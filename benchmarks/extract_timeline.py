@@ -2,7 +2,7 @@
 ``benchmarks/extract_timeline.py [--root TREE] [--runs N] [--jobs N] [FILE ...]``
 (default files: issue 15's side-by-side set, every 10th PolNeAR train article).
 
-Each run is a fresh process of the command (``core.cli.main``, with the code at
+Each run is a fresh process of the command (``core.cli.run``, with the code at
 ``--root``) with marks added around its stages: the interpreter's start, the imports,
 the models loaded before the fork, each worker's start and each article's analysis (in
 the worker), the output. The critical path is the parent's start-up, then the worker
