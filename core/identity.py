@@ -10,9 +10,11 @@
 - ``parse_name`` splits a person's name into given names, surname and suffix.
 - ``full_fit`` says whether two full names are one person: middle names and initials
   ("Donald J. Trump"), nicknames ("Joe"/"Joseph", from the ``nicknames`` package), first
-  names cut short ("Stan"/"Stanley") and a suffix written with a middle initial ("Joseph
-  R. Biden Jr.") are; different given names ("Donald Trump Jr.", "Melania Trump") never
-  are.
+  names cut short ("Stan"/"Stanley"), a name spelling the initials ("Jeb Bush", John
+  Ellis Bush) and a suffix written with a middle initial ("Joseph R. Biden Jr.") are;
+  different given names ("Donald Trump Jr.", "Melania Trump") never are. ``same_words``
+  says whether two names of three words are one written in another order ("Marcel Lazăr
+  Lehel", "Marcel Lehel Lazar").
 - ``surname_fits`` lists the full-name people a surname-only speaker ("Obama",
   "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree;
   where several fit and no role settles it, ``best_known`` takes the one the library
@@ -773,6 +775,7 @@ def full_fit(a: PersonName, b: PersonName) -> Fit:
     if initial and first_a[0] != first_b[0]:
         return Fit.NONE
     spelled = not initial and not same_given_name(first_a, first_b)
+    spelled = spelled and not (spells_initials(a, b) or spells_initials(b, a))
     if spelled and not _one_letter_apart(first_a, first_b):
         return Fit.NONE
     middle_a, middle_b = a.given[1:], b.given[1:]
@@ -792,6 +795,29 @@ def full_fit(a: PersonName, b: PersonName) -> Fit:
             return Fit.NONE  # Donald Trump Jr. is not Donald Trump
         # "Joseph R. Biden Jr.": a suffix written with a middle initial is the formal name
     return Fit.LOOSE if initial or spelled else Fit.SAME
+
+
+def spells_initials(short: PersonName, name: PersonName) -> bool:
+    """Is ``short``'s one given name the initials of ``name``'s given names and surname
+    ("Jeb Bush" for John Ellis Bush), a word no list gives as a first name of its own
+    (not "Abe Evans" for Alan Bert Evans)?"""
+    if len(short.given) != 1 or len(name.given) < 2 or short.surname != name.surname:
+        return False
+    letters = "".join(word[0] for word in name.given) + name.surname[0]
+    return short.first == letters and not nlp.is_first_name(short.first)
+
+
+def same_words(a: PersonName, b: PersonName) -> bool:
+    """Are two names of three words or more the same words in another order ("Marcel
+    Lazăr Lehel" and "Marcel Lehel Lazar": the family name written where the other writes
+    a middle name), accents aside? Not two-word names ("Scott Thomas", "Thomas Scott")."""
+    words_a, words_b = (*a.given, a.surname), (*b.given, b.surname)
+    return (
+        len(words_a) >= 3
+        and a.suffix == b.suffix
+        and words_a != words_b
+        and sorted(words_a) == sorted(words_b)
+    )
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -40,6 +40,7 @@ from core.identity import (
     owned_form,
     parse_name,
     role_counts,
+    same_words,
     short_form_of,
     surname_fits,
     title_offices,
@@ -242,6 +243,11 @@ class People:
             person: min(full_fit(name, form) for form in forms)
             for person, forms in self._people_named(name.surname, speaker_id).items()
         }
+        for word in sorted(set(name.given) - {name.surname} if len(name.given) > 1 else ()):
+            # the same words in another order: looked up by each given name as a surname
+            for person, forms in self._people_named(word, speaker_id).items():
+                if any(same_words(name, form) for form in forms):
+                    fits[person] = Fit.SAME
         same = [p for p, fit in fits.items() if fit == Fit.SAME]
         if len(same) == 1:
             self._join(speaker_id, same[0])

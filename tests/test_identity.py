@@ -73,6 +73,10 @@ def rows(library: Library) -> list[tuple[str, int]]:
         ("Bernie Sanders", "Bernard Sanders"),  # a nickname
         ("Len Cole", "Leonard Cole"),
         ("Bill Hale", "William Hale"),
+        ("Jeb Barlow", "John Ellis Barlow"),  # the initials of the name spelt as one
+        ("John Ellis Barlow", "Jeb Barlow"),
+        ("Sorin Vasile Dragan", "Sorin Dragăn Vasile"),  # the family name written elsewhere
+        ("Sorin Dragăn Vasile", "Sorin Vasile Dragan"),
     ],
 )
 def test_name_variants_are_one_person(library: Library, first: str, second: str) -> None:
@@ -92,6 +96,9 @@ def test_name_variants_are_one_person(library: Library, first: str, second: str)
         ("Donald Trump", "Donald Tusk"),
         ("George W. Bush", "George H. W. Bush"),
         ("Will Hale", "Fred Hale"),  # two short forms the nickname list ties through Wilfred
+        ("Abe Evans", "Alan Bert Evans"),  # a first name of its own, not initials
+        ("Jeb Barlow", "James Barlow"),
+        ("Scott Thomas", "Thomas Scott"),  # two words in another order: two people
     ],
 )
 def test_different_people_stay_apart(library: Library, first: str, second: str) -> None:
