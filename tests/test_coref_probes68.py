@@ -31,6 +31,7 @@ never None, never a description for a named person.
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_68.json")
 FIRST_JUDGED = 0  # right on main (7dc4fc08) before any mend, of 93
@@ -141,3 +142,30 @@ KNOWN_WRONG_68: dict[tuple[str, str], tuple[str | None, str]] = {}
 test_probe_speaker_coref68_batch, test_coref68_batch_figure = judged_batch_tests(
     "coref68", PROBES, PROBES_68, KNOWN_WRONG_68, FIRST_JUDGED, size=93
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 7dc4fc08)
+
+N = "\n\n"
+
+
+def test_a_couple_with_a_given_name_only_the_baby_name_counts_know() -> None:
+    """ "Walt and Irene Ferris ... “...,” they said": a couple, though "Walt" is in no
+    first-name list (the baby-name counts give it a sex), so their "they" is the first of
+    them (main: no one)."""
+    text = "Walt and Irene Ferris taught for 71 years. “We owe the district,” they said."
+    assert _speaker(text, "We owe") == "Walt Ferris"
+
+
+def test_her_husband_in_such_a_couple_is_the_other_of_them() -> None:
+    """ "Walt and Irene Ferris ... Irene Ferris ... Her husband is blunter. “...,” he
+    said": Walt Ferris, the one other person named with her surname (main: a
+    description, "her husband")."""
+    text = (
+        "Walt and Irene Ferris taught for 71 years."
+        + N
+        + "Irene Ferris, 76, says the levy is about buildings. “The roof has leaked,” she said."
+        + N
+        + "Her husband is blunter. “Vote yes,” he said."
+    )
+    assert _speaker(text, "Vote yes") == "Walt Ferris"
