@@ -552,14 +552,22 @@ def short_given(word: str) -> bool:
     return len(word) > 2 or nlp.is_first_name(word) and not nlp.is_frequent_word(word.lower())
 
 
+def _given_pair(given: tuple[str, str]) -> bool:
+    """Are a couple's two given names both listed first names, or one listed and the other
+    a name the baby-name counts give a sex ("Walt and June Ferris": "Walt" is in no first-
+    name list)?"""
+    listed = [nlp.is_first_name(word) for word in given]
+    return all(listed) or any(listed) and all(map(nlp.given_name_gender, given))
+
+
 def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> list[NamedPerson]:
     """Two given names sharing the surname after them ("the parents, Omar and Leyla
     Haddad": Omar Haddad and Leyla Haddad, whom "Mr. Haddad" and "Ms. Haddad" then find
     apart), when the article never writes either given name alone, with no capitalised
     word after it, and no capitalised word stands before the first (no one's surname:
-    "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and each is a listed
-    first name or the surname is written after an honorific ("Mr. Haddad") somewhere in
-    the article."""
+    "Hillary Clinton and Bernie Sanders" names no Clinton Sanders), and the two are given
+    names (:func:`_given_pair`) or the surname is written after an honorific ("Mr. Haddad")
+    somewhere in the article."""
     if text.find(" and ", start, end) < 0:
         return []
     named = {p.at: p.name for p in found}
@@ -582,7 +590,7 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         ):
             continue  # one of them is someone's surname ("Graham" of Lindsey Graham), not a
             # listed given name the article calls one of the family by ("said Peter")
-        if not all(map(nlp.is_first_name, given)) and not re.search(
+        if not _given_pair(given) and not re.search(
             rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
         ):
             continue
