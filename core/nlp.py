@@ -1233,6 +1233,8 @@ def _names_retagged(
             tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
         elif tags[i] == "RB" and _noun_before_name(tokens, tags, i):
             tags[i] = "NN"
+        elif tags[i] == "RB" and _ly_noun_heads(tokens, tags, i):
+            tags[i] = "NN"  # "an organizer of the September rally/RB against the deal"
         elif _past_before_and(tokens, tags, i):
             tags[i] = "VBD"  # "When the mayor arrived, the crowd booed/NN and chanted “...”"
     for i, token in enumerate(tokens):
@@ -1550,6 +1552,24 @@ def _noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
 
 
 _MONTHS = frozenset(month.lower() for month in dates.MONTHS)
+
+
+def _ly_noun_heads(tokens: list[Token], tags: list[str], i: int) -> bool:
+    """Is token ``i``, read as an adverb after a singular noun (a proper one too), a word
+    in "-ly" that makes no adverb of an adjective (:func:`ly_adverb`) and that the model
+    reads as a noun or as nothing sure out of context ("rally", "tally"; not "early" or
+    "daily"), before a preposition or punctuation ("the September rally/RB against ...",
+    "according to a CNN tally/RB,")? Then it heads the noun phrase. After a plural the
+    word is the verb's adverb ("gripped his hands tensely/RB")."""
+    word = tokens[i].text
+    return (
+        word.islower()
+        and word.endswith("ly")
+        and tags[i - 1] in {"NN", "NNP"}
+        and (i + 1 == len(tokens) or tags[i + 1] in {"IN", ",", "."})
+        and not ly_adverb(word)
+        and context_free_tag(word) in {None, "NN"}
+    )
 
 
 def unseen_name(word: str) -> bool:
