@@ -16,16 +16,19 @@ were committed first). A nominal speaker counts in either case of its first lett
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_wire48.json")
+FIRST_JUDGED = 69  # right on main 7dc4fc08 before any mend, of 73
 
 QUENTIN = ("Marla Quentin", "Quentin")
 ENGLE = ("Tobias Engle", "Engle")
 PREWITT = ("Dale Prewitt", "Prewitt")
-JUNEBUG = ("Junebug", *_unnamed("a tenant organizer", "tenant organizer", "the 24-year-old creator",
-                                "creator"))
+JUNEBUG = (
+    "Junebug",
+    *_unnamed("a tenant organizer", "tenant organizer", "the 24-year-old creator", "creator"),
+)
 RAHBARI = ("Hossein Rahbari", "Rahbari", *_unnamed("Iran’s foreign minister", "foreign minister"))
 NIKBAKHT = ("Gholamreza Nikbakht", "Nikbakht")
 VEXX = ("Vexx", "Devin Castellano", "Castellano")
@@ -133,3 +136,36 @@ PROBES_WIRE48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written befo
         "the Korea Press Foundation"))),
     ("m10", "go where the readers are", ("Lim Ha-neul", "Lim")),
 ]  # fmt: skip
+
+KNOWN_WRONG_WIRE48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("m01", "This Rule Was Written By Lobbyists"): (
+        "(no quotation)",
+        '"calling it a gift to Beijing in a post on X. “...,” she wrote.": "X." is read as an '
+        "initial (the tokenizer keeps a capital's period with it), so the words before the "
+        "quotation end in a proper noun, and a quotation in title case after one is taken for "
+        "the name of something",
+    ),
+    ("m04", "ready to host any meeting"): (
+        None,
+        '"An Omani official told Reuters that ...": the tagger reads "official" as an '
+        'adjective and "told" as its noun, so the sentence has no cue',
+    ),
+    ("m09", "New Chapter Loading"): (
+        "(no quotation)",
+        '"hinted ... in a post on X. “New Chapter Loading,” he wrote": as m01',
+    ),
+    ("m09", "fully committed to City"): (
+        "message",
+        '"The club later posted a short message on X. “...,” it said.": "it" is taken for '
+        "the message, the object, not the club, the subject",
+    ),
+}
+
+test_probe_speaker_wire48, test_wire48_batch_figure = judged_batch_tests(
+    "probes_wire48",
+    PROBES,
+    PROBES_WIRE48,
+    KNOWN_WRONG_WIRE48,
+    FIRST_JUDGED,
+    size=len(PROBES_WIRE48),
+)
