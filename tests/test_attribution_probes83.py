@@ -31,6 +31,8 @@ European negotiator's two quotations also need "called" (tagged a participle aft
 relative clause's closing comma) read as the main verb, and "and said" after a quotation
 to take the subject before the asides, not the one inside them. Both fire nowhere on whole
 train and no other probe batch, so they were left out (97 of 109 with them).
+Branch wire48 (a capital letter's period before a quotation mark ends the sentence, "in a
+post on X. “...”") makes w06's lost quotation right.
 The quotations still wrong are listed in KNOWN_WRONG_83 with what On Record gives and why;
 the figure is printed by ``test_thirty_third_batch_figure`` (run with -s)."""
 
@@ -245,11 +247,6 @@ KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"KCNA ... described the launch as a test of “...” and quoted leader Kim Jong Un as '
         'saying ... “...”": the quotation before "and quoted X as saying" is taken by that '
         'cue (nearer, after it) from its own, "described ... as"',
-    ),
-    ("w06", "Lies from Port Sudan"): (
-        "(no quotation)",
-        '"denied that in a post on X. “...,” he wrote.": "X." is read as an initial, so the '
-        "sentence does not end, and the quotation after it is lost",
     ),
     ("w07", "refrain from violence"): (
         "European Union’s delegation in Tbilisi",

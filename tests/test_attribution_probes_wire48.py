@@ -16,7 +16,9 @@ were committed first). A nominal speaker counts in either case of its first lett
 
 from __future__ import annotations
 
+from core import nlp
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_wire48.json")
@@ -138,21 +140,10 @@ PROBES_WIRE48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written befo
 ]  # fmt: skip
 
 KNOWN_WRONG_WIRE48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("m01", "This Rule Was Written By Lobbyists"): (
-        "(no quotation)",
-        '"calling it a gift to Beijing in a post on X. “...,” she wrote.": "X." is read as an '
-        "initial (the tokenizer keeps a capital's period with it), so the words before the "
-        "quotation end in a proper noun, and a quotation in title case after one is taken for "
-        "the name of something",
-    ),
     ("m04", "ready to host any meeting"): (
         None,
         '"An Omani official told Reuters that ...": the tagger reads "official" as an '
         'adjective and "told" as its noun, so the sentence has no cue',
-    ),
-    ("m09", "New Chapter Loading"): (
-        "(no quotation)",
-        '"hinted ... in a post on X. “New Chapter Loading,” he wrote": as m01',
     ),
     ("m09", "fully committed to City"): (
         "message",
@@ -169,3 +160,13 @@ test_probe_speaker_wire48, test_wire48_batch_figure = judged_batch_tests(
     FIRST_JUDGED,
     size=len(PROBES_WIRE48),
 )
+
+
+def test_a_capital_letter_before_a_quotation_mark_ends_the_sentence() -> None:
+    """ "in a post on X. “...”": a capital letter's period is an initial's only where the
+    name goes on after it to a word; before a quotation mark or a line's end it ends the
+    sentence, and a quotation in title case after it is no name of something."""
+    text = "Ann Roe answered in a post on X. \u201cNot On My Watch,\u201d she wrote."
+    assert _speaker(text, "Not On My Watch") == "Ann Roe"
+    assert [t.text for t in nlp.tokenize("a post on X.\n")][-2:] == ["X", "."]
+    assert "J." in [t.text for t in nlp.tokenize("Michael J. Fox said \u201cyes.\u201d")]

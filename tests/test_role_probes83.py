@@ -134,10 +134,6 @@ KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'right by reading; "U.N. secretary-general\'s" is four words, one past SLACK (a slip '
         "of the list)",
     ),
-    ("w06", "Yasir Abdelrahim"): (
-        None,
-        'not found: his quotation after "in a post on X." is lost (see the attribution batch)',
-    ),
     ("w06", "Fatima Adam"): (
         "mother",
         '"a mother of five who fled El Fasher": the role is cut before "of five"',
