@@ -32,7 +32,8 @@ relative clause's closing comma) read as the main verb, and "and said" after a q
 to take the subject before the asides, not the one inside them. Both fire nowhere on whole
 train and no other probe batch, so they were left out (97 of 109 with them).
 Branch wire48 (a capital letter's period before a quotation mark ends the sentence, "in a
-post on X. “...”") makes w06's lost quotation right.
+post on X. “...”"; the name after "who gave only his family name," is the speaker's own)
+makes w06's lost quotation and w03's fisherman right.
 The quotations still wrong are listed in KNOWN_WRONG_83 with what On Record gives and why;
 the figure is printed by ``test_thirty_third_batch_figure`` (run with -s)."""
 
@@ -235,12 +236,6 @@ KNOWN_WRONG_83: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Commandant Ishida Noriko",
         'the right person, but "Commandant" is not known as a title and stays in the name '
         "(a slip of the list only in part: the name shown is not the person's)",
-    ),
-    ("w03", "My father fished there"): (
-        "Zhou Minghui",
-        '"A fisherman on Ishigaki, who gave only his family name, Higa, said ... “...,” he '
-        'said": the name given by "who gave only his family name, X" is not read, and "he" '
-        "passes the unnamed fisherman for the last named man",
     ),
     ("w04", "new-type tactical guided weapon"): (
         "Kim Jong Un",

@@ -17,7 +17,7 @@ were committed first). A nominal speaker counts in either case of its first lett
 from __future__ import annotations
 
 from core import nlp
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, quotes_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -170,3 +170,32 @@ def test_a_capital_letter_before_a_quotation_mark_ends_the_sentence() -> None:
     assert _speaker(text, "Not On My Watch") == "Ann Roe"
     assert [t.text for t in nlp.tokenize("a post on X.\n")][-2:] == ["X", "."]
     assert "J." in [t.text for t in nlp.tokenize("Michael J. Fox said \u201cyes.\u201d")]
+
+
+def test_a_name_given_by_a_clause_set_off_by_commas_is_the_speakers() -> None:
+    """ "A ferryman, who gave only his family name, Barra, said": the name after a clause
+    that gives it is the speaker's own, not the name of what the clause speaks of (as
+    "Ann Pike, who lives near the state capital, Salem, said" is), and "he" after it is
+    him, not the man named before."""
+    text = (
+        "Ruth Vale spoke first. A ferryman on Skye, who gave only his family name, Barra, "
+        "said he no longer sailed. \u201cMy father sailed there,\u201d he said."
+    )
+    assert _speaker(text, "My father sailed") == "Barra"
+    text = (
+        "Ann Pike, who lives near the state capital, Salem, said the road was \u201ca mess.\u201d"
+    )
+    assert _speaker(text, "a mess") == "Ann Pike"
+
+
+def test_the_name_a_clause_gives_is_no_role() -> None:
+    """ "an office worker who gave only her family name, | Park": the phrase before the
+    name is what the clause gives, not a role set beside the name (the man named Park
+    before took "her family name" for a role)."""
+    text = (
+        "Leader Park Min-su spoke on Monday. \u201cWe are ready,\u201d Park said. \u201cI "
+        "checked the stock market first,\u201d said his passenger, an office worker who gave "
+        "only her family name, Park."
+    )
+    quote = quotes_of("News\n\n" + text + "\n")[0]
+    assert (quote.speaker and quote.speaker.name, quote.role) == ("Park Min-su", "Leader")
