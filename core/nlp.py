@@ -538,16 +538,16 @@ def _scan(
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
-# what no name goes on to after an initial: a quotation mark, the line's end
-_NO_NAME_NEXT = re.compile(r"[ \t\xa0]*(?:[\n\"“”‘’«»]|\Z)")
+# what no name goes on to after an initial: a quotation mark
+_NO_NAME_NEXT = re.compile(r"[ \t\xa0]*[\"“”‘’«»]")
 
 
 def _letter_ending_sentence(text: str, s: int, e: int) -> bool:
     """A capital letter and period that end a sentence, not a name's initial: a letter is
     an initial only as part of a name, which goes on after it to a word ("Michael J.
-    Fox", "J. Crew"); a quotation mark or the line's end after it close the sentence ("in
-    a post on X. “...”", "Malcolm X." at a line's end). Read past a stretch's end within
-    its line, so that a stretch's token is the line's."""
+    Fox", "J. Crew"), not to a quotation mark ("in a post on X. “...”"). (At a line's end
+    the letter keeps its period: "said Ms. R." is a surname written as an initial.) Read
+    past a stretch's end within its line, so that a stretch's token is the line's."""
     return e - s == 2 and text[s].isupper() and _NO_NAME_NEXT.match(text, e) is not None
 
 
