@@ -511,8 +511,9 @@ def _scan(
     for match in _TOKEN_RE.finditer(text, start, end):
         s, e = match.span()
         kind = match.lastgroup
-        if kind == "dotted" and not (
-            is_abbreviation(text[s : e - 1]) or _title_before_name(text, s, e, end)
+        if kind == "dotted" and (
+            not (is_abbreviation(text[s : e - 1]) or _title_before_name(text, s, e, end))
+            or _letter_ending_sentence(text, s, e)
         ):
             add(_token_at(s, e - 1, text[s : e - 1]))
             add(_token_at(e - 1, e, "."))
@@ -537,6 +538,17 @@ def _scan(
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+# what no name goes on to after an initial: a quotation mark
+_NO_NAME_NEXT = re.compile(r"[ \t\xa0]*[\"“”‘’«»]")
+
+
+def _letter_ending_sentence(text: str, s: int, e: int) -> bool:
+    """A capital letter and period that end a sentence, not a name's initial: a letter is
+    an initial only as part of a name, which goes on after it to a word ("Michael J.
+    Fox", "J. Crew"), not to a quotation mark ("in a post on X. “...”"). (At a line's end
+    the letter keeps its period: "said Ms. R." is a surname written as an initial.) Read
+    past a stretch's end within its line, so that a stretch's token is the line's."""
+    return e - s == 2 and text[s].isupper() and _NO_NAME_NEXT.match(text, e) is not None
 
 
 def _title_before_name(text: str, s: int, e: int, end: int) -> bool:

@@ -857,7 +857,9 @@ def _names_an_aside(tokens: list[Token], comma: int) -> bool:
     if not (opening > 0 and tokens[opening].text == "," and inner):
         return False
     if inner[0].text.lower() == "who" and inner[-1].tag in {"NN", "NNS"}:
-        return True  # "Michael Seaman, who lives outside the state capital, Sacramento, said"
+        # "Michael Seaman, who lives outside the state capital, Sacramento, said"; not "A
+        # fisherman, who gave only his family name, Higa, said": the name is his own
+        return not gives_a_name(inner)
     return (
         tokens[opening - 1].tag in nlp.PROPER_TAGS
         and inner[0].tag in {"DT", "PRP$"}
@@ -874,6 +876,37 @@ NAMING_ASIDES = (
     ("identified", "as"),
     ("known", "only", "as"),
 )  # the words of an aside that gives a name ("*": "his", "her" or "their")
+
+
+# a relative clause that gives its antecedent's name, the name standing after it set off
+# by a comma ("who gave only his family name, Kim,"; "who would give only her first name,
+# Lena,"; "who asked to be identified only by his first name, Ali,"): "who", a verb of
+# giving or of being identified, up to a possessive, then at most one word and "name"
+NAME_GIVING = re.compile(
+    r"who (?:would |only )*(?:gave|gives|give|provided|offered|asked to be identified"
+    r"(?: only)? by|agreed to be identified(?: only)? by)(?: only)? (?:his|her|their)"
+    r"(?: \S+)? name"
+)
+
+
+def gives_a_name(inner: Sequence[Token]) -> bool:
+    """Is the aside ``inner`` a relative clause giving the name that follows it (see
+    ``NAME_GIVING``)?"""
+    return NAME_GIVING.fullmatch(" ".join(t.text.lower() for t in inner)) is not None
+
+
+def naming_clause_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a clause giving its noun phrase the name that starts at token ``i`` after a
+    comma begins ("a major | who gave only his first name, | Andriy": ``NAME_GIVING``);
+    None for any other words before it."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return None
+    for w in range(i - 2, max(-1, i - 14), -1):
+        if tokens[w].text in {",", ";", ":", "."}:
+            return None
+        if gives_a_name(tokens[w : i - 1]):
+            return w
+    return None
 
 
 def naming_aside(inner: list[Token]) -> int | None:

@@ -43,6 +43,7 @@ from core.phrases import (
     TIME_WORDS,
     body_words_joined,
     hyphen_glued,
+    naming_clause_start,
 )
 from core.speakers import HONORIFIC_GENDER
 
@@ -1343,6 +1344,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
         i -= 1  # "Its spokeswoman, Mrs. | Ann Lee,", "Britain's ambassador, Sir | Ann Lee,"
     if i < 2 or tokens[i - 1].text != "," and tokens[i - 1].text not in ASIDE_DASHES:
         return None
+    if naming_clause_start(tokens, i) is not None:
+        return None  # "a nurse who gave only her family name, | Kim": "her family name" is
+        # what the clause gives, no role
     after_name = _past_origin(tokens, after_name)
     if after_name < len(tokens) and not (
         tokens[after_name].text in {",", ".", ";", ":", ")"} | DASHES

@@ -407,14 +407,6 @@ KNOWN_WRONG_36: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"A speech by Sen. Gordon Pike calling for a return to “…” … drew": the speech\'s '
         'agent not taken',
     ),
-    ('s36', 'about a hundred'): (
-        'A voter at a Manchester diner',
-        'the right person described: "A voter …, who gave only his first name, Steve,"',
-    ),
-    ('s36', 'I mute them all'): (
-        'Martin Dreyfuss',
-        '"he said" after the voter described by a noun phrase: the last named man taken',
-    ),
     ('s41', 'never asked a single question about security'): (
         None,
         'a lede\'s "A former State Department technology staffer … has broken his silence, '
