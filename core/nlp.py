@@ -1249,6 +1249,8 @@ def _names_retagged(
             tags[i] = "NN"  # "an organizer of the September rally/RB against the deal"
         elif _past_before_and(tokens, tags, i):
             tags[i] = "VBD"  # "When the mayor arrived, the crowd booed/NN and chanted “...”"
+        elif _speech_past_before_object(tokens, tags, i):
+            tags[i] = "VBD"  # "An official told/NN reporters that ...": a verb, its object
     for i, token in enumerate(tokens):
         if "-" in token.text and hyphened_adverb(token.text):
             tags[i] = "RB"  # "the group, half-jokingly/NN, said"
@@ -1621,6 +1623,23 @@ def _past_before_and(tokens: list[Token], tags: list[str], i: int) -> bool:
         and ed_before_and(tokens, i)
         and i + 2 < len(tokens)
         and tags[i + 2] in TENSED_TAGS
+    )
+
+
+# what opens a noun phrase: the object or addressee after a verb ("told reporters")
+OBJECT_OPENERS = frozenset({"DT", "NNS", "NNP", "NNPS", "PRP", "PRP$"})
+
+
+def _speech_past_before_object(tokens: list[Token], tags: list[str], i: int) -> bool:
+    """Is token ``i`` a speech verb's past form that the model took for a noun, the head
+    of the adjective before it, though a noun phrase follows ("An official/JJ told/NN
+    reporters that ...")?"""
+    return (
+        tags[i] == "NN"
+        and tags[i - 1] == "JJ"
+        and i + 1 < len(tokens)
+        and tags[i + 1] in OBJECT_OPENERS
+        and _speech_past(tokens, i)
     )
 
 

@@ -441,11 +441,6 @@ WHY_49 = {  # why On Record is still wrong, by story
         ' a company; "residents along the creek" is the right group in another form (first'
         ' judged: "creek")'
     ),
-    "q33": (
-        '"A 61-year-old climber from Lyon ... The climber, Étienne Roussel,": the age is'
-        ' given before the name, on an indefinite noun, so "The 61-year-old said he" finds no'
-        " one of that age"
-    ),
     "q35": (
         '"Nunzio and Carmine DeLuca": "Nunzio" is no listed given name, so "Nunzio" stays a'
         " person of his own"
@@ -491,8 +486,6 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q31", "It smelled like", "residents along the creek"),
         ("q31", "We thought it", "residents along the creek"),
         ("q31", "The source has", "company"),
-        ("q33", "I was cold,", "Urs Imboden"),
-        ("q33", "Afraid came later,", "Urs Imboden"),
         ("q35", "He didn't tell", "Nunzio"),
         ("q35", "A customer told", "Nunzio"),
         ("q35", "Not yet,", "Nunzio"),
