@@ -194,7 +194,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cited"})
+SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cited", "clause"})
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
@@ -2895,6 +2895,13 @@ class Attributor:
                         sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
                     elif (cited := self._cited(frame, q, mention)) is not None:
                         sieve, mention = "cited", cited
+                    elif (
+                        sieve == "cue"
+                        and mention is not None
+                        and mention is not held
+                        and (own := self._main_clause_speaker(frame, index, mention)) is not None
+                    ):
+                        sieve, mention = "clause", own
                     situation = Situation(
                         self.text, q, frame.span.start, frame.span.end, frame.quote_only,
                         self._opens_frame(frame), sieve, mention, last, previous,
@@ -5046,6 +5053,32 @@ class Attributor:
             ):  # "After X said that “...”, Y said: “...”": Y's clause is not X's
                 return outer
         return nearest
+
+    def _main_clause_speaker(self, frame: Frame, index: int, mention: Mention) -> Mention | None:
+        """The subject of the main clause that holds the frame's quotation ``index`` when
+        the cue sieve's ``mention`` stands in a clause set off before it: a fronted
+        subordinate clause ("While Sullivan proclaims the article a “...,” Clinton fixates
+        on the “pivot” line") or a relative clause in a fronted phrase ("in a clip that
+        Judge Mosman called “distasteful,” Santilli expressed a desire to “...”"). That
+        clause's verb says nothing of the quotation; the main clause's subject, a person
+        or organisation, uses its words. Not "As X noted, ...": X's words follow."""
+        local = self._local_subject(frame, index)
+        if local is None or local.person is None or local.person is mention.person:
+            return None
+        if local.person.kind not in {SpeakerKind.PERSON, SpeakerKind.ORGANISATION}:
+            return None
+        if not mention.cue_span.end <= local.span.start < frame.quotes[index].opener:
+            return None
+        if "," not in self.text[mention.cue_span.end : local.span.start]:
+            return None
+        tokens = self.tagged(frame.span.start, mention.span.start)
+        words = [t.text.lower() for t in tokens]
+        if mention.subordinate:
+            return local if words and words[-1] != "as" else None
+        k = next((n for n in range(len(words) - 1, 0, -1) if words[n] in {"that", "which"}), None)
+        if k is None or tokens[k - 1].tag not in {"NN", "NNS"}:
+            return None
+        return local if all(t.tag in nlp.PROPER_TAGS for t in tokens[k + 1 :]) else None
 
     def _neighbour(
         self, para_frames: list[Frame], position: int, last: Mention | None
