@@ -33,7 +33,7 @@ from core.attribution import (
     colon_label,
 )
 from core.dates import WEEKDAYS
-from core.document import Span, StatementKind, Token
+from core.document import Span, SpeakerKind, StatementKind, Token
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
@@ -252,6 +252,7 @@ def settle_quotations(
         for att in attributions
         if held.covers(_words(text, att.quote)) or not _writers_term(text, att.quote)
     ]
+    kept = [_given_holder(text, att, reported) for att in kept]
     taken = {(att.quote.span.start, att.quote.span.end) for att in attributions}
     added: list[Attribution] = []
     for frame in all_frames:
@@ -267,19 +268,54 @@ def settle_quotations(
                 continue  # "said on NBC's “Meet the Press”", "for “R,” or “D,”"
             if _writers_term(text, q):
                 continue  # "the startup's “smart” kettle": whatever a statement holds
-            holder = next(
-                (
-                    d
-                    for d in reported
-                    if any(p.start <= words.start and words.end <= p.end for p in d.content)
-                ),
-                None,
-            )
-            if holder is not None:
+            if (holder := _holder(reported, words)) is not None:
                 added.append(Attribution(q, holder.mention, True, "statement"))
     if not added:
         return kept
     return sorted([*kept, *added], key=lambda att: att.quote.span.start)
+
+
+def _given_holder(text: str, att: Attribution, reported: Sequence[Draft]) -> Attribution:
+    """A quotation the attributor found no speaker for, inside a statement reported by a
+    person the article names, with a verb, is that person's ("The phrase “tax reform” was
+    uttered once, by Mr. Cruz"; "explained Rosenberg, “with this thing ...”"). Not a term
+    in the writer's own noun phrase ("by proposing ''value-added tax'' systems"), nor a
+    headline's quotation in single marks, nor one a noun reports ("his passion for the
+    cause of “...”", "the lawsuit's claim"), nor a thing's, a group's or an unnamed
+    source's."""
+    if att.mention is not None or att.quote.single or _writers_term(text, att.quote):
+        return att
+    holder = _holder(reported, _words(text, att.quote))
+    if holder is None or holder.mention is None:
+        return att
+    person, cue = holder.mention.person, holder.mention.cue_span
+    if person is None or person.kind != SpeakerKind.PERSON or not _verb_at(text, cue):
+        return att
+    return Attribution(att.quote, holder.mention, att.partial, "statement")
+
+
+def _holder(reported: Sequence[Draft], words: Span) -> Draft | None:
+    """The reported statement whose content holds ``words``, if any."""
+    return next(
+        (
+            d
+            for d in reported
+            if any(p.start <= words.start and words.end <= p.end for p in d.content)
+        ),
+        None,
+    )
+
+
+def _verb_at(text: str, at: Span) -> bool:
+    """Is the word at ``at`` a verb: a speech verb's form, or a verb as its paragraph tags
+    it ("The phrase was uttered")? The tagger reads an inverted cue as an adjective
+    ("..., explained/JJ Rosenberg, “...”")."""
+    if text[at.start : at.end].lower() in lexicons.cue_forms():
+        return True
+    start, end = text.rfind("\n", 0, at.start) + 1, text.find("\n", at.end)
+    tokens = nlp.tagged(text, start, len(text) if end < 0 else end)
+    found = [t for t in tokens if t.span.start == at.start]
+    return bool(found) and found[0].tag.startswith("VB")
 
 
 def _inside_another(q: QuotedSpan, attributions: Sequence[Attribution]) -> bool:

@@ -277,10 +277,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'Kang',
         'a nickname in quotes inside a family-name-first name cuts it',
     ),
-    ('z14', 'a new chapter'): (
-        None,
-        'a participial opener ("Standing beside X at Y,") before the appositive subject',
-    ),
     ('z14', 'supports dialogue'): (
         'Lee Jae-hoon',
         '"the Brazilian leader": a nominal of nationality goes to the last subject',
