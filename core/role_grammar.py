@@ -2036,6 +2036,9 @@ def appositive_after(
     indefinite phrase whose noun names no role describes the person (:func:`_description`)."""
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
+        compared = _compared_in_aside(sentence, j + 1)
+        if compared is not None:
+            return compared
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
@@ -2072,6 +2075,25 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _compared_in_aside(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """The noun phrase an aside opening with "like" and a name at ``k`` says of the name
+    before the aside: "Rep. Ann Lee — like Reid, | a supporter of Murphy — recalled"
+    (the comparison's only predicate, which Ann Lee shares with Reid); the aside must
+    close with a dash. None when no such aside opens at ``k``."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text.lower() != "like":
+        return None
+    n = k + 1
+    while n < len(tokens) and (_capitalised(tokens[n]) or honorific(tokens[n])):
+        n += 1
+    if n == k + 1 or n >= len(tokens) or tokens[n].text != ",":
+        return None
+    np = role_phrase(sentence, n + 1)
+    if np is None or not any(t.text in DASHES for t in tokens[np[1] :]):
+        return None
+    return (*np, "")
 
 
 def _past_home_town(tokens: Sequence[Token], k: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.roles import mention_roles
+from tests.analyses import roles_of
 
 
 def role_at(text: str, name: str) -> list[str]:
@@ -57,3 +58,32 @@ def test_an_organisation_before_a_title_is_read_into_it(text: str, role: str) ->
 )  # fmt: skip
 def test_words_before_a_title_that_name_no_organisation_stay_out(text: str, role: str) -> None:
     assert role_at(text, "Nell Barker") == [role]
+
+
+def test_an_aside_comparing_the_subject_to_a_name_describes_the_subject() -> None:
+    """In "X — like Reid, a supporter of Murphy — recalled" the phrase after the name is
+    the comparison's predicate, said of X (found in train: Lois Frankel and Harry Reid)."""
+    text = (
+        "Rep. Nell Barker \u2014 like Reid, a supporter of the governor\u2019s primary opponent,"
+        " Rep. Omar Vance \u2014 recalled the talk. <He promised,> Barker said. <No,> Reid said."
+    )
+    roles = roles_of(text)
+    assert roles["Nell Barker"] == "Rep., supporter of the governor\u2019s primary opponent"
+    assert roles["Reid"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "like" after a plural noun gives examples: the appositive is the name's
+        ("Some defenders of trade, like Omar Vance, a senior fellow at the Tidemark Institute,"
+         " disagree. <No,> Vance said.", "Omar Vance", "senior fellow at the Tidemark Institute"),
+        # a comparison opening the sentence compares the main clause's predicate
+        ("Like Vance, the former Tidemark customer, Nell Barker does not want to talk. <No,>"
+         " Vance said.", "Vance", "former Tidemark customer"),
+    ],
+)  # fmt: skip
+def test_a_name_after_like_outside_an_aside_keeps_its_appositive(
+    text: str, name: str, role: str
+) -> None:
+    assert roles_of(text)[name] == role
