@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from core import lexicons, nlp
-from core.dates import MONTHS
+from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER
 from core.person_names import GRADE, TENURE_PREFIXES
@@ -619,6 +619,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
+    start = _organisation_before(sentence, start, end)
     start = _past_imperative(sentence, _after_subject_verb(tokens, start, end), end)
     owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
     if (
@@ -662,6 +663,123 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
     return (_from_former(tokens, start, end), end)
+
+
+# Lower-case words inside an organisation's name that a title before a name reads across
+# ("Fight | for | $15", "Friends | of the | Earth"); "the" only after one of the others.
+ORGANISATION_JOINS = frozenset({"of", "for", "on", "and", "&", "the"})
+MAX_ORGANISATION = 8  # tokens of an organisation's name read back before a title
+
+
+def _organisation_before(sentence: Sentence, start: int, end: int) -> int:
+    """Where a title read back to ``start`` begins when an organisation's name stands
+    before it, holding a word the reading stops at: a lower-case joining word, a number
+    or "$", a capitalised closed-class word ("Fight for $15 | organizing director",
+    "Friends of the | Earth policy director", "CBS This | Morning co-Anchor"); else
+    ``start``. Not in a headline's title case ("Clinton Hits Back At | Trump Campaign
+    Manager"), where any capitalised word may be read as a name's."""
+    tokens = sentence.tokens
+    m = start - 1
+    while m > 0 and m >= start - 2 and _organisation_modifier(tokens[m]):
+        m -= 1  # "Fight for $15 | organizing | director": modifiers the reading refused
+    if m < start - 1 and tokens[m].tag != "CD":
+        m = start - 1  # refused only after a number ("$15")
+    if m == start - 1 and start < end - 1 and _name_end(tokens[start]):
+        m = start  # "Friends of the | Earth policy director": the name's end read already
+    first = _organisation_start(sentence, m)
+    if first is None or any(_headline_joiner(t) for t in tokens[1:]):
+        return start
+    return min(first, start)
+
+
+def _organisation_modifier(token: Token) -> bool:
+    """A lower-case noun or adjective between an organisation's name and its title."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and token.tag in {"NN", "JJ", "VBG"}
+        and token.text not in TITLE_STOP
+    )
+
+
+def _organisation_start(sentence: Sentence, m: int) -> int | None:
+    """Where an organisation's name ending at ``tokens[m]`` opens, if it holds a word a
+    title read back from a name stops at (see :func:`_organisation_before`), else None."""
+    tokens = sentence.tokens
+    if m < 1 or not _name_end(tokens[m]):
+        return None
+    first = m
+    n = m
+    while n >= 0 and m - n < MAX_ORGANISATION and not sentence.boundary(n):
+        token = tokens[n]
+        if _name_end(token):
+            first = n
+        elif token.text == "$" and n < m and tokens[n + 1].tag == "CD":
+            pass
+        elif not (
+            token.text in ORGANISATION_JOINS
+            and n > 0
+            and (token.text != "the" or tokens[n - 1].text in ORGANISATION_JOINS)
+        ):
+            break
+        n -= 1
+    if _organisation_words(sentence, first, m):
+        return first
+    joined = [n for n in range(first + 1, m) if tokens[n].text in {"and", "&"}]
+    if joined and _organisation_words(sentence, joined[-1] + 1, m):
+        return joined[-1] + 1  # "Sen. Ann Lee and | Friends of the Earth director"
+    return None
+
+
+def _organisation_words(sentence: Sentence, first: int, m: int) -> bool:
+    """Are ``tokens[first : m + 1]`` an organisation's name that a title's reading stops
+    in: opened by a capitalised word that is no function word, verb, month or day (nor a
+    common word capitalised only by opening the sentence), holding no verb, role,
+    honorific or person's name, and holding a word the reading stops at (a joining word,
+    a capitalised closed-class word, a number)? Not when they open a window cut out of a
+    sentence, where the name may begin before it."""
+    tokens = sentence.tokens
+    name = tokens[first : m + 1]
+    opening = name[0]
+    return not (
+        first == 0
+        and not sentence.opens
+        or not _capitalised(opening)
+        or opening.tag in CLOSED_TAGS
+        or opening.tag.startswith("VB")
+        or opening.text.lower() in TITLE_STOP | WEEKDAYS
+        or opening.text in MONTHS
+        or _opens_sentence(tokens[first - 1] if first else None)
+        and _common_opening(opening)
+        or not any(
+            t.text in {"of", "for", "on", "$"}
+            or _capitalised(t)
+            and (t.text.lower() in TITLE_STOP or t.tag in CLOSED_TAGS)
+            or t.tag == "CD"
+            for t in name
+        )
+        or any(t.tag in {"VB", "VBD", "VBP", "VBZ"} or _names_role(t) or honorific(t) for t in name)
+        or _holds_a_name(tokens, first, m + 1)
+    )
+
+
+def _common_opening(token: Token) -> bool:
+    """Is ``token``, opening a sentence, a common word or a function word in lower case,
+    capitalised by its place ("Thousands | of Americans for Trump supporter Ann Lee")?"""
+    lower = token.text.lower()
+    return lower in nlp.common_words() or nlp.context_free_tag(lower) in CLOSED_TAGS
+
+
+def _name_end(token: Token) -> bool:
+    """Can ``token`` close an organisation's name: a capitalised word or a number?"""
+    return token.tag == "CD" or _capitalised(token) and token.text[-1:].isalnum()
+
+
+def _headline_joiner(token: Token) -> bool:
+    """A preposition or conjunction capitalised inside a sentence: a headline's title case."""
+    return _capitalised(token) and token.text.lower() in {
+        "of", "for", "to", "in", "on", "at", "with", "by", "from", "and", "or", "as", "into"
+    }  # fmt: skip
 
 
 def _past_imperative(sentence: Sentence, start: int, end: int) -> int:
@@ -1053,7 +1171,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "policy planning director", "polling director": a gerund its
         # context aside the tagger reads as a noun ("planning", not "hurting": "race
         # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
-        # not after a number, which is no title's ("Fight for $15 | organizing director")
+        # not after a number, which is no title's: "Fight for $15 | organizing director"
+        # takes it with the whole name (_organisation_before)
     if _frequency_adjective(token, after):
         return True  # "the network's nightly/RB news anchor", "weekly/RB radio host"
     if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
@@ -1921,6 +2040,9 @@ def appositive_after(
     indefinite phrase whose noun names no role describes the person (:func:`_description`)."""
     tokens = sentence.tokens
     if j < len(tokens) and tokens[j].text in DASHES:
+        compared = _compared_in_aside(sentence, j + 1)
+        if compared is not None:
+            return compared
         np = role_phrase(sentence, j + 1)
         closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
@@ -1957,6 +2079,25 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _compared_in_aside(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
+    """The noun phrase an aside opening with "like" and a name at ``k`` says of the name
+    before the aside: "Rep. Ann Lee — like Reid, | a supporter of Murphy — recalled"
+    (the comparison's only predicate, which Ann Lee shares with Reid); the aside must
+    close with a dash. None when no such aside opens at ``k``."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or tokens[k].text.lower() != "like":
+        return None
+    n = k + 1
+    while n < len(tokens) and (_capitalised(tokens[n]) or honorific(tokens[n])):
+        n += 1
+    if n == k + 1 or n >= len(tokens) or tokens[n].text != ",":
+        return None
+    np = role_phrase(sentence, n + 1)
+    if np is None or not any(t.text in DASHES for t in tokens[np[1] :]):
+        return None
+    return (*np, "")
 
 
 def _past_home_town(tokens: Sequence[Token], k: int) -> int:

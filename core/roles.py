@@ -547,6 +547,8 @@ class ArticleRoles:
                 and not self.quoted(opens)
             )
             found = appositive_after(after, j, subject, described)
+            if found and _LIKE_IN_ASIDE.search(self.text, max(0, opens - 8), opens):
+                found = None
             if (
                 found
                 and _relative_after(after.tokens, j)
@@ -1083,6 +1085,10 @@ _LISTED = nlp.EndPattern(
     True,
 )
 _NAMED_BEFORE = re.compile(r"\b(?:known as|named|called)\s+\Z")
+# "Rep. Ann Lee — like | Reid, a supporter of Murphy — recalled": an aside comparing
+# someone to the name; the phrase after it is said of the one compared (see
+# role_grammar._compared_in_aside), not of the name.
+_LIKE_IN_ASIDE = re.compile(r"(?:[\u2014\u2013]|\s--?)\s*like\s+\Z")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)\s+\Z")  # "The new chairman is | Tom Hale"
 _PLURAL_TITLE = r"\b([A-Z][a-z]+)s(\.?)\s+"  # "Senators ", "Sens. "
 _NAME_WORDS = rf"(?:{NAME_WORD}\s+){{1,3}}"

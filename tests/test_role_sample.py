@@ -380,7 +380,8 @@ FLOOR = {
     # since attrib47 joins a surname one slip away to the one person it nearly names; 39
     # since the ranker retrained in the thirty-fifth session gives “…” Will Estrada, the
     # chairman ..., said" to the "local GOP leaders say" before it (a close call: margin
-    # 1.4 before, 0.5 after; cross-validated speakers 7,572 -> 7,575)
+    # 1.4 before, 0.5 after; cross-validated speakers 7,572 -> 7,575); 42 since roles63
+    # reads "Rep. Lois Frankel — like Reid, a supporter of ... —" as said of Frankel
     "train_roles_29.tsv": 0.78,
     "train_roles_39.tsv": 0.94,  # 47/50 first judged (on main 4834bf0), 49 after roles41
     "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42, 30

@@ -74,10 +74,10 @@ def test_a_shared_surname_names_the_person_named_last(
             "Sanders",
             [],
         ),
-        (  # the number is the cut end of a name ("Fight for $15"), no title's
+        (  # the number ends an organisation's name, read whole (branch roles63)
             "<No,> Fight for $15 organizing director Kendall Fells told Fox News.",
             "Kendall Fells",
-            ["director"],
+            ["Fight for $15 organizing director"],
         ),
         (
             "Clinton, a top aide said, <is very confident> in the contrast.",
