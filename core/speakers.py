@@ -716,6 +716,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
         return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
+    if "retired" in lower:
+        lower.add("former")  # "the retired judge" may be a "former state judge"
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
     if head in GRADED_RANKS:
         before -= RANK_GRADES  # a vice admiral is "the admiral", a lieutenant general "the general"
