@@ -4145,6 +4145,11 @@ class Attributor:
         head = head_word(words)
         first = words[0].text.lower()
         written = [w.text for w in words]
+        if [w.lower() for w in written] in (["the", "former"], ["the", "latter"]):
+            person = self.cast.former_or_latter(written[1].lower(), start)  # of two named
+            if person is not None:
+                self.cast.mention(start, person)
+                return Mention(Span(start, end), person, cue, cue_span)
         nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"

@@ -160,7 +160,10 @@ BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
                       "specializes", "specialized", "focuses", "focused", "volunteers",
                       "volunteered", "consults", "consulted", "writes", "wrote"})  # fmt: skip
-PAST = frozenset({"was", "had", "served", "worked"})
+PAST = frozenset({"was", "had", "served", "worked", "spent"})
+# Verbs before an office held for a counted time ("served two terms as", "spent two decades
+# as", "worked 30 years as"); "served" and "worked" also before "as" alone.
+TENURE_VERBS = frozenset({"serves", "served", "spent", "works", "worked"})
 # Tags an agent noun may have: a noun's, or a past tense's, which no word with an agent
 # ending is ("Florida developer/VBD Mel Sembler"); not a verb's ("to hammer/VB").
 AGENT_TAGS = frozenset({"NN", "NNS", "VBD"})
@@ -3166,6 +3169,9 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
             return now  # "who was Haines' budget director then | and is now the state
             # comptroller": the office held now, not the one before it
         return _later_role(sentence, m + 1) if np is None else (*np, _former(verb))
+    if verb == "spent" and (start := _as_office(tokens, m)):
+        np = role_phrase(sentence, start, ends_clause=False)  # "who spent two decades as
+        return None if np is None else (*np, "former")  # a county prosecutor"
     perfect = verb in {"has", "have", "had"} and following in ROLE_VERBS  # "who has led"
     habitual = _done_for_a_body(tokens, m)
     if verb not in ROLE_VERBS and not perfect and not habitual:
@@ -3176,7 +3182,7 @@ def _role_clause(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
         following = _word_at(tokens, m + 1)
     if verb not in ROLE_VERBS and not habitual:
         return None
-    tenure = _as_after_tenure(tokens, m + 1) if verb in {"serves", "served"} else 0
+    tenure = _as_after_tenure(tokens, m + 1) if verb in TENURE_VERBS else 0
     if verb in AS_VERBS and (following == "as" or tenure):
         np = role_phrase(sentence, tenure or m + 2, ends_clause=False)
         if np is not None:  # "who served as ambassador": the office, former when past
@@ -3210,6 +3216,15 @@ def _as_after_tenure(tokens: Sequence[Token], n: int) -> int:
         return 0  # no count of a tenure
     m = n + 2 if _word_at(tokens, n + 1) == "full" else n + 1  # "two full terms as"
     return m + 2 if _word_at(tokens, m) in TENURES and _word_at(tokens, m + 1) == "as" else 0
+
+
+def _as_office(tokens: Sequence[Token], m: int) -> int:
+    """Where the office begins after a verb of holding one at ``m`` (:data:`TENURE_VERBS`):
+    "served as", "served two terms as", "worked as", "spent two decades as" ("spent" only
+    with a counted time); else 0."""
+    verb = _word_at(tokens, m)
+    start = _as_after_tenure(tokens, m + 1) if verb in TENURE_VERBS else 0
+    return 0 if verb == "spent" and start == m + 2 else start
 
 
 def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
@@ -3451,9 +3466,10 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         elif verb in COPULAS:
             m += 1
             form = ""
-        elif verb in {"serves", "served"} and (tenure := _as_after_tenure(tokens, m + 1)):
+        elif tenure := _as_office(tokens, m):
             form, m = _former(verb), tenure  # the office, former when past, as after "who"
-            # ("served | two terms as | Ohio secretary of state")
+            # ("served | two terms as | Ohio secretary of state", "spent | two decades as |
+            # a county prosecutor", "worked as | a nurse")
         elif verb in {"has", "had"} and following == "served" and _word_at(tokens, m + 2) == "as":
             form, m = ("former" if verb == "had" else ""), m + 3  # "has served as treasurer
             # since 2010": the office held now; "had served as": one held before

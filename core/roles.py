@@ -89,7 +89,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 _HEADS = "|".join(sorted(v for v in LEADING_VERBS if v.endswith("s")))
 _ROLE_AFTER = re.compile(
     r"\s*[,(\u2014\u2013]|\s*--|\s+-\s|"
-    rf"\s+(?:is|was|has|had|serves|served|now|also|then|{_HEADS})\b"
+    rf"\s+(?:is|was|has|had|serves|served|spent|works|worked|now|also|then|{_HEADS})\b"
 )
 # What follows a comma after a name when no appositive does ("Trump, adding", "Cruz and").
 _INDEFINITE = re.compile(r",\s+(?:\d+,\s+)?an?\s")  # ", 39, a waitress": a description
@@ -558,7 +558,15 @@ class ArticleRoles:
                 found = None  # “you've got Trump, who represents a kind of ...”: a claim
             yield from self._roles(after, [found] if found else [])
             if self._asserted(opens):
-                yield from self._roles(after, copula_after(after, _past_insertion(after, j)))
+                k = _past_insertion(after, j, self._apposed_to_subject(opens))
+                yield from self._roles(after, copula_after(after, k))
+
+    def _apposed_to_subject(self, at: int) -> bool:
+        """Is the name at ``at`` set off after a short noun phrase opening its sentence, the
+        subject it names ("Her challenger, | Denise Maxwell, spent ...", "Albright's campaign
+        manager, | Joan Pirelli, is ...")?"""
+        opens = _sentence_start(self.text, at)
+        return _SUBJECT_APPOSED.fullmatch(self.text[opens:at].lstrip()) is not None
 
     def _shared(self, start: int, rest: int) -> Iterator[str]:
         """The role two names joined by "and" share in the appositive after the second
@@ -1264,13 +1272,17 @@ def _abbreviated_title(word: str) -> bool:
     return len(tokens) == 1 and "." in word[:-1]
 
 
-def _past_insertion(sentence: Sentence, j: int) -> int:
+def _past_insertion(sentence: Sentence, j: int, apposed: bool = False) -> int:
     """Past a phrase that commas set off right after a name, where its clause's verb goes
-    on ("Ann Lee, 45, | is the mayor of ...", "Ann Lee, a lawyer, | is ..."); else ``j``
-    (also after a speaker's aside: "Ann Lee, he said, is the best candidate" is a claim)."""
+    on ("Ann Lee, 45, | is the mayor of ...", "Ann Lee, a lawyer, | is ..."), or past the
+    comma closing the name itself when it is ``apposed`` to its sentence's subject ("Her
+    challenger, Ann Lee, | is ..."); else ``j`` (also after a speaker's aside: "Ann Lee, he
+    said, is the best candidate" is a claim)."""
     tokens = sentence.tokens
     if j >= len(tokens) or tokens[j].text != ",":
         return j
+    if apposed and j + 1 < len(tokens) and tokens[j + 1].tag in FINITE_TAGS:
+        return j + 1
     for k in range(j + 1, min(len(tokens), j + MAX_INSERTION)):
         if tokens[k].text == ",":
             return k + 1 if k + 1 < len(tokens) and tokens[k + 1].tag in FINITE_TAGS else j
@@ -1279,6 +1291,11 @@ def _past_insertion(sentence: Sentence, j: int) -> int:
     return j
 
 
+# A short noun phrase opening a sentence, set off before the name that it is ("Her
+# challenger, | Ann Lee, ...", "The county's top prosecutor, | Ann Lee, ...").
+_SUBJECT_APPOSED = re.compile(
+    r"(?:The|His|Her|Their|Its|[A-Z][\w.-]*['’]s?)(?:\s+[a-z][\w'’-]*){1,5},\s+"
+)
 # tokens of a phrase set off after a name before its clause's verb ("Ann Lee, a retired
 # general and former commander of NATO forces in Europe, | is a surrogate for ...")
 MAX_INSERTION = 24
@@ -1695,7 +1712,7 @@ PRONOUN_SENTENCES = 2  # the sentences opening with that pronoun read past to it
 # Or before a verb of heading a body ("She | chairs the county's Republican Party."), read
 # as ``copula_after`` reads "NAME chairs ...".
 _PRONOUN_COPULA = re.compile(
-    r"(?:He|She)\s+(?=(?:is|was|has been|serves as|(?:has\s+)?(?:"
+    r"(?:He|She)\s+(?=(?:is|was|has been|serves|served|spent|works|worked|(?:has\s+)?(?:"
     + "|".join(sorted(LEADING_VERBS))
     + r"))\s)"
 )

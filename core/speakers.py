@@ -245,6 +245,12 @@ SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname (
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
 OWNED_KIN = re.compile(KIN_OWNED_PATTERN)  # a role written so: "Her daughter", "his late wife"
+# Between a name and one named inside the description set off after it (", a former
+# student of |", ", the daughter of |"); not a list (", and", ", or").
+APPOSED_OWNER = re.compile(
+    r",[ \t\xa0]+(?:an?|the|his|her)[ \t\xa0]+(?:[\w'\u2019-]+[ \t\xa0]+){0,4}"
+    r"(?:of|to|for|with|at)[ \t\xa0]+(?:[A-Z][\w.'\u2019-]*[ \t\xa0]+)*"
+)
 COORDINATED = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")  # "Andre Baptiste| and |his wife"
 PAIR_OPENERS = ("", ",", ".", "—", "\n")  # what a pair that is a subject may follow
 SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple as a pair
@@ -716,6 +722,8 @@ def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
     if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
         return False  # "a Republican appointed by the governor" is not the governor
     lower = {w.lower() for w in words}
+    if "retired" in lower:
+        lower.add("former")  # "the retired judge" may be a "former state judge"
     before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
     if head in GRADED_RANKS:
         before -= RANK_GRADES  # a vice admiral is "the admiral", a lieutenant general "the general"
@@ -1942,6 +1950,7 @@ class Cast:
         unknown: Person | None = None  # the latest whose gender the article does not give
         unsure = False  # ... or the one just named, whose first name both sexes are given
         others = self._named_in_clause(at + len(word)) | self._named_in_participle(lower, at)
+        others |= self._named_in_apposition(gender, at)
         candidates = (p for p in candidates if id(p) not in others)
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
@@ -2091,6 +2100,20 @@ class Cast:
                 return None  # someone else mentioned since (not by a "they" read before)
         return pair[1]
 
+    def former_or_latter(self, word: str, at: int) -> Person | None:
+        """The person "the former" or "the latter" (``word``) at ``at`` stands for: the
+        first or the second of the last two people named before it, where they are named
+        one after the other joined by "and" ("Gerald Fenwick and Omar Haddad served
+        together ... “...,” the former said": Fenwick)."""
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        if len(named) < 2 or named[-1][1] is named[-2][1]:
+            return None
+        (first, one), (second, other) = named[-2:]
+        if COORDINATED.fullmatch(self.text, first.end, second.start) is None:
+            return None
+        return one if word == "former" else other
+
     def _opens_sentence(self, naming: Span) -> bool:
         """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
         Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
@@ -2206,13 +2229,26 @@ class Cast:
         if any(p is not person for _, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON):
             return None
         words = re.findall(r"\w+", self.text[here.start : here.end].lower())
-        if any(PRONOUN_GENDER.get(w, gender) != gender for w in words):
-            return None  # "He acknowledged her": the one the list guessed may be "her"
+        other = any(PRONOUN_GENDER.get(w, gender) != gender for w in words)
+        if other and not self._other_sex_named(gender, here):
+            return None  # "He acknowledged her": the one the list guessed may be "her"; not
+            # "Asked about Dunmore, he said she was the youngest": hers is Dunmore
         since = sentences[max(0, sentences.index(sentence) - 1)].start
         if any(p.gender == gender for p in self.mentioned_between(since, at)):
             return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
         person.state_gender(gender)
         return person
+
+    def _other_sex_named(self, gender: str, sentence: Span) -> bool:
+        """Is someone known for the other sex than ``gender`` named in ``sentence`` (as the
+        article wrote them before)?"""
+        written = self.text[sentence.start : sentence.end]
+        return any(
+            re.search(rf"\b{re.escape(alias)}\b", written) is not None
+            for p in self.people
+            if p.kind == SpeakerKind.PERSON and p.gender not in (None, gender)
+            for alias in {*p.aliases, p.name.split()[-1]}  # or by the surname alone
+        )
 
     def _named_in_own_sentence(self, word: str, at: int) -> Person | None:
         """The one person of the pronoun ``word``'s sex that its own sentence names before
@@ -2514,6 +2550,9 @@ class Cast:
             return None
 
         after = found.group(1).split()
+        if after[0] in ("former", "latter") and len(after) > 1 and after[1].islower():
+            person = self.former_or_latter(after[0], found.start(1))  # "The latter was less
+            return person if person is not None and person.gender in (None, gender) else None
         if AGED.fullmatch(after[0].rstrip(",")):  # "The 34-year-old, speaking from his bed,"
             return self._aged_opening(after[0], found.start(1) - len("The"), sentence, gender)
         k = next((k for k, w in enumerate(after[:3]) if person_head(w.lower())), None)
@@ -3021,6 +3060,30 @@ class Cast:
         if clause is None:
             return set()
         return {id(p) for p in self._named_between(*clause.span(1)) if p is not None}
+
+    def _named_in_apposition(self, gender: str | None, at: int) -> set[int]:
+        """The people of ``gender`` named in the sentence before a pronoun at ``at`` only
+        inside the description set off after another of that sex ("Campaign officials said
+        that Brianna Cole, a former student of June Ferris, had recruited ..."): the
+        description is Cole's, who goes on as the subject, so a pronoun after it is not
+        Ferris's."""
+        here = self.sentence_at(at)
+        sentences = self.sentences()
+        if gender is None or here is None or (n := sentences.index(here)) == 0:
+            return set()
+        before = sentences[n - 1]
+        j = bisect_left(self.namings, before.start, key=lambda m: m[0].start)
+        k = bisect_left(self.namings, before.end, key=lambda m: m[0].start)
+        named = [(span, p) for span, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON]
+        apposed: dict[int, bool] = {}  # id: named only inside another's description
+        for m, (span, person) in enumerate(named):
+            inside = m > 0 and (
+                (owner := named[m - 1][1]) is not person
+                and owner.gender == gender
+                and APPOSED_OWNER.fullmatch(self.text, named[m - 1][0].end, span.start) is not None
+            )
+            apposed[id(person)] = apposed.get(id(person), True) and inside
+        return {i for i, inside in apposed.items() if inside}
 
     def _named_in_participle(self, word: str, at: int) -> set[int]:
         """The people named in a participle clause opening the pronoun's sentence, or the
@@ -4009,12 +4072,41 @@ class Cast:
             and not self._written_office_but_not(person, head, words, at)
             and not self.of_another_party(person, head, at)
         ):
+            if self._described_as_another(person, head, at):
+                return None
             return self._titled_only_later(head, at, words, person) or person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
             p for p in others if self._may_be(p, gender) and not self.of_another_party(p, head, at)
         )
         return next((p for p in fits if p.may_hold_office(head, words)), None)
+
+    def _described_as_another(self, person: Person, head: str, at: int) -> bool:
+        """Does the article, outside quotations before ``at``, describe someone else than
+        ``person`` by an indefinite noun phrase of ``head`` (after "as", "was", "is" or a
+        comma) in a sentence that names them alone before it ("Her challenger, Denise
+        Maxwell, made her name as a county prosecutor" before "“...,” the former prosecutor
+        replied": not Albright, the subject just before)? A description of another, though
+        no role was read from it, so the nominal is left a description."""
+        described = re.compile(rf"\b(?:as|was|is|,)\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b")
+        for found in described.finditer(self.text, 0, at):
+            sentence = self.sentence_at(found.start())
+            if sentence is None or self._in_quotation(found.start()):
+                continue
+            named = {
+                id(p)
+                for span, p in self.namings
+                if sentence.start <= span.start < found.start() and p.kind == SpeakerKind.PERSON
+            }
+            if len(named) == 1 and id(person) not in named:
+                return True
+        return False
+
+    def _in_quotation(self, x: int) -> bool:
+        """Is offset ``x`` inside a quotation opened in its paragraph?"""
+        before = self.text[self.text.rfind("\n", 0, x) + 1 : x]
+        straight = before.count('"') + before.count("''")
+        return before.count("\u201c") > before.count("\u201d") or straight % 2 == 1
 
     def subject_before_at(self, at: int) -> Person | None:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or
