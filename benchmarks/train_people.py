@@ -131,16 +131,12 @@ from core.ingest import (  # noqa: E402
     in_workers,
     store,
 )
+from core.kind_evidence import HONORIFIC_GENDER  # noqa: E402
 from core.library import Library  # noqa: E402
+from core.nominals import person_head  # noqa: E402
 from core.organisation_names import looks_like_organisation  # noqa: E402
 from core.person_names import named_people  # noqa: E402
-from core.speakers import (  # noqa: E402
-    FIRST_PERSON,
-    HONORIFIC_GENDER,
-    PLURAL_PRONOUNS,
-    PRONOUN_GENDER,
-    person_head,
-)
+from core.speakers import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER  # noqa: E402
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)

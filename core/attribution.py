@@ -36,11 +36,21 @@ from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import (
     OWNED_HEADS,
+    kin_noun,
     named_as_company,
+    noun_gender,
     organisation_appositive,
     organisation_noun,
 )
 from core.name_runs import QUANTIFIERS
+from core.nominals import (
+    AGED,
+    CHANNEL_NOUNS,
+    DOCUMENT_NOUNS,
+    PRONOUN_OF_OWNER,
+    document_owner,
+    person_head,
+)
 from core.organisation_names import (
     HEAD_KINDS,
     PRESS_NOUNS,
@@ -105,21 +115,13 @@ from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import (
-    AGED,
-    CHANNEL_NOUNS,
-    DOCUMENT_NOUNS,
     FIRST_PERSON,
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
-    PRONOUN_OF_OWNER,
     SENTENCE_END_AFTER,
     Cast,
     Person,
-    document_owner,
-    kin_noun,
     may_be_he_or_she,
-    noun_gender,
-    person_head,
 )
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject, person_word_in
@@ -660,8 +662,7 @@ def _unlisted_person(words: list[Token]) -> bool:
     return (
         2 <= len(words) <= 6
         and head.tag == "NN"
-        and head.text.isalpha()
-        and head.text.islower()
+        and nlp.is_lower_word(head.text)
         and head.text not in lexicons.speech_nouns()
         and head.text not in lexicons.ORGANISATION_HEADS
     )
@@ -2974,7 +2975,7 @@ class Attributor:
         at = words[0].span.start
         if person_head(head, written):
             person = self.cast.nominal(head, at, written)
-        elif head.isalpha() and head.islower():  # "The singer spoke" after "the band's
+        elif nlp.is_lower_word(head):  # "The singer spoke" after "the band's
             person = self.cast.described(head, at, written, self._roles_at)  # singer, Casey
         else:  # Lamb,": a noun no list holds, given as the role of someone named in reach
             return

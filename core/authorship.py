@@ -17,22 +17,20 @@ from collections.abc import Set as AbstractSet
 
 from core import lexicons, nlp
 from core.document import SpeakerKind, Token
-from core.organisation_names import JOINING_WORDS, looks_like_organisation, organisation_read
-from core.person_names import name_words
-from core.phrases import joined_name, organisation_reading, people_of_body, person_noun
-from core.quotes import leaves_open
-from core.speakers import (
+from core.nominals import (
     DOCUMENT_NOUNS,
     NOMINAL_REACH,
     OWNED_HEAD_END,
     POSTED_NOUNS,
     SENT_FROM,
     SENT_LEAD,
-    Cast,
-    Person,
     document_body,
-    named_body,
 )
+from core.organisation_names import JOINING_WORDS, looks_like_organisation, organisation_read
+from core.person_names import name_words
+from core.phrases import joined_name, organisation_reading, people_of_body, person_noun
+from core.quotes import leaves_open
+from core.speakers import Cast, Person, named_body
 
 LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for

@@ -21,9 +21,9 @@ from collections import Counter
 from dataclasses import replace
 
 from core.document import Analysis, Speaker, SpeakerKind
+from core.kind_evidence import HONORIFIC_GENDER
 from core.name_runs import NAME_WORD
 from core.person_names import name_words
-from core.speakers import HONORIFIC_GENDER
 
 FEMALE, MALE, NOT_STATED = "female", "male", "not stated"
 GENDERS = (FEMALE, MALE, NOT_STATED)

@@ -1553,7 +1553,7 @@ def _noun_before_name(tokens: list[Token], tags: list[str], i: int) -> bool:
     word = tokens[i].text
     if i + 1 == len(tokens) or tags[i + 1] != "NNP" or not tokens[i + 1].text[:1].isupper():
         return False
-    if not word.isalpha() or not word.islower() or word.endswith("ly"):
+    if not is_lower_word(word) or word.endswith("ly"):
         return False
     if tags[i - 1] in NOUNS and not _tagger().knows(word):
         return True
@@ -1650,8 +1650,7 @@ def ed_before_and(tokens: Sequence[Token], i: int) -> bool:
     word = tokens[i].text
     return (
         word.endswith("ed")
-        and word.isalpha()
-        and word.islower()
+        and is_lower_word(word)
         and i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "and"
     )
@@ -1802,6 +1801,12 @@ def is_title(word: str) -> bool:
     return word[:1].isupper() and lexicons.is_title_word(word)
 
 
+def is_lower_word(word: str) -> bool:
+    """Is ``word`` letters alone, all in lower case ("senator"; not "Senator", "co-chair",
+    "2nd")?"""
+    return word.isalpha() and word.islower()
+
+
 def is_common_word(word: str) -> bool:
     """Whether ``word``, capitalised or not, is a frequent word that is no proper noun
     ("After", "Goes", "In"): the tagger's dictionary of unambiguous words says so."""
@@ -1838,7 +1843,7 @@ def ly_adverb(word: str) -> bool:
     or one it does not know that an adjective's stem or ending opens ("consciously",
     "heartedly"); not one it reads as another part of speech ("friendly", "early",
     "family", "fly") nor one of no adjective ("rally", "elderly", "lovely")."""
-    if not (word.endswith("ly") and word.isalpha() and word.islower() and len(word) > 4):
+    if not (word.endswith("ly") and is_lower_word(word) and len(word) > 4):
         return False
     tag = context_free_tag(word)
     if tag == "RB":

@@ -626,17 +626,12 @@ def _opens_introduction(text: str, start: int, run_start: int) -> bool:
     if (
         len(before) >= 2
         and before[-2].lower() == "the"
-        and word.isalpha()
-        and word.islower()
+        and nlp.is_lower_word(word)
         and nlp.dictionary_tag(word) == "NN"
     ):
         return True  # "Her friend, the model Saoirse Kinsella": "the" and a singular
         # noun the dictionary knows only as one, right before the run
-    return (
-        word.isalpha()
-        and word.islower()
-        and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
-    )
+    return nlp.is_lower_word(word) and (lexicons.is_role_noun(word) or lexicons.agent_noun(word))
 
 
 # a sentence opening with an indefinite noun phrase up to a comma: "One pastor supporting

@@ -21,7 +21,7 @@ from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.document import Token
 from core.identity import offices
-from core.kind_evidence import KIN_GENDER
+from core.kind_evidence import HONORIFIC_GENDER, KIN_GENDER
 from core.role_grammar import MODIFIERS, NOUN_TAGS, is_place, role_word
 from core.roles import (
     MAX_PLAIN,
@@ -32,7 +32,6 @@ from core.roles import (
     unjoined,
     without_place,
 )
-from core.speakers import HONORIFIC_GENDER
 
 MAX_WORDS = 12
 # a role that says when, not what: "nominee this year" (not the "of the" of an office)

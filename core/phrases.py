@@ -256,8 +256,7 @@ def _verb_repaired(tokens: list[Token]) -> list[Token] | None:
         token, after = tokens[n], tokens[n + 1].tag if n + 1 < len(tokens) else "."
         if (
             token.tag in {"NN", "NNS"}
-            and token.text.isalpha()
-            and token.text.islower()
+            and nlp.is_lower_word(token.text)
             and tokens[n - 1].tag in NOUN_TAGS - {"PRP"}
             and (after in VERB_FOLLOWERS or after == ".")
         ):
@@ -516,8 +515,7 @@ def _participle_of_person(tokens: Sequence[Token], k: int, i: int) -> bool:
         return False  # the noun before it is the phrase's own
     word, noun = tokens[i].text, tokens[i - 1].text.lower()
     return (
-        word.isalpha()
-        and word.islower()
+        nlp.is_lower_word(word)
         and word.endswith("ed")
         and (noun.removesuffix("s") in PEOPLE_NOUNS or lexicons.is_role_noun(noun))
     )
@@ -804,11 +802,7 @@ def _person_compound(tokens: list[Token], j: int) -> bool:
     person (``lexicons.person_phrases``: "running mate", "managing editor", "commanding
     officer"), whose first word the tagger may read as a verb?"""
     first, second = tokens[j - 1].text, tokens[j].text
-    return (
-        first.isalpha()
-        and first.islower()
-        and (f"{first} {second.lower()}" in lexicons.person_phrases())
-    )
+    return nlp.is_lower_word(first) and (f"{first} {second.lower()}" in lexicons.person_phrases())
 
 
 def _organisation_before_and(tokens: list[Token], j: int) -> int | None:
@@ -1143,8 +1137,7 @@ def _plural_noun(tokens: list[Token], j: int, k: int) -> None:
     token = tokens[j]
     if (
         token.tag == "VBZ"
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and token.text not in {"has", "is", "does"}  # "he's/has predicted": perfect tense
         and j > 0
         and tokens[j - 1].tag in NOUN_TAGS | {"JJ"}
@@ -1215,8 +1208,7 @@ def _untagged_title(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     return (
         k + 2 < len(tokens)
-        and word.isalpha()
-        and word.islower()
+        and nlp.is_lower_word(word)
         and tokens[k].tag in MISTAKEN_TITLE_TAGS
         and word not in DETERMINERS
         and word not in lexicons.cue_forms()

@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, Token
-from core.kind_evidence import KIN_GENDER
+from core.kind_evidence import HONORIFIC_GENDER, KIN_GENDER
 from core.person_names import GRADE, TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
@@ -45,7 +45,6 @@ from core.phrases import (
     hyphen_glued,
     naming_clause_start,
 )
-from core.speakers import HONORIFIC_GENDER
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -249,8 +248,7 @@ def _open_class(token: Token) -> Token:
         return Token(token.span, token.text, "CD")  # "Ann Lee, 54/NNP, a retired teacher"
     if (
         token.tag in {"NNP", "NNPS"}
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and role_word(token.text, "NN")
     ):  # "Sant Singh Chatwal, hotelier/NNP, ...": a word in lower case is no proper noun;
         # a role noun the tagger read as one is common
@@ -270,8 +268,7 @@ def _nouns_in_complements(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if (
             token.tag in {"VBP", "VB"}
-            and token.text.isalpha()
-            and token.text.islower()
+            and nlp.is_lower_word(token.text)
             and tokens[k - 1].tag == "NNS"
             and tokens[k - 1].text.islower()
             and tokens[k - 2].tag == "IN"
@@ -283,8 +280,7 @@ def _nouns_in_complements(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if (
             token.tag in {"VB", "VBP"}
-            and token.text.isalpha()
-            and token.text.islower()
+            and nlp.is_lower_word(token.text)
             and tokens[k - 1].text == ","
             and tokens[k + 1].tag in {"JJ", "NN"}
             and tokens[k + 1].text.islower()
@@ -431,8 +427,7 @@ def _modified_noun(sentence: Sentence, k: int) -> bool:
         k > 0
         and not sentence.boundary(k - 1)
         and token.tag == "NN"
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and tokens[k - 1].text.lower() in NOUN_MODIFIERS
     )
 
@@ -698,8 +693,7 @@ def _organisation_before(sentence: Sentence, start: int, end: int) -> int:
 def _organisation_modifier(token: Token) -> bool:
     """A lower-case noun or adjective between an organisation's name and its title."""
     return (
-        token.text.isalpha()
-        and token.text.islower()
+        nlp.is_lower_word(token.text)
         and token.tag in {"NN", "JJ", "VBG"}
         and token.text not in TITLE_STOP
     )
@@ -878,8 +872,7 @@ def _adjective_as_noun(sentence: Sentence, k: int, end: int) -> tuple[int, int] 
     word, noun = tokens[k], tokens[k - 1]
     if not (
         word.tag == "JJ"
-        and word.text.isalpha()
-        and word.text.islower()
+        and nlp.is_lower_word(word.text)
         and not word.text.endswith(("ed", "ing"))
         and not _verbish(word.text)
         and noun.tag in NOUN_TAGS
@@ -1163,8 +1156,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # auxiliary nor "to" before it, a bare verb could only open a sentence
     if (
         token.tag in {"NN", "VBG"}
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and token.text.endswith("ing")
         and nlp.context_free_tag(token.text) == "NN"
         and after.text.islower()
@@ -1205,8 +1197,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # qualifies the capitalised office after it
     if (
         token.tag == "NN"
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and _capitalised(after)
         and before is not None
         and before.tag == "IN"
@@ -1228,8 +1219,7 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # adjective or a participle: "said" takes no participle as a verb)
     if (
         token.tag in {"NN", "NNP"}
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and before is not None
         and _capitalised(before)
         and is_place([before.text])
@@ -1263,8 +1253,7 @@ def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
         start == k + 1
         and k >= 2
         and tokens[k - 1].tag == "JJ"
-        and tokens[k - 1].text.isalpha()
-        and tokens[k - 1].text.islower()
+        and nlp.is_lower_word(tokens[k - 1].text)
         and _qualifies_office(tokens[k], tokens[start], tokens[k - 2])
     )
 
@@ -1281,8 +1270,7 @@ def _qualifies_office(noun: Token, office: Token, before: Token | None) -> bool:
     that may be a verb (:func:`_verbish`, or a verb to the tagger out of context)."""
     return (
         noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
+        and nlp.is_lower_word(noun.text)
         and _capitalised(office)
         and _names_role(office)
         and before is not None
@@ -1303,8 +1291,7 @@ def _frequency_adjective(token: Token, after: Token) -> bool:
         and token.text.islower()
         and lower.endswith("ly")
         and stem in WHEN_NOUNS
-        and after.text.isalpha()
-        and after.text.islower()
+        and nlp.is_lower_word(after.text)
         and after.tag in NOUN_TAGS
     )
 
@@ -1316,8 +1303,7 @@ def _noun_before_role(token: Token, after: Token) -> bool:
     :func:`_verbish` would otherwise stop at?"""
     return (
         token.tag == "NN"
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and nlp.context_free_tag(token.text) == "NN"
         and after.text.islower()
         and _names_role(after)
@@ -1337,7 +1323,7 @@ def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
     if start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
         return start
     token, before, after = tokens[k], tokens[start], tokens[k + 1]
-    if not (token.text.isalpha() and token.text.islower() and before.tag == "NNP"):
+    if not (nlp.is_lower_word(token.text) and before.tag == "NNP"):
         return start
     if is_place([before.text]):
         return start  # "Tulsa police Chief Chuck Jordan": a place, no subject
@@ -1389,7 +1375,7 @@ def _participial(token: Token) -> bool:
             lower.startswith(p) and len(lower) - len(p) >= 6 and lower.endswith("ing")
             for p in DEGREE_PREFIXES
         )
-    return last.isalpha() and last.islower() and last.endswith(("ing", "ed"))
+    return nlp.is_lower_word(last) and last.endswith(("ing", "ed"))
 
 
 def _foreign_title(sentence: Sentence, k: int) -> bool:
@@ -1625,8 +1611,7 @@ def _field(token: Token) -> bool:
     """Is ``token`` a lower-case common noun that names no person ("trade", "fisheries")?"""
     return (
         token.tag in {"NN", "NNS"}
-        and token.text.isalpha()
-        and token.text.islower()
+        and nlp.is_lower_word(token.text)
         and not role_word(token.text)
         and not plural_role(token.text)
     )
@@ -1751,8 +1736,7 @@ def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: i
     return (
         owned
         and noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
+        and nlp.is_lower_word(noun.text)
         and noun.text not in TIME_WORDS
         and (
             _closes_sentence(tokens, after_name)
@@ -1803,8 +1787,7 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and tokens[k].text.lower() in _AGENT_ARTICLES
         and head == k + 1
         and noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
+        and nlp.is_lower_word(noun.text)
         and noun.text not in TIME_WORDS | WHEN_NOUNS
         and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
         and _clause_starts(tokens, k)
@@ -1824,7 +1807,7 @@ def _closed_before_predicate(tokens: Sequence[Token], after_name: int) -> bool:
     if after_name + 1 >= len(tokens) or tokens[after_name].text != ",":
         return False
     word = tokens[after_name + 1]
-    return word.text.isalpha() and word.text.islower() and word.tag != "CC"
+    return nlp.is_lower_word(word.text) and word.tag != "CC"
 
 
 def _relative_beside(tokens: Sequence[Token], k: int, end: int, after_name: int) -> bool:
@@ -2392,8 +2375,7 @@ def _person_doing(sentence: Sentence, head: int, end: int) -> bool:
         end < len(tokens)
         and tokens[end].text.lower() == "who"
         and noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
+        and nlp.is_lower_word(noun.text)
         and noun.text not in TIME_WORDS
         and noun.text not in lexicons.function_words()  # "the one who heads"
         and role_clause(sentence, end) is not None
@@ -2422,7 +2404,7 @@ def _quoted_predicate(tokens: Sequence[Token], end: int) -> bool:
     if end + 2 >= len(tokens) or tokens[end].text not in OPENING_QUOTES:
         return False
     verb, after = tokens[end + 1], tokens[end + 2]
-    if not (verb.text.isalpha() and verb.text.islower()):
+    if not nlp.is_lower_word(verb.text):
         return False
     he = Token(tokens[end].span, "he", "")
     tags = nlp.tag([he, Token(verb.span, verb.text, ""), Token(after.span, after.text, "")])
@@ -2738,7 +2720,7 @@ def _misread_verb(token: Token) -> bool:
     ("The letter also accuses/NNS | one of the journalists, Ann Lee, of ..."; "The suit
     names/NNS | one of ...")? No noun phrase ends in a bare plural before "one of" with
     no comma between, so a lower-case plural there is the verb whose object the phrase is."""
-    return token.tag == "NNS" and token.text.isalpha() and token.text.islower()
+    return token.tag == "NNS" and nlp.is_lower_word(token.text)
 
 
 def _cue(token: Token) -> bool:
@@ -2811,8 +2793,7 @@ def _open_compound(tokens: Sequence[Token], h: int) -> bool:
     return (
         first.tag == "NN"
         and head.tag == "NN"
-        and first.text.isalpha()
-        and first.text.islower()
+        and nlp.is_lower_word(first.text)
         and head.text.islower()
         and head.text not in lexicons.NOT_AGENTS  # "policy paper" names no one
         and role_word(first.text + head.text)

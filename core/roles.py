@@ -28,6 +28,7 @@ from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import BODY_APPOSITIVE, noun_gender
 from core.name_runs import NAME_WORD
+from core.nominals import office_word, role_fits, role_names, unnamed_before
 from core.person_names import SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
@@ -67,16 +68,7 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import (
-    PARTY_WORDS,
-    PRONOUN_GENDER,
-    Cast,
-    Person,
-    office_word,
-    role_fits,
-    role_names,
-    unnamed_before,
-)
+from core.speakers import PARTY_WORDS, PRONOUN_GENDER, Cast, Person
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")
@@ -911,12 +903,7 @@ def _modifies_noun(sentence: Sentence, start: int, j: int) -> bool:
     if start < 1 or j >= len(tokens) or tokens[start - 1].text.lower() not in {"the", "a", "an"}:
         return False
     noun = tokens[j]
-    return (
-        noun.tag == "NN"
-        and noun.text.isalpha()
-        and noun.text.islower()
-        and not role_word(noun.text, noun.tag)
-    )
+    return noun.tag == "NN" and nlp.is_lower_word(noun.text) and not role_word(noun.text, noun.tag)
 
 
 _VERB_GROUP = frozenset({"VB", "VBN", "VBG", "RB", "TO", "RP"})  # no finite verb
@@ -1185,7 +1172,7 @@ def _singular_role(plural: Token) -> str | None:
     """The singular of a lower-case plural role noun ("strategists" -> "strategist",
     "secretaries" -> "secretary"), or None for any other word ("news", "staff")."""
     word = plural.text
-    if plural.tag != "NNS" or not word.isalpha() or not word.islower():
+    if plural.tag != "NNS" or not nlp.is_lower_word(word):
         return None
     return next(
         (
@@ -1233,8 +1220,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         and GRADE.fullmatch(before[-1]) is not None
         or bool(before)  # "retired | astronaut", "former | supermodel": a noun the role's
         and before[-1].lower() in NOUN_MODIFIERS  # own modifier qualifies
-        and bare.isalpha()
-        and bare.islower()
+        and nlp.is_lower_word(bare)
     )
 
 
@@ -1242,7 +1228,7 @@ def _after_opening_noun(word: str, before: list[str]) -> bool:
     """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
     as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
     King"; see role_grammar._adjective_as_noun)?"""
-    if not (word.isalpha() and word.islower() and before and before[-1].isalpha()):
+    if not (nlp.is_lower_word(word) and before and before[-1].isalpha()):
         return False
     opener = before[-2][-1:] if len(before) > 1 else "."
     return before[-1][:1].isupper() and opener in '.!?:;,\u201d"' and not word.endswith("ed")
@@ -2871,8 +2857,7 @@ def _object_nominal(
         verb.tag not in {"VB", "VBD", "VBZ", "VBP", "VBG"}
         and not preposition
         and not perfect  # "leaders have endorsed | the former senator's bid"
-        or not verb.text.isalpha()
-        or not verb.text.islower()
+        or not nlp.is_lower_word(verb.text)
         or verb.text.lower() in _COPULAS  # "isn't the first politician": a predicate
     ):
         return None
@@ -2957,7 +2942,7 @@ def _adjunct_nominal(
     if n == j - 1 or n < 0:
         return None  # no name before the comma, or its clause is cut off
     before = tokens[n]
-    if not (before.text.isalpha() and before.text.islower()) or role_word(before.text):
+    if not nlp.is_lower_word(before.text) or role_word(before.text):
         return None  # "Trump, ...", "candidate Donald Trump, ...": a subject, or a title
     found = _closed_role_nominal(tokens, k, {"POS", "IN", "TO", ",", "."})
     return (found, tokens[j - 1].span.end) if found else None
@@ -2987,8 +2972,7 @@ def _opens_subject(tokens: list[Token], k: int) -> bool:
         verb = tokens[k - 2] if k > 1 else None
         return verb is not None and (
             verb.text.lower() in lexicons.cue_forms()
-            or verb.text.isalpha()
-            and verb.text.islower()
+            or nlp.is_lower_word(verb.text)
             and verb.text not in _COPULAS
             and (verb.tag in _CLAUSE_TAKING or k > 2 and tokens[k - 3].tag == "WP")
         )  # "who worry/NN that": a relative's first word is its verb
@@ -3073,7 +3057,7 @@ def _past_tense(tokens: list[Token], k: int) -> bool:
     participle ("the governor | qualified/VBN for the debate")? It is when it reads as
     one after a pronoun standing for its subject ("she qualified")."""
     token = tokens[k]
-    if token.tag != "VBN" or not token.text.isalpha() or not token.text.islower():
+    if token.tag != "VBN" or not nlp.is_lower_word(token.text):
         return False
     return _tag_after_she(tokens, k) == "VBD"
 
@@ -3107,8 +3091,7 @@ def _verb_after_role(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if (
         token.tag not in {"NN", "NNS", "VBN"}  # "the governor | qualified/VBN for"
-        or not token.text.isalpha()
-        or not token.text.islower()
+        or not nlp.is_lower_word(token.text)
         or not role_word(tokens[k - 1].text)
         or role_word(token.text)
     ):
@@ -3123,8 +3106,7 @@ def _bare_infinitive(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if (
         token.tag not in {"NN", "VB", "VBP"}
-        or not token.text.isalpha()
-        or not token.text.islower()
+        or not nlp.is_lower_word(token.text)
         or not role_word(tokens[k - 1].text)
         or role_word(token.text)
         or k + 1 < len(tokens)

@@ -24,8 +24,6 @@ from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
-    HONORIFIC_GENDER,
-    KIN_NOUNS,
     KIN_WORD,
     OWNED_HEADS,
     group_in_article,
@@ -51,6 +49,46 @@ from core.name_runs import (
     name_written,
     noun_gender_beside,
 )
+from core.nominals import (
+    AGED,
+    CHANNEL_NOUNS,
+    DESCRIBED_AFTER,
+    DESCRIBED_BEFORE_NAMING,
+    DOCUMENT_NOUNS,
+    NOMINAL_REACH,
+    PRONOUN_OF_OWNER,
+    SENT_FROM,
+    SENT_LEAD,
+    described_before,
+    described_unread,
+    does_as_verb,
+    holds_office,
+    holds_public_office,
+    in_appositive,
+    indefinite_of,
+    introduces,
+    kin_apposed,
+    kin_role,
+    modifiers_before,
+    named_modifiers,
+    nominal_head,
+    office_head,
+    office_word,
+    one_of_people,
+    other_modifier,
+    owned_by_other,
+    people_plural,
+    person_head,
+    place_complement,
+    role_fits,
+    role_head,
+    role_names,
+    role_words,
+    roles_fitting,
+    titles_naming,
+    unnamed_before,
+    unnamed_introduction,
+)
 from core.organisation_names import (
     another_described,
     body_fits,
@@ -61,7 +99,6 @@ from core.organisation_names import (
 from core.person_names import (
     AGE_APPOSED,
     DATELINE,
-    KIN_OWNED_PATTERN,
     LONE_SURNAME,
     OWNED_ORGANISATION_HEADS,
     STATE_DATELINE,
@@ -142,8 +179,6 @@ SAID_AFTER = re.compile(r"(?:said|says)\s+")  # "“...,” said Robin Maynard"
 SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
-APPOSITIVE_OPENING = re.compile(r"(?:['\u2019]s?)?,([^.;:\n]*)")  # after a naming: ", a ferryman"
-TITLE_WORD = re.compile(r"[^\W\d_][\w.\-]*")  # a word before a name: "ferryman", "Capt."
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
     r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
 )
@@ -188,43 +223,15 @@ FIRST_PERSON = frozenset({"i", "we"})
 SENTENCE_END_AFTER = re.compile(r"[.!?][\"'\u201d\u2019]*(?=\s)")  # a sentence's end, a space next
 # a name written as an owner: "Eric Trump’s comments", "Mr. Bush's"
 OWNER_NAMED = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?[A-Z][\w.-]*[\u2019']s\b")
-OTHER_OFFICE = frozenset(
-    {"vice", "deputy", "assistant", "lieutenant", "former", "acting", "associate", "ex", "co"}
-)  # before a role noun, another office than the noun alone names
-# a British secretary of state, whom reporters call "the minister" too: "the health
-# secretary", "Home Secretary" (not "press secretary", "general secretary" of a union,
-# "secretary of state", "Secretary Clinton": American offices)
-CABINET_SECRETARY = re.compile(
-    r"\b(?!press\b|general\b|executive\b|permanent\b|cabinet\b)[a-z]+ secretary\b(?! of\b)",
-    re.IGNORECASE,
-)
-HEAD_OF_STATE = re.compile(  # offices "the leader" names when a country's word is on both
-    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)\b", re.IGNORECASE
-)
-GRADED_RANKS = frozenset({"admiral", "general", "colonel"})  # whose grades keep the rank's name
-RANK_GRADES = frozenset({"vice", "lieutenant"})  # "Vice Adm.", "Lt. Gen.", "Lt. Col."
-ANOTHER_OFFICE = OTHER_OFFICE - {"former", "ex"}  # in a nominal: "the former president"
 # A line holding a time stamp alone opens an item of a live article ("3:40 p.m."), which
 # AP's "The Latest" runs as a string of short stories, each naming its own people.
 TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULTILINE)
 TOPIC_OPENERS = frozenset({"as", "for"})  # "As for Trump, he", "For Ban, he": the topic
-NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior official"
-# or "Ann Lee, an official": no further in a book-length text
 NOUN_PRONOUN = {"m": "he", "f": "she"}
-# a document noun and how its sender follows it: "an email from |the city manager, Harold
-# Quint", "an email was sent from |the club's director", "the statement, which was
-# attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
-# Monday by |the committee"
-SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
-SENT_FROM = (
-    r"(?:sent\s+)?from|attributed\s+to"
-    r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
-)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # right after a name: its owner's ending
 WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
 # a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
 DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
-DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An advocate, |",
     re.compile(  # "The White House counsel, |": a capitalised modifier, a lower-case head
         r"\b(?:The|His|Her|Their|An?|Another)\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$"
@@ -232,19 +239,10 @@ DESCRIBED_BEFORE = nlp.EndPattern(  # "The moderator, |", "His deputy, |", "An a
     (",",),
     True,
 )
-DESCRIBED_BEFORE_NAMING = nlp.EndPattern(  # "a retired veterinarian, Dr. |", "The moderator, |"
-    re.compile(
-        r"\b(?:[Tt]he|His|Her|Their|[Aa]n?)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w-]*),\s+"
-        r"(?:[A-Z][a-z]{1,4}\.\s+)?$"
-    ),
-    (",", "."),
-    True,
-)
 SURNAME_KIN = frozenset(  # relatives who as a rule bear their owner's surname ("his wife,
     {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
      "widower"}  # Jane," is Jane Sanders); not a granddaughter, a niece or a fiancee
 )  # fmt: skip
-OWNED_KIN = re.compile(KIN_OWNED_PATTERN)  # a role written so: "Her daughter", "his late wife"
 # Between a name and one named inside the description set off after it (", a former
 # student of |", ", the daughter of |"); not a list (", and", ", or").
 APPOSED_OWNER = re.compile(
@@ -263,9 +261,6 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ".
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
 CHAIN = 4  # sentences a pronoun looks back over, each with the same pronoun as subject
-ROLE_HEAD = re.compile(  # a role's head: its last word before a preposition or clause
-    r"(?:[^,(]*?\s)??([\w\-]+)(?:\s+(?:of|for|at|in|with|from|on|to|who|that)\b|[,(]|\s*$)"
-)
 ASKED = re.compile(  # a verb of asking someone and their name: "asked Trump"
     r"\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|quizzes)\s+"
     r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
@@ -334,7 +329,6 @@ WRITER_CLAUSE_THEN = re.compile(  # the writer's clause, "he" doing something, a
 PRONOUN_OF_GENDER = {"m": "he", "f": "she"}
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that"})
 FULL_NAME_REACH = 20_000  # characters before a short organisation name its full name is sought in
-ROLE_NEAR = 120  # characters each side of a naming that a role written there stays within
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 
 
@@ -416,12 +410,12 @@ class Person:
         another lower-case word right before ``head`` than the nominal's, a word the
         nominal does not hold ("finance minister" for "the energy minister")?"""
         fits = [w for w in self.roles + self.nominals if role_fits(w, head, words)]
-        return bool(fits) and all(_other_modifier(w, head, words) for w in fits)
+        return bool(fits) and all(other_modifier(w, head, words) for w in fits)
 
     def written_with(self, modifiers: AbstractSet[str]) -> bool:
         """Is a role of theirs, or a nominal taken to mean them, written with every word of
         ``modifiers`` ("finance" in "Kenya's finance minister")?"""
-        return any(modifiers <= _role_words(r) for r in self.roles + self.nominals)
+        return any(modifiers <= role_words(r) for r in self.roles + self.nominals)
 
     def add_nominal(self, words: Sequence[str]) -> None:
         """Remember a nominal resolved to this person (not a role: it is not shown)."""
@@ -446,7 +440,7 @@ class Person:
         """Where ``head`` is itself an office (a title word: "the president", "the
         judge"), do they hold offices and none of them that one ("Sen. Ted Cruz" is not
         "the governor"; "president of Solidarity Strategies" may be "the president")?"""
-        offices = [written for written in self.roles if _office(written)]
+        offices = [written for written in self.roles if holds_office(written)]
         return (
             lexicons.is_title_word(head)
             and bool(offices)
@@ -607,26 +601,6 @@ def _noun_phrase_subject(tokens: Sequence[Token]) -> str | None:
     return tokens[head].text.lower()
 
 
-@lru_cache(maxsize=1 << 12)
-def _role_head(role: str) -> str | None:
-    """The head noun of a role that is a noun phrase ("a retired four-star general":
-    "general"), in lower case; None for a verb phrase ("managed Al Gore's campaign",
-    "chairs the residents' association") or an organisation's word ("campaign")."""
-    found = ROLE_HEAD.match(role)
-    if found is None or found.group(1).lower() in lexicons.ORGANISATION_HEADS:
-        return None
-    if found.group(1)[:1].isupper() and not role[: found.end(1)].istitle():
-        return None  # a name's word: "chairs the Westbay Residents' Association"
-    tags = [t.tag for t in nlp.tag(nlp.tokenize(role, 0, found.end(1)))]
-    if not tags or not tags[-1].startswith("NN"):
-        return None
-    if tags[0] in ("VB", "VBD", "VBZ", "VBP"):
-        return None  # "runs the ticket booth"
-    if tags[0] == "VBN" and tags[1:2] in (["DT"], ["NNP"]):
-        return None  # "managed Al Gore's campaign"; not "retired general"
-    return found.group(1).lower()
-
-
 def _holds(role: str, part: str) -> bool:
     """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
     word ("Justice" is not held in "five-justice majority")?"""
@@ -677,134 +651,6 @@ def _modifies_less(role: str, other: str) -> bool:
 ANOTHERS_ROLE = re.compile(r"(?:[\w.-]+\s){0,2}[\w.-]+[’']s\s")
 ANOTHERS_ROLE_BEFORE = re.compile(r"\b[\w.-]+[’']s(?:\s+[a-z][\w-]*){1,3},\s*$")
 ANOTHERS_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?[\w.-]+[’']s(?:\s+[a-z][\w-]*){1,3},")
-ANOTHERS_OFFICE = re.compile(  # a preposition's object ends the role: the office is another's
-    r"\b(?:by|to|for|with|under|against|of)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
-)
-
-
-def office_word(written: str, head: str) -> re.Match[str] | None:
-    """Where the role ``written``, titles spelled out, has the office ``head`` names."""
-    office = lexicons.NOMINAL_OFFICES.get(head, head)
-    role = " ".join(map(lexicons.spelled_out, written.split()))
-    if role.isascii() and office.isascii() and office.lower() not in role.lower():
-        found = None  # no match, without compiling the office's pattern (a compile for
-        # each office met): between ASCII texts, IGNORECASE matches only ASCII case pairs
-    else:
-        found = re.search(rf"\b{re.escape(office)}\b", role, re.IGNORECASE)
-    if found is None and head == "minister":
-        found = CABINET_SECRETARY.search(role)  # "the transport secretary": a minister
-    if found is None and head in role.lower() and _compounds(head):
-        found = re.search(rf"\b[a-z]{{3,}}{head}\b", role, re.IGNORECASE)  # "a retired
-        # schoolteacher" is "the teacher": a compound the role noun closes
-    return found
-
-
-def _compounds(head: str) -> bool:
-    """May a compound word that ``head`` closes name it, as ``lexicons.compound_role_noun``
-    reads a person noun ("schoolteacher", "speechwriter")? A trade, not an office (an
-    "undersecretary" is not "the secretary") nor kin (a grandmother is not "the mother")."""
-    return (
-        head in lexicons.long_role_nouns()
-        and head not in KIN_NOUNS
-        and not lexicons.is_title_word(head)
-    )
-
-
-def role_names(written: str, head: str, words: Sequence[str] = ()) -> bool:
-    """Does the role ``written`` have ``head`` as a word, with no word before it that makes
-    it another office ("Vice President" is not "the president") unless the nominal's own
-    ``words`` say it too, and the other way round ("its senior vice president" is not
-    "President Obama"; but "the former president" may be "President Bush")? Titles count
-    spelled out ("Sen." is "the senator"; "Rep." is "the congressman")."""
-    found = office_word(written, head) or _national_leader(written, head, words)
-    if found is None or re.match(r"['\u2019]s?\b", found.string[found.end() :]):
-        return False  # "the coach’s wife" is not the coach: an owner, not the role
-    if ANOTHERS_OFFICE.search(found.string, 0, found.start()):
-        return False  # "a Republican appointed by the governor" is not the governor
-    lower = {w.lower() for w in words}
-    if "retired" in lower:
-        lower.add("former")  # "the retired judge" may be a "former state judge"
-    before = set(re.findall(r"[a-z]+", found.string[: found.start()].lower()))
-    if head in GRADED_RANKS:
-        before -= RANK_GRADES  # a vice admiral is "the admiral", a lieutenant general "the general"
-    ours, theirs = _places(words), _role_places(written)
-    if ours and theirs and ours.isdisjoint(theirs):
-        return False  # "the Florida senator" is not the "senator from Vermont"
-    return not (before & OTHER_OFFICE) - lower and not (lower & ANOTHER_OFFICE) - before - {head}
-
-
-def _national_leader(written: str, head: str, words: Sequence[str]) -> re.Match[str] | None:
-    """Where the nominal is "the <Country's word> leader" ("the Mexican leader", "the
-    German leader"), the head of state or government the role ``written`` names with that
-    word before it ("Mexican President", "German Chancellor")."""
-    if head != "leader":
-        return None
-    found = HEAD_OF_STATE.search(written)
-    if found is None:
-        return None
-    country = {w for w in words[1:-1] if w[:1].isupper()}
-    return found if country & set(re.findall(r"[\w\u2019'-]+", written[: found.start()])) else None
-
-
-def role_fits(written: str, head: str, words: Sequence[str]) -> bool:
-    """Does the role ``written`` name what the nominal ``head`` does (:func:`role_names`),
-    and the place the nominal's ``words`` name if any ("the Florida senator" is not one
-    whose role names no state), and no other age ("the 31-year-old" is not one written
-    "29-year-old")? A demonym names a role that names its place ("the South Carolinian"
-    is one written "South Carolina Sen." or "governor of South Carolina")."""
-    ours = set(AGED.findall("".join(words)))
-    theirs = set(AGED.findall(re.sub(r"\s*-\s*", "-", written)))  # "29 - year - old" too
-    if ours and theirs and ours.isdisjoint(theirs):
-        return False
-    demonym = nlp.demonym_places(list(words) or [head])  # the role's places read only then
-    if demonym and demonym & _role_places(written):
-        return True
-    return role_names(written, head, words) and _places(words) <= _role_places(written)
-
-
-def _place_complement(words: Sequence[str]) -> list[str]:
-    """ "from Texas" opening ``words`` (after a nominal's head: "The senator from Texas
-    laughed", "The governor of New Mexico said"): "from" or "of" and a listed place ending
-    where the words go on; [] otherwise. :func:`role_fits` then asks the role for the
-    place, as it does of "the Texas senator"."""
-    if len(words) < 3 or words[0] not in ("from", "of"):
-        return []
-    ends = [b for a, b, kind in nlp.known_spans(list(words[1:])) if a == 0 and kind == "LOC"]
-    return list(words[: 1 + max(ends)]) if ends and 1 + max(ends) < len(words) else []
-
-
-def _office(role: str) -> bool:
-    """Does a role hold an office, a word of a title ("Sen.", "governor", "Vermont
-    senator"), not a description alone ("“Orange is the New Black” star")?"""
-    return any(lexicons.is_title_word(w) for w in re.findall(r"[\w.]+", role))
-
-
-def _public_office(role: str) -> bool:
-    """Does a role hold a public office (:func:`_office`), not a degree's, a cleric's or
-    a courtesy title alone ("Dr.", "the Rev.", "Mr.": a doctor may be "the physician")?"""
-    return _office(COURTESY_TITLES.sub("", role))
-
-
-COURTESY_TITLES = re.compile(  # a degree's, a cleric's and the honorifics ("Mr.", "Dame")
-    rf"\b(?:Dr|Prof|Rev|{'|'.join(HONORIFIC_GENDER)})\b\.?", re.IGNORECASE
-)
-
-
-def _office_head(role: str) -> bool:
-    """Is the role's head, its last word before any "of", a word of a title ("opposition
-    MP", "Speaker of the assembly", "former governor"; not "chief rival")?"""
-    words = re.findall(r"[\w.]+", re.split(r"\s+of\s+", role)[0])
-    return bool(words) and lexicons.is_title_word(words[-1])
-
-
-def _places(words: Sequence[str]) -> set[str]:
-    """The listed places ``words`` name ("Florida" in "the Florida senator")."""
-    return {" ".join(words[a:b]) for a, b, kind in nlp.known_spans(words) if kind == "LOC"}
-
-
-def _role_places(written: str) -> set[str]:
-    """The listed places a role names ("Iowa" in "Sen. (R-Iowa)")."""
-    return _places(re.findall(r"\w+", written))
 
 
 def _sentence_case_undone(description: str) -> str:
@@ -2050,7 +1896,7 @@ class Cast:
         while n > 0 and here - n < CHAIN and self.text.startswith("They ", sentences[n].start):
             n -= 1  # "They said they would return on Friday."
         found = PLURAL_OPENING.match(self.text, sentences[n].start, sentences[n].end)
-        if found is None or not _people_plural(found.group(2)):
+        if found is None or not people_plural(found.group(2)):
             return None
         if any(p.kind == SpeakerKind.PERSON for p in self.mentioned_between(found.end(), at)):
             return None  # "The farmers met Gill. “...,” they said": maybe whom they met
@@ -2462,7 +2308,7 @@ class Cast:
             after += aside.end()  # ", 83,"
         tokens = nlp.tagged(self.text, after, min(sentence.end, after + 40))
         verb = tokens[0] if tokens else None
-        if verb is None or not verb.text.isalpha() or not verb.text.islower():
+        if verb is None or not nlp.is_lower_word(verb.text):
             return None
         if verb.tag not in FINITE_TAGS and verb.tag not in ("NNS", "VBN"):
             return None  # right after a name, "knows" tagged as a plural noun is its verb
@@ -2568,11 +2414,11 @@ class Cast:
             return None
         if after[k][-1] == "," and not after[k + 1].endswith("ing"):
             return None  # not "The billionaire, speaking from his resort, dismissed"
-        place = _place_complement(after[k + 1 :])  # "The senator from Texas laughed"
+        place = place_complement(after[k + 1 :])  # "The senator from Texas laughed"
         if k + 1 + len(place) >= len(after):
             return None
         following = after[k + 1 + len(place)].removesuffix(".")  # "The judge disagreed.": a
-        if not following.isalpha() or not following.islower() or following in NOT_A_VERB:
+        if not nlp.is_lower_word(following) or following in NOT_A_VERB:
             return None  # verb; not "The candidate who won", "The senator and"
         written = ["The", *after[: k + 1], *place]
         head = after[k].lower()
@@ -2861,7 +2707,7 @@ class Cast:
         if not INDEFINITE.match(phrase):
             return None
         words = phrase.split()
-        k = next((k for k in range(len(words) - 1, 0, -1) if _nominal_head(words[k])), -1)
+        k = next((k for k in range(len(words) - 1, 0, -1) if nominal_head(words[k])), -1)
         if k < 1 or noun_gender(words[k]) not in (None, gender):
             return None
         return self.group(phrase, SpeakerKind.ANONYMOUS, at)
@@ -3170,7 +3016,7 @@ class Cast:
         new = words[0] in {"One", "Another", "one", "another"}  # never generic: someone new
         indefinite = bool(ends) and found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED)
         if head is None and new and found.re is INDEFINITE_SUBJECT:
-            head = _one_of_people(words)  # "One of the boys who was with him"
+            head = one_of_people(words)  # "One of the boys who was with him"
         if (
             head is None
             and found.re is INDEFINITE_SUBJECT
@@ -3368,8 +3214,8 @@ class Cast:
             for span, p in self.namings[:k]
             if _person_of(p, gender)
             and (
-                any(_kin_role(r, noun) for r in p.roles + self._roles_written(span))
-                or _kin_apposed(self.text, span, noun)
+                any(kin_role(r, noun) for r in p.roles + self._roles_written(span))
+                or kin_apposed(self.text, span, noun)
             )
         }
         if len(owned) == 1:
@@ -3410,7 +3256,7 @@ class Cast:
             if leaves_open(self.text[start : match.start()]):
                 continue  # inside a quotation: someone the speaker speaks of
             words = match.group(1).split()
-            k = next((k for k in range(len(words) - 1, -1, -1) if _nominal_head(words[k])), -1)
+            k = next((k for k in range(len(words) - 1, -1, -1) if nominal_head(words[k])), -1)
             if k >= 0 and noun_gender(words[k]) in (None, gender):
                 found = words[: k + 1]
         return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
@@ -3564,7 +3410,7 @@ class Cast:
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words)
         ]
         fitting = [p for p in fitting if not p.written_otherwise(head, words)]
-        modifiers = _modifiers(head, words)
+        modifiers = modifiers_before(head, words)
         if modifiers and len(fitting) > 1:
             written = [p for p in fitting if p.written_with(modifiers)]
             fitting = written + [p for p in fitting if p not in written]
@@ -3573,7 +3419,7 @@ class Cast:
             if so is not None:
                 return so  # "Crewe's spokesman said" after "the spokesman" was taken to be
                 # Tilley: the one whose role is written "Sen. Alan Crewe's spokesman"
-            owners = _named_modifiers(head, words)
+            owners = named_modifiers(head, words)
             fitting = [p for p in fitting if not self._owned_by_another(p, owners, at)]
         if len(fitting) > 1 and (one := self._the_one_asked(None, at)) in fitting:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
@@ -3629,7 +3475,7 @@ class Cast:
         for span, named in self.namings[:k]:
             if named is not person:
                 continue
-            if any(_owned_by_other(role, owners) for role in self._roles_written(span)):
+            if any(owned_by_other(role, owners) for role in self._roles_written(span)):
                 return True
         return False
 
@@ -3653,17 +3499,17 @@ class Cast:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
                 continue
             seen.add(span.start)  # a naming is read more than once
-            if any(_role_head(role) == head for role in person.roles):
+            if any(role_head(role) == head for role in person.roles):
                 return True
             if not (
-                _in_appositive(self.text, span.end, head)
-                or _titles_naming(self.text, span.start, head)
-                or _described_before(self.text, span.start, head)
+                in_appositive(self.text, span.end, head)
+                or titles_naming(self.text, span.start, head)
+                or described_before(self.text, span.start, head)
             ):
                 continue  # the roles written there, read only where the noun stands by it
-            if any(_role_head(role) == head for role in self._roles_written(span, roles_at)):
+            if any(role_head(role) == head for role in self._roles_written(span, roles_at)):
                 return True
-            if _described_unread(self.text, span, head):
+            if described_unread(self.text, span, head):
                 return True  # "A city inspector, Marguerite Blaise,"
         return False
 
@@ -3755,7 +3601,7 @@ class Cast:
         the paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
         McCain named paragraphs before."""
         subject = self._subject_at(at)
-        if subject is None or subject is fit or any(map(_office, subject.roles)):
+        if subject is None or subject is fit or any(map(holds_office, subject.roles)):
             return fit
         sentence = self.sentence_at(at)
         if (
@@ -3893,27 +3739,27 @@ class Cast:
         ``written_so``, only one whose description there holds every word the nominal
         writes before its head ("Crewe" in "Crewe's spokesman")."""
         k = bisect_right(self.namings, at, key=lambda n: n[0].start)
-        modifiers, owners = _modifiers(head, words), _named_modifiers(head, words)
+        modifiers, owners = modifiers_before(head, words), named_modifiers(head, words)
         first: Person | None = None
         for span, person in reversed(self.namings[:k]):
             if span.end > at or person.kind != SpeakerKind.PERSON:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
-            fits = _roles_fitting(span, head, words, roles_at)
-            if written_so and not any(modifiers <= _role_words(role) for role in fits):
+            fits = roles_fitting(span, head, words, roles_at)
+            if written_so and not any(modifiers <= role_words(role) for role in fits):
                 continue
-            if not fits and _described_unread(self.text, span, head):
+            if not fits and described_unread(self.text, span, head):
                 return self._salient_over(person, head, at)  # "Jake Sorensen, an American
                 # from Boulder," before "the American said"; "A city inspector, Ann Lee,"
-            if not fits and _does_as_verb(self.text, span.end, head):
+            if not fits and does_as_verb(self.text, span.end, head):
                 return self._salient_over(person, head, at)  # "Hannah Kessler, who founded
                 # Crumb & Co., ..." before "the founder said"
             if not fits:
                 continue
-            if not modifiers or any(modifiers <= _role_words(role) for role in fits):
+            if not modifiers or any(modifiers <= role_words(role) for role in fits):
                 return self._salient_over(person, head, at)
-            if not any(_owned_by_other(role, owners) for role in fits):
+            if not any(owned_by_other(role, owners) for role in fits):
                 first = first or person  # "its energy minister" fits "the finance
                 # minister" only where no one in reach is written so: "Kenya's finance
                 # minister, Joseph Mwangi, and its energy minister, Grace Achieng" → Mwangi;
@@ -3942,7 +3788,7 @@ class Cast:
                 break
             if person.kind != SpeakerKind.PERSON:
                 continue
-            if any(owned.search(role) for role in _roles_fitting(span, head, words, roles_at)):
+            if any(owned.search(role) for role in roles_fitting(span, head, words, roles_at)):
                 return person
         return None
 
@@ -4145,7 +3991,7 @@ class Cast:
         the office ("the governor"). None where no such other is mentioned so near. Never
         one of ``bound`` (ids of those the nominal's own sentence or verb names: "The prelate
         met Avery. ... the prelate said" is not Avery)."""
-        if not any(map(_public_office, person.roles)) or head.lower() in PARTY_WORDS:
+        if not any(map(holds_public_office, person.roles)) or head.lower() in PARTY_WORDS:
             return None
         paragraphs = list(BREAKS.finditer(self.text, 0, at))
         begin = paragraphs[-2].end() if len(paragraphs) > 1 else 0
@@ -4162,7 +4008,7 @@ class Cast:
             and self._may_be(p, gender)
             and not any(w.lower() in WEEKDAYS for w in p.name.split())
         ]
-        fits = [(offset, p) for offset, p in fits if not any(map(_public_office, p.roles))]
+        fits = [(offset, p) for offset, p in fits if not any(map(holds_public_office, p.roles))]
         return max(fits, key=lambda n: n[0])[1] if fits else None
 
     def of_young_age(self, head: str, at: int) -> Person | None:
@@ -4254,7 +4100,7 @@ class Cast:
         a reader takes "the judge" for the judge, not the lawyer last quoted. Where the
         one named before holds another office ("Lt. Gov. Dan Pryor ... the governor") the
         nominal still points ahead to no one."""
-        if not lexicons.is_title_word(head) or person and any(map(_office, person.roles)):
+        if not lexicons.is_title_word(head) or person and any(map(holds_office, person.roles)):
             return None
         fits = [
             p
@@ -4290,7 +4136,7 @@ class Cast:
             if span.start not in self._written_roles:
                 self._written_roles[span.start] = mention_roles(self.text, span.start, span.end)
             offices = [
-                role for role in self._written_roles[span.start] if _office_head(role)
+                role for role in self._written_roles[span.start] if office_head(role)
             ]  # an office its head names: "opposition MP", not "chief rival"
             if offices and not any(role_names(role, head, words) for role in offices):
                 return True
@@ -4307,7 +4153,7 @@ class Cast:
         """Is ``word``, a lower-case noun, the head of a role the article gives a person
         named before ``at`` ("veterinarian" of "a retired veterinarian, Dr. Ellen
         Marchetti,"; :meth:`given_as_role`)?"""
-        if self.roles_at is None or not word.isalpha() or not word.islower():
+        if self.roles_at is None or not nlp.is_lower_word(word):
             return False
         return self.given_as_role(word, at, self.roles_at)
 
@@ -4315,7 +4161,7 @@ class Cast:
         """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
         "company"), the one a lede before ``at`` opens on and names in the paragraph after
         it (:meth:`lede_person`: "A rancher whose family ...")?"""
-        if not word.isalpha() or not word.islower():
+        if not nlp.is_lower_word(word):
             return False
         if not lexicons.agent_noun(word) and not lexicons.is_role_noun(word):
             return False  # "A company that ... \n\nJohn Hale, its founder,": not "The company"
@@ -4327,13 +4173,13 @@ class Cast:
         if self.text.find(head, 0, at) < 0:
             return None  # no match can be found: no pattern is compiled for the noun
         introduced = [
-            m for m in _indefinite(head).finditer(self.text, 0, at) if _introduces(self.text, m)
+            m for m in indefinite_of(head).finditer(self.text, 0, at) if introduces(self.text, m)
         ]
         headline = BREAKS.search(self.text, 0, at)
         if not introduced and headline is not None:  # "The founder of Lumenbyte, a ...,"
             lede = DEFINITE_LEDE.search(self.text, headline.end(), min(at, headline.end() + 60))
             if lede is not None and lede.group(1).split()[-1] in (head, head + "s"):
-                introduced = [lede] if _introduces(self.text, lede) else []
+                introduced = [lede] if introduces(self.text, lede) else []
         if len(introduced) != 1:
             return None
         breaks = list(BREAKS.finditer(self.text, 0, introduced[0].start()))
@@ -4707,13 +4553,6 @@ def _kin_surname_of(person: Person) -> str | None:
     return words[-1] if len(words) > 1 else None
 
 
-def _roles_fitting(
-    span: Span, head: str, words: Sequence[str], roles_at: Callable[[int, int], Iterable[str]]
-) -> list[str]:
-    """The roles the article gives at a naming ``span`` that name what a nominal does."""
-    return [role for role in roles_at(span.start, span.end) if role_fits(role, head, words)]
-
-
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
 
 
@@ -4736,7 +4575,6 @@ def _personal_name(name: str, full: bool) -> bool:
     return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
-PRONOUN_OF_OWNER = {"his": "he", "her": "she"}
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 
@@ -4796,8 +4634,6 @@ OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kami
 KIN_SUBJECT = re.compile(  # "His son, reached at practice, said": a relative opening a sentence
     rf"(His|Her|Their) ({KIN_WORD})\b"
 )
-# a capitalised owner in a role: "Crewe's" in "Sen. Alan Crewe's spokesman"
-NAMED_OWNER = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 KIN_SUBJECT_FRONTED = re.compile(rf"(his|her|their) ({KIN_WORD})\b")  # past a fronted phrase
 QUOTED_ASKED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[?!][\u201d\"]\s*")  # "“Why?” she said"
 WRITERS_NOMINAL = re.compile(r"\b[Mm]y(?: [a-z][a-z-]*){1,3}")
@@ -4811,13 +4647,6 @@ PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of
 )
 
 
-def _people_plural(word: str) -> bool:
-    """Is ``word`` the plural of a noun for people by what they are or do ("nurses",
-    "farmers", "residents"; not "trees", "stocks")?"""
-    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return person_noun(one) or lexicons.agent_noun(one)
-
-
 def _thing_described(person: Person) -> bool:
     """Is ``person`` a thing described in lower case ("a state test", "its own tests"),
     its last word a common noun for no person and no organisation, which "the company"
@@ -4826,21 +4655,11 @@ def _thing_described(person: Person) -> bool:
     head = words[-1] if words else ""
     return (
         person.kind == SpeakerKind.ANONYMOUS
-        and head.isalpha()
-        and head.islower()
+        and nlp.is_lower_word(head)
         and nlp.context_free_tag(head) in ("NN", "NNS")
         and not any(person_noun(w) for w in (head, head.removesuffix("s")))
         and not organisation_noun(head)
     )
-
-
-def _one_of_people(words: Sequence[str]) -> int | None:
-    """Where the plural noun for people of "One of the boys", "Another of his friends"
-    is in ``words``, or None."""
-    if len(words) < 4 or words[1] != "of" or words[2] not in ("the", "his", "her", "their"):
-        return None
-    bare = words[3].removesuffix("s")
-    return 3 if bare != words[3] and singular_person(bare) else None
 
 
 OBJECT_PRONOUN = re.compile(
@@ -4848,11 +4667,6 @@ OBJECT_PRONOUN = re.compile(
     r"(her|him)(?=[,.;:]|\s+(?:by|on|in|at|from|about|for|after|before|last|this|when|while)\b)",
     re.IGNORECASE,
 )  # an object, not a possessive: "spoke with her by phone", not "with her mother"
-
-
-def _nominal_head(word: str) -> bool:
-    """A role noun in the singular ("minister", not "ministers")."""
-    return lexicons.is_role_noun(word) and not (word.endswith("s") and not word.endswith("ss"))
 
 
 def _surnames_first(people: list[Person], word: str) -> list[Person]:
@@ -4874,185 +4688,7 @@ def _other_sex(person: Person, name: str) -> bool:
     return bool(first and person.gender and not guessed and person.gender != first)
 
 
-AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that age
-
-
-DOCUMENT_NOUNS = frozenset(
-    {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
-     "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
-)  # fmt: skip
-# besides the speech nouns: what a person writes or says, under their name
-SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
-CHANNEL_NOUNS = frozenset({"account", "feed", "page", "profile", "channel"}) | SITE_NOUNS
-# where a person writes under their name ("her Twitter account posted")
-POSTED_NOUNS = frozenset({"post", "posts", "tweet", "tweets", "video"})
-# what a platform carries, others' words under the platform's name ("a Facebook post")
-OWNER_PRONOUNS = frozenset(PRONOUN_OF_OWNER)
-OWNED_HEAD_END = frozenset({"to", "from", "on", "about", "in", "of", "for", "with", "that", ","})
-MODIFIER_TAGS = frozenset({"JJ", "VBG", "VBN", "NN", "CD"})  # "fundraising", "first", "2002"
-OWNER_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "DT", "JJ"})  # "the newspaper", "Sen. Ayotte"
-
-
 APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
-
-
-def _published_noun(word: str) -> bool:
-    """Is ``word`` a document or speech noun, or a site one is published on ("memo",
-    "statement", "website"): the head :func:`document_owner` and :func:`document_body`
-    read?"""
-    return word in DOCUMENT_NOUNS or word in SITE_NOUNS or word in lexicons.speech_nouns()
-
-
-def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
-    """Where the words naming the owner of the document or speech the speaker phrase
-    ``tokens[i:j]`` is stand ("Sanders’ fundraising email to his supporters notes":
-    Sanders; "his statement read": his; "the newspaper's editorial telling": the
-    newspaper), when its head noun is a speech or document noun and a possessive (a
-    name's, or "his" or "her") stands before it with only modifiers between, inside the
-    phrase or just before it: the owner, not the document, speaks. None otherwise
-    ("Trump's campaign said", "her lawyer said", "an email to Sanders's supporters")."""
-    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
-    head = tokens[end - 1]
-    if not head.text.islower() or not head.tag.startswith("NN"):
-        return None
-    if not _published_noun(head.text):
-        return None  # "the foundation's website says": the foundation's
-    for m in range(end - 2, max(-1, end - 6), -1):
-        word = tokens[m]
-        if word.tag == "PRP$":
-            return (m, m + 1) if word.text.lower() in OWNER_PRONOUNS else None
-        if word.tag == "POS":
-            start = m
-            while start > max(0, m - 5) and tokens[start - 1].tag in OWNER_TAGS:
-                start -= 1
-            return (start, m) if start < m else None
-        if word.tag not in MODIFIER_TAGS or not word.text.islower():
-            return None
-    return None
-
-
-def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
-    """Where the capitalised name set before the head of the document the speaker phrase
-    ``tokens[i:j]`` is stands, lower-case modifiers at most between, with a "campaign"
-    right after it ("a Clinton campaign memo", "A 2014 House Intelligence Committee
-    report", "the Heritage Foundation website notes"); None otherwise. Whether the name is
-    an organisation's, who put the document out, is the caller's to judge."""
-    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
-    head = tokens[end - 1]
-    if not head.text.islower() or not head.tag.startswith("NN"):
-        return None
-    if not _published_noun(head.text):
-        return None
-    if head.text in POSTED_NOUNS:
-        return None  # "a Facebook post", "a YouTube video": the platform is no author
-    m = end - 2
-    while m >= i and tokens[m].text.islower() and tokens[m].tag in MODIFIER_TAGS:
-        m -= 1
-    last = m + 1
-    while m >= i and tokens[m].tag.startswith("NN") and tokens[m].text[:1].isupper():
-        m -= 1
-    if m + 1 == last or m >= i and tokens[m].tag in ("PRP$", "POS"):
-        return None  # "his Facebook profile": his (see document_owner)
-    return m + 1, last + (tokens[last].text == "campaign" and last < end - 1)
-
-
-def person_head(head: str, words: Sequence[str] = ()) -> bool:
-    """May a nominal with this head word refer to a person: a role noun ("the senator"),
-    or an age alone after its determiner (``words``, as the tagger splits them: "the 46 -
-    year - old"), or ``words`` that end in a person phrase ("Hale's running mate")?"""
-    return (
-        lexicons.is_role_noun(head)
-        or AGED.fullmatch("".join(words[1:])) is not None
-        or lexicons.ends_in_person_phrase(words)
-    )
-
-
-def _kin_role(role: str, noun: str) -> bool:
-    """Is ``role`` the kin ``noun``, alone or someone's ("brother", "Her daughter", "his
-    late wife")?"""
-    return role.strip().lower() == noun or _owned_kin_role(role, noun)
-
-
-def _owned_kin_role(role: str, noun: str) -> bool:
-    """Is ``role`` written as someone's relative of the kin ``noun`` ("Her daughter",
-    "his late wife", "Winslow's mother")?"""
-    found = OWNED_KIN.fullmatch(role.strip())
-    return found is not None and found.group("kin") == noun
-
-
-def _kin_apposed(text: str, span: Span, noun: str) -> bool:
-    """Does a naming at ``span`` stand as the appositive of someone's relative of the kin
-    ``noun`` ("Winslow's mother, | Deb Winslow")?"""
-    return kin_introducing(text, span.start) == noun
-
-
-FEW_OPENERS = (  # "Several Republican senators said ... “...,” the senator said"
-    r"[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Aa] few|[Aa] handful of"
-)
-
-
-A_FEW_OPENING = re.compile(rf"(?:{FEW_OPENERS})\s")  # a few people, none of them one
-
-
-@lru_cache(maxsize=1 << 10)
-def _indefinite(head: str) -> re.Pattern[str]:
-    """An indefinite noun phrase of a few modifiers and the head ``head``: "a senior Obama
-    administration official", "One man in Manchester", "another source", "an F.D.A.
-    official" (an initialism's periods are its own; no other word's: a sentence ends there),
-    or a few unnamed people of it ("Several Republican senators", "two officials"), one of
-    whom "the senator" may be."""
-    modifier = r"(?:[\w\-\u2019']+|(?:[A-Z]\.){2,})"  # "senior", "F.D.A."
-    return re.compile(
-        rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother|{FEW_OPENERS})\s+(?:{modifier}\s+){{0,4}}?"
-        rf"{re.escape(head)}s?\b"
-    )
-
-
-@lru_cache(maxsize=1 << 10)
-def _possessed(head: str) -> re.Pattern[str]:
-    """A possessive noun phrase of a few modifiers and the head ``head``: "Cameron's
-    spokesman", "the prime minister’s spokesman", "his longtime aide"."""
-    return re.compile(
-        rf"(?<![\w\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['\u2019]s?)\s+"
-        rf"(?:[\w\-\u2019']+\s+){{0,3}}?{re.escape(head)}s?\b"
-    )
-
-
-DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
-    r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
-)
-NAME_AFTER = re.compile(r",?[ \t\xa0]+[A-Z]")  # "Cameron's spokesman, Craig Oliver": named
-
-
-def unnamed_before(text: str, head: str, at: int) -> bool:
-    """Has the text introduced someone unnamed as an indefinite or possessive ``head``
-    before ``at``, in reach ("A senior official said ... the official said", "Cameron's
-    spokesman said ... the spokesman said"), not as a description of someone named ("Ben
-    Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
-    Fallon")?"""
-    start = max(0, at - NOMINAL_REACH)
-    if text.find(head, start, at) < 0:
-        return False  # no match can be found: no pattern is compiled for the noun
-    possessed = _possessed(head).finditer(text, start, at)
-    found = [
-        *_indefinite(head).finditer(text, start, at),
-        *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
-    ]
-    return any(_introduces(text, phrase) for phrase in found)
-
-
-def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
-    """The last indefinite noun phrase of ``head`` before ``at``, in reach, that
-    introduces someone unnamed (see :func:`unnamed_before`): "A senior campaign official"
-    for "the official" after "A senior campaign official, briefing reporters, said";
-    None where the last is a few people of it ("Several Republican senators said":
-    :data:`FEW_OPENERS`), of whom "the senator" is no one in particular."""
-    start = max(0, at - NOMINAL_REACH)
-    if text.find(head, start, at) < 0:
-        return None
-    found = [m for m in _indefinite(head).finditer(text, start, at) if _introduces(text, m)]
-    return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
 
 
 def named_body(person: Person) -> bool:
@@ -5065,142 +4701,6 @@ def _is_group(person: Person) -> bool:
     """Is the unnamed ``person`` a group, its phrase's head plural ("several donors",
     "aides to the governor")?"""
     return plural_head(nlp.tag(nlp.tokenize(person.name)))
-
-
-def _introduces(text: str, phrase: re.Match[str]) -> bool:
-    """Is the found ``phrase`` a noun phrase of its head ("a great fit for president" is
-    not) that describes no one named just before it?"""
-    modifiers = phrase.group(0).lower().split()[1:-1]
-    if any(w in lexicons.function_words() for w in modifiers):
-        return False
-    return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
-
-
-def _in_appositive(text: str, end: int, head: str) -> bool:
-    """Does an appositive after the naming that ends at ``end`` hold the word ``head``
-    within its first ``ROLE_NEAR`` characters ("Olav Brekke, a ferryman")?"""
-    found = APPOSITIVE_OPENING.match(text, end, end + ROLE_NEAR + 4)
-    if found is None:
-        return False
-    for word in WORD.finditer(found.group(1)):
-        if word.start() > ROLE_NEAR:
-            return False
-        if word.group().lower() == head:
-            return True
-    return False
-
-
-def _modifiers(head: str, words: Sequence[str]) -> set[str]:
-    """The lower-case words a nominal ``words`` writes before its ``head``, past its
-    determiner ("the finance minister" → {"finance"})."""
-    lowered = [w.lower() for w in words]
-    if head not in lowered:
-        return set()
-    before = lowered[: lowered.index(head)]
-    return {w for w in before if w.isalpha() and w not in lexicons.function_words()}
-
-
-def _word_before_head(words: Sequence[str], head: str) -> str | None:
-    """The lower-case word right before ``head`` in ``words``, if any and a content word."""
-    lowered = [w.lower() for w in words]
-    if head not in lowered or lowered.index(head) == 0:
-        return None
-    word = words[lowered.index(head) - 1]
-    if not word.isalpha() or not word.islower() or word in lexicons.function_words():
-        return None
-    return word
-
-
-def _other_modifier(written: str, head: str, words: Sequence[str]) -> bool:
-    """Does the role ``written`` put a lower-case word right before ``head`` that differs
-    from the one the nominal ``words`` puts there, and hold no word of the nominal's own
-    ("finance minister" against "the energy minister"; not "former vice president"
-    against "the former president")?"""
-    theirs = _word_before_head(WORD.findall(written), head)
-    ours = _word_before_head(words, head)
-    return (
-        theirs is not None
-        and ours is not None
-        and theirs != ours
-        and not _modifiers(head, words) & _role_words(written)
-    )
-
-
-def _named_modifiers(head: str, words: Sequence[str]) -> set[str]:
-    """The capitalised words a nominal ``words`` writes before its ``head``, past "The",
-    lower-cased: the names owning it ("the Lind campaign's spokesman" → {"lind"})."""
-    lowered = [w.lower() for w in words]
-    before = words[: lowered.index(head)] if head in lowered else []
-    return {w.lower() for w in before if w[:1].isupper() and w.isalpha() and w != "The"}
-
-
-def _owned_by_other(role: str, owners: AbstractSet[str]) -> bool:
-    """Does ``role`` name an owner ("Sen. Hal Birch's spokesman") while a nominal names
-    others, none of them (``owners``, its :func:`_named_modifiers`: "the Lind campaign's
-    spokesman")?"""
-    theirs = {m.group(1).lower() for m in NAMED_OWNER.finditer(role)}
-    return bool(owners) and bool(theirs) and not theirs & owners
-
-
-def _role_words(role: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(role)}
-
-
-WHO_DID = re.compile(  # ", who founded", ", who teaches"
-    r",[ \t\xa0]+who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:co-)?([a-z]{3,}ed|[a-z]{3,}s)\b"
-)
-
-
-def _described_unread(text: str, span: Span, head: str) -> bool:
-    """Is the naming at ``span`` described by ``head`` where the role reader reads no role
-    (it keeps only listed role nouns): as one from a place whose demonym it is, the
-    capitalised first word of a description set off after the name (", an American from
-    Boulder," for "the american"; ", a Ghanaian runner,"; not ", a candidate from the 2nd
-    District,"), or as a noun for a person by what they do ending a description set off
-    before it ("A city inspector, | Ann Lee,")?"""
-    found = DESCRIBED_AFTER.match(text, span.end)
-    first = found.group(1).split()[0] if found is not None else ""
-    if first[:1].isupper() and first.lower() == head:
-        return True
-    return lexicons.agent_noun(head) and _described_before(text, span.start, head)
-
-
-def _does_as_verb(text: str, end: int, head: str) -> bool:
-    """Does a relative clause right after the naming ending at ``end`` give, by its past
-    verb, what the noun ``head`` names: the verb's agent noun ("Hannah Kessler, who
-    founded Crumb & Co." is "the founder"; "who managed", "who directed", "who
-    co-founded"), or its present one ("who teaches chemistry" is "the chemistry teacher";
-    "who owns", "who manages", "who coaches")? Only a regular verb: its stem and "-er",
-    "-or" or "-r"."""
-    found = WHO_DID.match(text, end)
-    if found is None or not lexicons.agent_noun(head.removeprefix("co-")):
-        return False
-    verb = found.group(1)
-    stems = {verb[:-2], verb[:-1]}  # "founded": "found", "founde"; "teaches": "teach"
-    agents = {stem + ending for stem in stems for ending in ("er", "or", "r")}
-    return head.removeprefix("co-") in agents
-
-
-def _described_before(text: str, start: int, head: str) -> bool:
-    """Is ``head`` the last word of a description set off by a comma before the naming at
-    ``start`` ("The instructor, | Ron Kessler, 61, said"), a title between ("led by a
-    retired veterinarian, Dr. | Ellen Marchetti")?"""
-    found = DESCRIBED_BEFORE_NAMING.search(text, max(0, start - ROLE_NEAR), start)
-    return found is not None and found.group(1).split()[-1] == head
-
-
-def _titles_naming(text: str, start: int, head: str) -> bool:
-    """Does the word ``head`` stand before the naming at ``start`` with only words
-    opening with a letter between ("ferryman Olav Brekke", "the ferryman Olav")?"""
-    before = text[max(0, start - ROLE_NEAR) : start]
-    if not before[-1:].isspace():
-        return False
-    for word in reversed(before.split()):
-        if word.lower() == head:
-            return True
-        if not TITLE_WORD.fullmatch(word):
-            return False
-    return False
 
 
 def _the_one_of_gender(people: Iterable[Person], gender: str) -> Person | None:

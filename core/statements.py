@@ -1529,7 +1529,7 @@ def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tokens[k].text.lower() not in lexicons.cue_forms() or end == 0:
         return None
     word = tokens[end - 1].text
-    if not (word.islower() and word.isalpha() and len(word) > 3 and word.endswith("s")):
+    if not (nlp.is_lower_word(word) and len(word) > 3 and word.endswith("s")):
         return None
     if word.endswith("ss") or tokens[end - 1].tag in NOUN_TAGS:
         return None

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.kind_evidence import KIN_GENDER, kin_gender, organisation_appositive
+from core.kind_evidence import KIN_GENDER, kin_gender, noun_gender, organisation_appositive
+from core.nominals import person_head
 from core.organisation_names import named_organisations
 from core.person_names import (
     after_indefinite_subject,
@@ -49,8 +50,6 @@ from core.speakers import (
     Cast,
     Person,
     may_be_he_or_she,
-    noun_gender,
-    person_head,
 )
 
 # A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."
@@ -819,7 +818,7 @@ def _modifies(text: str, ref: Reference, following: Reference) -> bool:
     between = text[ref.end : following.at].split()
     return (
         0 < len(between) <= 3
-        and all(w.isalpha() and w.islower() for w in between)
+        and all(nlp.is_lower_word(w) for w in between)
         and lexicons.is_role_noun(between[-1])
     )
 

@@ -159,6 +159,20 @@ def batch_figure(
 Judged = list[tuple[str, str, tuple[str, ...]]]
 
 
+def known_wrong_from(
+    why: dict[str, str],
+    rows: list[tuple[str, str, str | None]] | list[tuple[str, str, str | None, str]],
+) -> dict[tuple[str, str], tuple[str | None, str]]:
+    """A batch's known failures, (probe, fragment) -> (what On Record gives, why), from rows
+    (probe, fragment, given) whose reason ``why`` keeps under the probe, or rows (probe,
+    fragment, given, key) whose reason it keeps under the key (one reason for several
+    stories)."""
+    return {
+        (probe, fragment): (given, why[key[0] if key else probe])
+        for probe, fragment, given, *key in rows
+    }
+
+
 def judged_batch_tests(
     name: str,
     probes: dict[str, str],

@@ -31,7 +31,7 @@ orgs66 ("the ferry line" names the kind "Sound Island Ferries" ends in): 288 of 
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_48.json")
@@ -432,9 +432,9 @@ WHY_48 = {  # why On Record is still wrong, by story
         "not read as the band's name"
     ),
 }
-KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_48[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_48 = known_wrong_from(  # what On Record gives, why
+    WHY_48,
+    [
         ("q01", "I wasn't on", "Renata Olmstead"),
         ("q01", "Neither were you.", "Renata Olmstead"),
         ("q04", "Look at December,", "Victor Hale"),
@@ -465,8 +465,8 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q29", "He's right,", "older man"),
         ("q29", "I'll be 36.", "older man"),
         ("q32", "We're older, we're", "band"),
-    ]
-}
+    ],
+)
 
 
 test_probe_speaker_coref48_batch, test_coref48_batch_figure = judged_batch_tests(

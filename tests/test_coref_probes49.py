@@ -29,7 +29,7 @@ given names are in no list."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_49.json")
@@ -446,9 +446,9 @@ WHY_49 = {  # why On Record is still wrong, by story
         " person of his own"
     ),
 }
-KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_49[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_49 = known_wrong_from(  # what On Record gives, why
+    WHY_49,
+    [
         ("q01", "Next time I'll", "New Zealander"),
         ("q02", "We are recruiting", "medical center"),
         ("q03", "I never touched", "Marisol Vega"),
@@ -489,8 +489,8 @@ KNOWN_WRONG_49: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("q35", "He didn't tell", "Nunzio"),
         ("q35", "A customer told", "Nunzio"),
         ("q35", "Not yet,", "Nunzio"),
-    ]
-}
+    ],
+)
 
 
 test_probe_speaker_coref49_batch, test_coref49_batch_figure = judged_batch_tests(

@@ -32,7 +32,7 @@ one surname mentioned last, r04, r11 x2, r19)."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_50.json")
@@ -467,9 +467,9 @@ WHY_50 = {  # why each story's quotations on KNOWN_WRONG_50 are wrong (read, not
         "quoted before is"
     ),
 }
-KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_50[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_50 = known_wrong_from(  # what On Record gives, why
+    WHY_50,
+    [
         ("r02", "Most of the", "Halvorsen Capital"),
         ("r03", "She says I", "Neil Ostrander"),
         ("r03", "I think she's", "Neil Ostrander"),
@@ -501,8 +501,8 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("r32", "The well-being of", "policy"),
         ("r35", "I thought I", "Patricia Haldane"),
         ("r35", "Then I found", "Patricia Haldane"),
-    ]
-}
+    ],
+)
 
 
 test_probe_speaker_coref50_batch, test_coref50_batch_figure = judged_batch_tests(

@@ -31,7 +31,7 @@ see WHY_52."""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_52.json")
@@ -406,9 +406,9 @@ WHY_52 = {  # why each story's quotations on KNOWN_WRONG_52 are wrong (read, not
     " and the governor named 330 characters back loses to the more mentioned woman",
 }
 
-KNOWN_WRONG_52: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_52[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_52 = known_wrong_from(  # what On Record gives, why
+    WHY_52,
+    [
         ("c01", "I told him", "Dustin Kimble"),
         ("c01", "He went anyway.", "Dustin Kimble"),
         ("c02", "Some consolidation is", "banks"),
@@ -437,8 +437,8 @@ KNOWN_WRONG_52: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("c33", "We'll save her", None),
         ("c34", "The country needs", "spokesman"),
         ("c35", "Indiana's commuters work", "Tamara Nwosu"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref52_batch, test_coref52_batch_figure = judged_batch_tests(
     "coref52", PROBES, PROBES_52, KNOWN_WRONG_52, FIRST_JUDGED, size=332

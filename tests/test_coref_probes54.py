@@ -32,7 +32,7 @@ coref55's mends made five more right (302): c04, c09, c11 and c34 x2.
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_54.json")
@@ -365,14 +365,14 @@ WHY_54 = {  # why each story's quotations on KNOWN_WRONG_54 are wrong (read, not
     ' taken for the subject of the sentence before, the son ("the younger Whitcomb")',
 }
 
-KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_54[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_54 = known_wrong_from(  # what On Record gives, why
+    WHY_54,
+    [
         ("c14", "That's what losing", "Barbara Nyquist"),
         ("c27", "They're great, aren't", "Grant Whitcomb Jr."),
         ("c27", "Better than their", "Grant Whitcomb Jr."),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref54_batch, test_coref54_batch_figure = judged_batch_tests(
     "coref54", PROBES, PROBES_54, KNOWN_WRONG_54, FIRST_JUDGED, size=305

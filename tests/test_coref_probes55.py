@@ -25,7 +25,7 @@ spokeswoman added that Haldane ..." (1, still wrong).
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_55.json")
@@ -129,12 +129,12 @@ WHY_55 = {  # why each story's quotations on KNOWN_WRONG_55 are wrong
     ' the opening one, and "she" is Haldane, named in its clause (a fronted opener)',
 }
 
-KNOWN_WRONG_55: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_55[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_55 = known_wrong_from(  # what On Record gives, why
+    WHY_55,
+    [
         ("d03", "The door is", "Ruth Haldane"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref55_batch, test_coref55_batch_figure = judged_batch_tests(
     "coref55", PROBES, PROBES_55, KNOWN_WRONG_55, FIRST_JUDGED, size=73

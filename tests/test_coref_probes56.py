@@ -39,7 +39,7 @@ men were criticized by the Sierra League".
 from __future__ import annotations
 
 from core import nlp
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_56.json")
@@ -247,9 +247,9 @@ WHY_56 = {  # why each story's quotations on KNOWN_WRONG_56 are wrong
     ),
 }
 
-KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_56[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_56 = known_wrong_from(  # what On Record gives, why
+    WHY_56,
+    [
         ("e04", "Every figure in", "Gale campaign"),
         ("e05", "The committee has", None),
         ("e09", "Our buses are", None),
@@ -257,8 +257,8 @@ KNOWN_WRONG_56: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("e25", "The governor is", None),
         ("e25", "We have a", None),
         ("e29", "We wrote it", "Sierra League"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref56_batch, test_coref56_batch_figure = judged_batch_tests(
     "coref56", PROBES, PROBES_56, KNOWN_WRONG_56, FIRST_JUDGED, size=143

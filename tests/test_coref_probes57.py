@@ -35,7 +35,7 @@ asked60: the one asked to respond is the nominal that fits two ("asked Estes to 
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_57.json")
@@ -286,9 +286,9 @@ WHY_57: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_57 are 
     ),
 }
 
-KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_57[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_57 = known_wrong_from(  # what On Record gives, why
+    WHY_57,
+    [
         ("e03", "He is a", "Hale's running mate"),
         ("e03", "So have I.", "Hale's running mate"),
         ("e11", "The governor does", "statement"),
@@ -298,8 +298,8 @@ KNOWN_WRONG_57: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("e18", "We are closer", "Lowell Tennant"),
         ("e18", "Not close, but", "Lowell Tennant"),
         ("e26", "I don't make", "Eleanor Vance"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref57_batch, test_coref57_batch_figure = judged_batch_tests(
     "coref57", PROBES, PROBES_57, KNOWN_WRONG_57, FIRST_JUDGED, size=149

@@ -34,7 +34,7 @@ for the lede's couple, and "The Tates".
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_58.json")
@@ -198,15 +198,15 @@ WHY_58 = {  # why each quotation on KNOWN_WRONG_58 is wrong
     ),
 }
 
-KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_58[why])
-    for probe, fragment, given, why in [
+KNOWN_WRONG_58 = known_wrong_from(  # what On Record gives, why
+    WHY_58,
+    [
         ("g09", "This bill puts", "bill", "bill"),
         ("g12", "Our offer is", "Allied Autoworkers Union", "motors"),
         ("g13", "We don't talk", None, "qa"),
         ("g15", "Brent is the", "Tates", "tates"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref58_batch, test_coref58_batch_figure = judged_batch_tests(
     "coref58", PROBES, PROBES_58, KNOWN_WRONG_58, FIRST_JUDGED, size=137

@@ -28,7 +28,7 @@ before anyone is named is the one introduced in the paragraph after it (1).
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_59.json")
@@ -341,9 +341,9 @@ WHY_59: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_59 are 
     ),
 }
 
-KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_59[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_59 = known_wrong_from(  # what On Record gives, why
+    WHY_59,
+    [
         ("f01", "Just pass the", "farmer"),
         ("f02", "He talks like", "45-year-old mother of two"),
         ("f02", "That's not nothing.", "45-year-old mother of two"),
@@ -364,8 +364,8 @@ KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("f14", "Families disagree,", "spokeswoman"),
         ("f14", "This is a", "spokeswoman"),
         ("f14", "She doesn't change", "elder"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref59_batch, test_coref59_batch_figure = judged_batch_tests(
     "coref59", PROBES, PROBES_59, KNOWN_WRONG_59, FIRST_JUDGED, size=150

@@ -29,7 +29,7 @@ n18, coref59 f10 (x2), not here (g03's "the senator laughed" shares the quotatio
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_61.json")
@@ -203,9 +203,9 @@ WHY_61: dict[str, str] = {  # why each story's quotations on KNOWN_WRONG_61 are 
     ),
 }
 
-KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_61[probe])
-    for probe, fragment, given in [
+KNOWN_WRONG_61 = known_wrong_from(  # what On Record gives, why
+    WHY_61,
+    [
         ("g02", "Sure. Why not,", "landlord"),
         ("g03", "Even her husband", "challenger"),
         ("g03", "It changes the", "Tom Ambler"),
@@ -218,8 +218,8 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("g09", "He called me.", "mother"),
         ("g10", "I love my", "an accountant"),
         ("g10", "Manny thinks the", "Roberto Castellanos"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref61_batch, test_coref61_batch_figure = judged_batch_tests(
     "coref61", PROBES, PROBES_61, KNOWN_WRONG_61, FIRST_JUDGED, size=107

@@ -43,7 +43,7 @@ judging rule as the code).
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_62.json")
@@ -183,14 +183,14 @@ WHY_62 = {  # why each quotation on KNOWN_WRONG_62 is wrong
     ),
 }
 
-KNOWN_WRONG_62: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_62[why])
-    for probe, fragment, given, why in [
+KNOWN_WRONG_62 = known_wrong_from(  # what On Record gives, why
+    WHY_62,
+    [
         ("h04", "The senator has", "statement", "statement"),
         ("h04", "He will not", "statement", "statement"),
         ("h06", "We've voted in", "American Civil Liberties Union", "couple"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref62_batch, test_coref62_batch_figure = judged_batch_tests(
     "coref62", PROBES, PROBES_62, KNOWN_WRONG_62, FIRST_JUDGED, size=108

@@ -57,7 +57,7 @@ another age. Whole train: output byte-identical (its one "the Republican said" w
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_64.json")
@@ -227,9 +227,9 @@ WHY_64: dict[str, str] = {  # why each quotation on KNOWN_WRONG_64 is wrong
     ),
 }
 
-KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_64[why])
-    for probe, fragment, given, why in [
+KNOWN_WRONG_64 = known_wrong_from(  # what On Record gives, why
+    WHY_64,
+    [
         ("k03", "My mother cleaned", "Janelle Fairbanks", "open"),
         ("k04", "Ohio's list maintenance", "officials", "officials"),
         ("k04", "People are calling", "board officials", "officials"),
@@ -237,8 +237,8 @@ KNOWN_WRONG_64: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("k08", "We found out the same", "union officials", "officials"),
         ("k09", "Tom Hadley has been", "group", "group"),
         ("k12", "Counties will receive", "officials", "officials"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref64_batch, test_coref64_batch_figure = judged_batch_tests(
     "coref64", PROBES, PROBES_64, KNOWN_WRONG_64, FIRST_JUDGED, size=113

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_role_probes46 import said
 
@@ -198,9 +198,9 @@ WHY_68: dict[str, str] = {  # why each quotation on KNOWN_WRONG_68 is wrong
     ),
 }
 
-KNOWN_WRONG_68: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    (probe, fragment): (given, WHY_68[why])
-    for probe, fragment, given, why in [
+KNOWN_WRONG_68 = known_wrong_from(  # what On Record gives, why
+    WHY_68,
+    [
         ("m02", "We will close two days", "chef", "late"),
         ("m02", "I did the math", "a newcomer", "newcomer"),
         ("m02", "If I can't pay", "a newcomer", "newcomer"),
@@ -208,8 +208,8 @@ KNOWN_WRONG_68: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ("m08", "I've never done one", "woman in the green jacket", "late"),
         ("m08", "We like new people", "woman in the green jacket", "family"),
         ("m09", "I know where the problems", "former prosecutor", "as"),
-    ]
-}
+    ],
+)
 
 test_probe_speaker_coref68_batch, test_coref68_batch_figure = judged_batch_tests(
     "coref68", PROBES, PROBES_68, KNOWN_WRONG_68, FIRST_JUDGED, size=93

@@ -5,8 +5,8 @@ Tuesday", which then took "his" ("his campaign sent a text message" was "Tuesday
 
 from __future__ import annotations
 
+from core.document import SpeakerKind
 from core.extract import attribute
-from core.speakers import SpeakerKind
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 

@@ -11,8 +11,9 @@ import pytest
 
 from core.extract import extract
 from core.kind_evidence import KIN_WORD, kin_noun
+from core.nominals import owned_kin_role
 from core.person_names import kin_introducing, named_people
-from core.speakers import KIN_SUBJECT, _owned_kin_role
+from core.speakers import KIN_SUBJECT
 
 
 def _first_speaker(text: str) -> str | None:
@@ -121,4 +122,4 @@ def test_an_unlisted_name_set_off_after_any_owner_s_kin_noun_is_a_person(owner: 
 def test_a_role_written_as_a_relative_reads_the_same_frame(role: str, noun: str, kin: bool) -> None:
     """A role ("his late wife") is read by the frame that reads a relative before a
     naming (``KIN_OWNED``), whole."""
-    assert _owned_kin_role(role, noun) is kin
+    assert owned_kin_role(role, noun) is kin

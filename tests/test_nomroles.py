@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.speakers import person_head
+from core.nominals import person_head
 from tests.analyses import roles_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 

@@ -1,4 +1,4 @@
-"""``speakers.office_word`` tests plain text before it compiles an office's pattern: its
+"""``nominals.office_word`` tests plain text before it compiles an office's pattern: its
 answers are the pattern's, for roles written in ASCII and for those that are not (where
 IGNORECASE pairs "ſ" with "s" and the Kelvin sign with "k")."""
 
@@ -9,7 +9,7 @@ import re
 import pytest
 
 from core import lexicons
-from core.speakers import office_word
+from core.nominals import office_word
 
 ROLES = [
     ("Sen.", "senator"),

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import attribution, nlp, person_names, roles, speakers, subjects
+from core import attribution, nlp, nominals, person_names, roles, speakers, subjects
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -23,7 +23,7 @@ END_PATTERNS = [
     person_names.KIN_INTRODUCING,
     attribution.BODY_BEFORE,
     attribution._OWNER_BEFORE,
-    speakers.DESCRIBED_BEFORE_NAMING,
+    nominals.DESCRIBED_BEFORE_NAMING,
     subjects.DEFINITE_PERSON,
 ]
 # invented stretches, each ending as one of the patterns' matches may, or nearly so
@@ -86,7 +86,7 @@ def test_end_patterns_find_what_they_are_for() -> None:
     for stretch in ("The cooperative, ", "The dairy cooperative that owns the plant, the "):
         assert attribution.BODY_BEFORE.search(stretch) is not None
     assert subjects.DEFINITE_PERSON.search("They met the girl, ") is not None
-    assert speakers.DESCRIBED_BEFORE_NAMING.search("a retired veterinarian, Dr. ") is not None
+    assert nominals.DESCRIBED_BEFORE_NAMING.search("a retired veterinarian, Dr. ") is not None
     assert attribution._OWNER_BEFORE.search("said Putin’s  ") is not None
 
 
