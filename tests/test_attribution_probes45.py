@@ -595,6 +595,13 @@ PROBES_45: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ('h11', 'a man who will say anything to anybody'): (
+        'Mark Harmon',
+        '"with Republican Mark Harmon calling his Democratic opponent “...” and Democrat Luis '
+        'Delgado calling Harmon “...”": two "with X calling" participles in one sentence; the '
+        "ranker's close call between the second's subject and the first's, which went to the "
+        "first with the forty-eighth session's retrain",
+    ),
     ('h15', 'Mr. G for Congress'): (
         'teacher’s yard signs',
         'the right words in another form (spans61 lists the sign\'s words as the partial '

@@ -575,10 +575,6 @@ KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"“...,” he said, according to a campaign aide who overheard the call": PolNeAR\'s '
         'convention (the one cited after "according to" is the Source), so not mended',
     ),
-    ("r12", "Anyone who votes for this deal"): (
-        "an aide",
-        '"Harwick told colleagues, according to an aide in the room": PolNeAR\'s convention',
-    ),
     ("r13", "My voters love him"): (
         "senator",
         'right in another form: an unnamed senator ("A third, ..., disagreed. “...,” the '
