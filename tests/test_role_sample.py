@@ -383,6 +383,10 @@ FLOOR = {
     # 1.4 before, 0.5 after; cross-validated speakers 7,572 -> 7,575); 42 since roles63
     # reads "Rep. Lois Frankel — like Reid, a supporter of ... —" as said of Frankel
     "train_roles_29.tsv": 0.78,
+    # 43/50 first judged (on main ff70177), 45 after roles39; 44 since the forty-eighth
+    # session's retrain gives "the Israeli blogger Tal Schneider ... in which Adelson said:
+    # “...”" to Adelson (she then speaks nowhere; whole train: 5 speakers right, 4 wrong)
+    "train_roles_38.tsv": 0.88,
     "train_roles_39.tsv": 0.94,  # 47/50 first judged (on main 4834bf0), 49 after roles41
     "train_roles_40.tsv": 0.9,  # 27/30 first judged (on main a600e8b), 28 after roles42, 30
     # after roles43
