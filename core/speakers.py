@@ -3934,7 +3934,9 @@ class Cast:
         Maxwell, made her name as a county prosecutor" before "“...,” the former prosecutor
         replied": not Albright, the subject just before)? A description of another, though
         no role was read from it, so the nominal is left a description."""
-        described = re.compile(rf"\b(?:as|was|is|,)\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}{head}\b")
+        described = re.compile(
+            rf"\b(?:as|was|is|,)\s+an?\s+(?:[a-z][\w-]*\s+){{0,3}}{re.escape(head)}\b"
+        )
         for found in described.finditer(self.text, 0, at):
             sentence = self.sentence_at(found.start())
             if sentence is None or self._in_quotation(found.start()):
