@@ -717,6 +717,13 @@ class SubjectRead(NamedTuple):
     past_noun: bool  # the person stands past the main verb, after a noun phrase
 
 
+def _marks_left_open(stretch: str, mark: str, partner: str) -> bool:
+    """Does ``stretch`` hold more curly ``mark`` than ``partner`` marks, or an odd number of
+    straight ones ('"' and "''")? A quotation it opens (“) or closes (”) is left open."""
+    straight = stretch.count('"') + stretch.count("''")
+    return stretch.count(mark) > stretch.count(partner) or straight % 2 == 1
+
+
 class Cast:
     """The people of one article and the mentions that refer to them."""
 
@@ -2194,9 +2201,7 @@ class Cast:
     def _quoted(self, x: int, at: int) -> bool:
         """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
         in a sentence before: "“... Trump is making our country less safe,” he said")?"""
-        between = self.text[x:at]
-        straight = between.count('"') + between.count("''")
-        return between.count("\u201d") > between.count("\u201c") or straight % 2 == 1
+        return _marks_left_open(self.text[x:at], "\u201d", "\u201c")
 
     def _opens_clause(self, start: int, at: int) -> bool:
         """Does the name at ``at`` open its sentence (from ``start``) or a clause after a
@@ -3952,9 +3957,7 @@ class Cast:
 
     def _in_quotation(self, x: int) -> bool:
         """Is offset ``x`` inside a quotation opened in its paragraph?"""
-        before = self.text[self.text.rfind("\n", 0, x) + 1 : x]
-        straight = before.count('"') + before.count("''")
-        return before.count("\u201c") > before.count("\u201d") or straight % 2 == 1
+        return _marks_left_open(self.text[self.text.rfind("\n", 0, x) + 1 : x], "\u201c", "\u201d")
 
     def subject_before_at(self, at: int) -> Person | None:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or

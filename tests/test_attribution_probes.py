@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.document import Quote
-from core.extract import extract
+from core.extract import attribute, extract
 
 PROBES: dict[str, str] = json.loads(
     (Path(__file__).parent / "data" / "attribution_probes.json").read_text(encoding="utf-8")
@@ -105,6 +105,18 @@ def speaker_of(text: str, fragment: str) -> str | None:
     for quote in sorted(holding, key=lambda q: len(q.text))[:1]:
         return quote.speaker.name if quote.speaker else None
     raise AssertionError(f"no quotation holds {fragment!r}: {[q.text for q in quotes]}")
+
+
+def decided(text: str, fragment: str) -> tuple[str | None, str | None, str]:
+    """The speaker mention's words, its person's name and the deciding sieve for the
+    quotation holding ``fragment``."""
+    for att in attribute(text).attributions:
+        q = att.quote.span
+        if fragment in text[q.start : q.end]:
+            m = att.mention
+            person = m.person.name if m is not None and m.person is not None else None
+            return (text[m.span.start : m.span.end] if m else None), person, att.sieve
+    raise AssertionError(f"no quotation holds {fragment!r}")
 
 
 def given(text: str, fragment: str) -> str | None:

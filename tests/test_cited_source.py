@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import attribute
-
-
-def cited(text: str, fragment: str) -> tuple[str | None, str | None, str]:
-    """The speaker mention's words, its person's name and the deciding sieve for the
-    quotation holding ``fragment``."""
-    for att in attribute(text).attributions:
-        q = att.quote.span
-        if fragment in text[q.start : q.end]:
-            m = att.mention
-            person = m.person.name if m is not None and m.person is not None else None
-            return (text[m.span.start : m.span.end] if m else None), person, att.sieve
-    raise AssertionError(f"no quotation holds {fragment!r}")
+from tests.test_attribution_probes import decided
 
 
 @pytest.mark.parametrize(
@@ -59,7 +47,7 @@ def cited(text: str, fragment: str) -> tuple[str | None, str | None, str]:
 def test_a_source_cited_for_the_sentence_is_the_speaker(
     text: str, fragment: str, mention: str, person: str
 ) -> None:
-    assert cited(text, fragment) == (mention, person, "cited")
+    assert decided(text, fragment) == (mention, person, "cited")
 
 
 def test_a_third_voice_in_a_cited_sentence_keeps_its_own_cue() -> None:
@@ -68,8 +56,8 @@ def test_a_third_voice_in_a_cited_sentence_keeps_its_own_cue() -> None:
         "\u201cWe will rebuild the dam,\u201d Varga told the families, who shouted "
         "\u201cNow!\u201d in reply, according to the Courier."
     )
-    assert cited(text, "rebuild")[0] == "the Courier"
-    assert cited(text, "Now!")[1] == "families"
+    assert decided(text, "rebuild")[0] == "the Courier"
+    assert decided(text, "Now!")[1] == "families"
 
 
 def test_a_group_cited_for_another_voice_is_left_to_the_ranker() -> None:
@@ -79,7 +67,7 @@ def test_a_group_cited_for_another_voice_is_left_to_the_ranker() -> None:
         "According to two aides who attended, Oskar Brandt slammed the table, telling the "
         "mayor: \u201cGet the auditor on the line.\u201d"
     )
-    assert cited(text, "auditor")[2] != "cited"
+    assert decided(text, "auditor")[2] != "cited"
 
 
 def test_a_source_cited_inside_a_clause_cites_for_that_clause_alone() -> None:
@@ -87,4 +75,4 @@ def test_a_source_cited_inside_a_clause_cites_for_that_clause_alone() -> None:
         "Lena Varga said that according to its count, the party won most seats, but \u201cwe "
         "are still counting the rest.\u201d"
     )
-    assert cited(text, "still counting")[2] != "cited"
+    assert decided(text, "still counting")[2] != "cited"

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import attribute
+from tests.test_attribution_probes import decided
 
 
 def speaker(text: str, fragment: str) -> tuple[str | None, str]:
     """The name of the speaker of the quotation holding ``fragment``, and the sieve."""
-    for att in attribute(text).attributions:
-        q = att.quote.span
-        if fragment in text[q.start : q.end]:
-            m = att.mention
-            return (m.person.name if m is not None and m.person is not None else None), att.sieve
-    raise AssertionError(f"no quotation holds {fragment!r}")
+    _, person, sieve = decided(text, fragment)
+    return person, sieve
 
 
 @pytest.mark.parametrize(
