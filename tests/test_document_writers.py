@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in extract(text).quotes]
+from tests.test_speaking_it import speakers
 
 
 @pytest.mark.parametrize(
