@@ -1967,6 +1967,7 @@ ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is 
 OWNED_OF = re.compile(r"[Tt]he\s+(campaign|office|team)\s+of\s+")  # "the campaign of Ted Cruz"
 CAMPAIGN_OF = re.compile(OWNED_OF.pattern + r"\Z")  # "the campaign of |"
 THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
+WROTE_IN_VERBS = frozenset({"wrote", "writes", "write"})  # "X wrote in the affidavit": his words
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -4826,7 +4827,8 @@ class Attributor:
         organisation or a thing (a letter, a memo, a lawsuit, a newspaper). A subject
         "it" the article has read as something is that thing again; a sentence whose
         subject is a person or another pronoun is passed over; a sentence opening with
-        a quotation is read after it ("“...,” the newspaper admitted.")."""
+        a quotation is read after it ("“...,” the newspaper admitted."). A thing whose
+        sentence names its writer is noted with them (:meth:`Authorship.note_writer`)."""
         end = self.text.rfind("\n", 0, at)  # the break before the pronoun's paragraph
         while end > 0 and self.text[end - 1] in "\n \t":
             end -= 1
@@ -4894,7 +4896,11 @@ class Attributor:
             thing = self._resolve(tokens, (first, last + 1), "", tokens[verb].span).person
         if thing is None or thing.kind == SpeakerKind.PERSON:
             return None
-        return self.cast.group(thing.name, thing.kind, at)
+        found = self.cast.group(thing.name, thing.kind, at)
+        if tokens[verb].text.lower() in WROTE_IN_VERBS and tokens[verb + 1].text == "in":
+            self.authorship.note_writer(found, doer)  # "Bujnowski wrote in the affidavit.
+            # It continued:": his words
+        return found
 
     def _thing_in_sentence(self, at: int) -> Person | None:
         """ "The paper notes ..., and it says “...”", "The charter makes no mention of
@@ -4947,7 +4953,11 @@ class Attributor:
             if self._called_it(thing, words[-1].span.end, end):
                 return self.cast.group(thing.name, SpeakerKind.ORGANISATION, at)
             return None
-        return thing and self.cast.group(thing.name, thing.kind, at)
+        found = thing and self.cast.group(thing.name, thing.kind, at)
+        if found is not None and (writer := self.authorship.passive_writer(tokens, subject)):
+            self.authorship.note_writer(found, writer)  # "The email ... was sent ... by Ned
+            # Orr": his words
+        return found
 
     def _owned_of(self, tokens: list[Token], subject: tuple[int, int], at: int) -> Person | None:
         """ "The (presidential) campaign of Gov. Alden Carver said ...": a subject whose

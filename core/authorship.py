@@ -28,7 +28,13 @@ from core.nominals import (
 )
 from core.organisation_names import JOINING_WORDS, looks_like_organisation, organisation_read
 from core.person_names import name_words
-from core.phrases import joined_name, organisation_reading, people_of_body, person_noun
+from core.phrases import (
+    joined_name,
+    organisation_reading,
+    people_of_body,
+    person_noun,
+    skip_right,
+)
 from core.quotes import leaves_open
 from core.speakers import Cast, Person, named_body
 
@@ -102,6 +108,10 @@ WROTE_IN_NAMED = re.compile(_ORG + r" (?:wrote|said|found|concluded) in its(?: [
 # "the CBO wrote in its |analysis": a body named by its name writes in it
 RENAMED_NOUNS = frozenset({"analysis", "study", "memorandum", "audit", "review", "survey"})
 # documents a later definite document noun may name again ("its analysis ... The report")
+WRITTEN_PARTICIPLES = frozenset({"sent", "written", "signed", "penned", "authored", "drafted"})
+# "The email was sent ... by": the participles of a passive whose "by" names the writer
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
+BY_REACH = 8  # tokens between the participle and its "by" ("sent at 7:19 p.m. EST by")
 
 
 def _person_word(word: str) -> bool:
@@ -115,6 +125,17 @@ class Authorship:
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
         self.text = cast.text
+        self._writers: dict[int, tuple[Person, Person]] = {}  # a thing's id: it, its writer
+
+    def note_writer(self, thing: Person, writer: Person) -> None:
+        """Remember that ``writer`` wrote ``thing`` (a document its sentence names them as
+        the writer of: :meth:`passive_writer`), for :meth:`writer_of`."""
+        self._writers[id(thing)] = (thing, writer)  # kept alive, so its id is not reused
+
+    def writer_of(self, thing: Person) -> Person | None:
+        """Who wrote ``thing``, as :meth:`note_writer` noted it; None otherwise."""
+        noted = self._writers.get(id(thing))
+        return noted[1] if noted is not None and noted[0] is thing else None
 
     def document_before(self, at: int) -> Person | None:
         """What "it" before a speech verb at ``at`` stands for when no organisation does: the
@@ -147,6 +168,34 @@ class Authorship:
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
         return author or self.cast.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
+
+    def passive_writer(self, tokens: list[Token], subject: tuple[int, int]) -> Person | None:
+        """The person a clause whose subject is the thing ``tokens[subject[0]:subject[1]]``
+        names as its writer in a passive with "by" ("The email, released by a watchdog,
+        was sent at 7:19 p.m. by then-Chief of Staff Ned Orr, ...": his words when "it
+        reads"), past an aside after the subject; None where the clause is no such
+        passive or its "by" phrase, up to a comma, names no person."""
+        k = skip_right(tokens, subject[1])
+        verb = k
+        while verb < len(tokens) and (
+            tokens[verb].text.lower() in PASSIVE_AUXILIARIES or tokens[verb].tag == "RB"
+        ):
+            verb += 1  # "was later", "has been"
+        if verb == k or verb >= len(tokens) or tokens[verb].text not in WRITTEN_PARTICIPLES:
+            return None
+        reach = range(verb + 1, min(len(tokens), verb + BY_REACH))
+        by = next((n for n in reach if tokens[n].text == "by"), None)
+        if by is None or any(t.text == "," for t in tokens[verb:by]):
+            return None
+        end = next((n for n in range(by + 1, len(tokens)) if tokens[n].text in {",", "."}), None)
+        stop = tokens[end].span.start if end is not None else tokens[-1].span.end
+        start = tokens[by].span.end
+        j = bisect_left(self.cast.namings, start, key=lambda n: n[0].start)
+        if j < len(self.cast.namings):
+            span, person = self.cast.namings[j]
+            if span.end <= stop and person.kind == SpeakerKind.PERSON:
+                return person
+        return None
 
     def _determined_nouns(
         self, begin: int, at: int, nouns: AbstractSet[str]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from core import nlp, speaker_choice, statements, transcripts
 from core.attribution import Attribution, Attributor, Frame, Mention, frames
+from core.authorship import Authorship
 from core.byline import parse_byline
 from core.document import (
     Analysis,
@@ -105,6 +106,7 @@ def extract(
     mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
     mentions += [i.mention for found in inner.values() for i in found]
     _writer_speaks(text, paras, cast, metadata, mentions)
+    _documents_writers(reading.attributor.authorship, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
     add_article_roles(text, cast.people, speakers.values(), sources, cast)
@@ -181,6 +183,17 @@ def _writer_speaks(
     writer = cast.name(authors[0].name, len(text), recent=False)
     for mention in first_person:
         mention.person = writer
+
+
+def _documents_writers(authorship: Authorship, mentions: Sequence[Mention | None]) -> None:
+    """A document that speaks ("“...,” it reads") gives its writer's words where the
+    article's sentence about it names the writer ("The email was sent ... by Ned Orr",
+    "Orr wrote in the affidavit": :meth:`Authorship.note_writer`), so that its quotations
+    join the writer's row, not a row of their own. Read after the speakers are chosen:
+    the choice weighs the document as it was read."""
+    for mention in mentions:
+        if mention and mention.person and (writer := authorship.writer_of(mention.person)):
+            mention.person = writer
 
 
 def _evidence(cast: Cast, att: Attribution) -> Evidence:

@@ -17,12 +17,13 @@ def speakers(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the subject of the paragraph before, past a sentence about people
+        # the subject of the paragraph before, past a sentence about people; its sentence
+        # names who sent it, so the words are hers (tests/test_document_writers.py)
         (
             "Auditors found the gap in March.\n\nThe memo, released by the county clerk, was"
             " sent at noon by Dana Whitlow. Two deputies were off duty that day.\n\n"
             "\u201cThe vault was never locked after six,\u201d it reads.\n",
-            ["memo"],
+            ["Dana Whitlow"],
         ),
         # a speaking "it" after another is the same thing
         (

@@ -107,11 +107,12 @@ def test_reflexive_appositive_speaker() -> None:
             " own.\n\n\u201cI am still with the harbour,\u201d it read.\n",
             ["sign"],
         ),
-        # the object of a preposition after the verb
+        # the object of a preposition after the verb; the one who wrote in it speaks
+        # through it (tests/test_document_writers.py)
         (
             "\u201cThe clerk grabbed the ledger,\u201d Bujnowski wrote in the affidavit. It"
             " continued: \u201cProbable cause exists to charge the clerk.\u201d\n",
-            ["Bujnowski", "affidavit"],
+            ["Bujnowski", "Bujnowski"],
         ),
         # "a letter": the letter
         (
