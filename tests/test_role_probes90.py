@@ -57,6 +57,17 @@ and "41, of Mesa" are no role and must not be shown with one. A relation ("His m
 variant is parts joined by ";", each of which the role shown must hold, with at most
 ``SLACK`` words besides (tests/test_role_sample.py's rule); "" is no role. The byline's
 person must not become a speaker (NOT_SPEAKERS_90).
+
+First judged on main c5b54ce1 (stories and gold committed first, in d15e48e6): 55 of 64
+roles right (85.9%), 63 speakers found, the byline's person not found. The nine wrong by
+kind: three keep a relative clause of what the person studies or was sent to do (the
+speaker's role keeps an appositive's clause as the article gives it, house style); three
+are a phrase before an apposed name not read (an owner's compound headed by a kind of
+person no list holds, "The city's fire marshal, X,"; a phrase with a relative clause of its
+own, "A classmate who saw the crash, X,"; an article and honorific between the comma and
+the name, "The archbishop of ..., the Most Rev. X,"); two share a plural title whose
+singular no role list holds ("Hawks forwards X and Y"); one is no speaker ("said the Hawks'
+starting goalkeeper, X.": a participle after the owner ends the phrase). See KNOWN_WRONG_90.
 """
 
 from __future__ import annotations
@@ -151,9 +162,57 @@ ROLES_90: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 # The person named in a byline.
 NOT_SPEAKERS_90: list[tuple[str, str]] = [("p02", "Karen Holt")]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) of 64: judged after this commit
+FIRST_JUDGED = (55, 63)  # (roles right, speakers found) on main c5b54ce1, of 64
 
-KNOWN_WRONG_90: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_90: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('p01', 'Margaret Haldane'): (
+        'professor of economics at Tufts University who studies how minimum wages affect '
+        'small family businesses',
+        'a relative clause of what she studies kept whole: the speaker\'s role keeps an '
+        'appositive\'s "who" clause as the article gives it (house style; short_role and the '
+        'hand samples, which count such clauses optional, drop it), and this gold counts it '
+        'no role',
+    ),
+    ('p04', 'Glen Oduya'): (
+        None,
+        '"The city\'s fire marshal, Glen Oduya, said": "marshal" is a kind of person (WordNet) '
+        'no role list holds, and an owner\'s phrase before an apposed name is read with such '
+        'a head only when the noun follows the owner at once ("the band\'s singer")',
+    ),
+    ('p04', 'Marisol Fenn'): (
+        'division chief with Cal Fire who was sent to help',
+        'a relative clause of what she was sent to do kept whole (house style, as Haldane)',
+    ),
+    ('p06', 'Thomas Kearney'): (
+        'Most Rev.',
+        '"The archbishop of Saint Paul and Minneapolis, the Most Rev. Thomas Kearney, asked": '
+        'an article and an honorific title between the comma and the name stop the phrase '
+        'before it being read as his role; the title alone is shown',
+    ),
+    ('p07', 'Ryan Doyle'): (
+        None,
+        'no speaker: "“...,” said the Hawks\' starting goalkeeper, Ryan Doyle." gives the '
+        'quotation to "Hawks": a participle ("starting/VBG") after an owner\'s possessive '
+        'ends the phrase before the name ("said the school\'s founding director, X" too; '
+        '"said the starting goalkeeper, X" is read)',
+    ),
+    ('p07', 'Jamal Price'): (
+        None,
+        '"Hawks forwards Jamal Price and Theo Lund": a plural title shared by two names is '
+        'read only when its singular is a role word ("forward" is a kind of person no role '
+        'list holds; "County commissioners", "Shop stewards" are read)',
+    ),
+    ('p07', 'Theo Lund'): (None, 'as Jamal Price'),
+    ('p10', 'Ruth Abelson'): (
+        'senior analyst at the Bipartisan Policy Center who studies election administration',
+        'a relative clause of what she studies kept whole (house style, as Haldane)',
+    ),
+    ('p11', 'Jada Whitfield'): (
+        None,
+        '"A classmate who saw the crash, Jada Whitfield, said": a phrase before an apposed '
+        'name is not read past a relative clause of its own (as batch 83\'s Higa)',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
