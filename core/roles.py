@@ -26,7 +26,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
-from core.kind_evidence import BODY_APPOSITIVE, noun_gender
+from core.kind_evidence import BODY_APPOSITIVE, KIN_GENDER, noun_gender
 from core.name_runs import NAME_WORD
 from core.nominals import office_word, role_fits, role_names, unnamed_before
 from core.person_names import SUFFIXES, kin_introducing, name_words, surname
@@ -945,9 +945,9 @@ def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], s
     senators Ann Lee, Tom Reed and Jo Fox"): the span of the title, the plural and its
     singular. The name at tokens ``i``-``j`` opens the list (a name and "and" or a comma
     follow) or is in it (names and commas back to the plural). A plural alone must be a
-    title ("presidents Obama and Bush"): "rivals Ann Lee and Tom Reed", "brothers Ann and
-    Jo Fox" are someone's, not a role, and the lexicon tells no relation from a role
-    ("economists Ann Lee and Tom Reed" is left too)."""
+    title ("presidents Obama and Bush") or name what each does (:func:`_names_occupation`,
+    "economists Ann Lee and Tom Reed"): "rivals Ann Lee and Tom Reed", "brothers Ann and
+    Jo Fox" are someone's, not a role."""
     tokens = sentence.tokens
     if j < len(tokens) and _name_token(tokens[j]):
         return None  # a surname that is the first name of another ("Tom John" in "John Kasich")
@@ -972,9 +972,32 @@ def _group_title(sentence: Sentence, i: int, j: int) -> tuple[tuple[int, int], s
     title = title_before(Sentence(tokens, sentence.credits, sentence.opens), k + 1)
     if title is None or title[1] != k + 1:
         return None
-    if title[0] == k and not lexicons.is_title_word(singular):
+    if title[0] == k and not _names_occupation(singular):
         return None  # "rivals", "brothers" alone: a relation to someone unnamed
     return title, plural.text, singular
+
+
+# Nouns for what a person is to someone else, a plural of which before names says whose
+# they are no more than a kin noun does ("rivals Ted Cruz and John Kasich", "predecessors
+# Lyndon B. Johnson and Jimmy Carter", "his colleagues Ann Lee and Tom Reed").
+RELATION_NOUNS = frozenset(
+    {"rival", "opponent", "adversary", "foe", "enemy", "challenger", "predecessor",
+     "successor", "ally", "friend", "colleague", "partner", "counterpart", "peer", "neighbor",
+     "neighbour", "classmate", "roommate", "teammate", "coworker", "co-worker", "boss",
+     "mentor", "protege", "companion", "associate", "acquaintance", "pal", "buddy", "fellow",
+     "comrade", "contemporary", "critic", "supporter", "backer", "fan", "admirer", "follower",
+     "detractor", "parent", "child", "cousin", "sibling"}
+) | frozenset(KIN_GENDER)  # fmt: skip
+
+
+def _names_occupation(singular: str) -> bool:
+    """Does a plural role noun before names, with no modifier, give each a role by itself:
+    a title ("presidents Obama and Bush") or a role noun for what each does, no relation to
+    someone unnamed ("economists Peter Schott and Justin Pierce", "the actresses Ann Lee and
+    Jo Fox"; not "rivals Ted Cruz and John Kasich")?"""
+    return lexicons.is_title_word(singular) or (
+        role_word(singular) and singular not in RELATION_NOUNS
+    )
 
 
 def _name_token(token: Token) -> bool:
@@ -1169,16 +1192,21 @@ def _list_goes_on(text: str, at: int) -> bool:
 
 
 def _singular_role(plural: Token) -> str | None:
-    """The singular of a lower-case plural role noun ("strategists" -> "strategist",
-    "secretaries" -> "secretary"), or None for any other word ("news", "staff")."""
+    """The singular of a lower-case plural role noun or kind of person ("strategists" ->
+    "strategist", "secretaries" -> "secretary", "actresses" -> "actress", "forwards" ->
+    "forward"), or None for any other word ("news", "staff")."""
     word = plural.text
     if plural.tag != "NNS" or not nlp.is_lower_word(word):
         return None
     return next(
         (
             form
-            for form in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1])
-            if form and role_word(form) and not role_word(word)
+            for form in (
+                word[:-3] + "y" if word.endswith("ies") else "",
+                word[:-2] if word.endswith(("sses", "ches", "shes", "xes")) else "",
+                word[:-1],
+            )
+            if form and (role_word(form) or form in lexicons.person_nouns()) and not role_word(word)
         ),
         None,
     )

@@ -2419,6 +2419,30 @@ def test_a_bare_plural_relation_before_names_gives_no_role() -> None:
     assert role_of(text, "We will see") is None
 
 
+@pytest.mark.parametrize(
+    ("plural", "role"),
+    [
+        ("economists", "economist"),  # a bare plural of an occupation: each one's role
+        ("the actresses", "actress"),
+        ("Hawks forwards", "Hawks forward"),  # a kind of person no role list holds
+        ("colleagues", None),  # a relation, someone unnamed's
+        ("predecessors", None),
+        ("brothers", None),
+    ],
+)
+def test_a_plural_naming_what_each_does_before_two_names_gives_each_the_singular(
+    plural: str, role: str | None
+) -> None:
+    """ "a study by economists Ann Vale and Tom Reed", "Hawks forwards Ann Vale and Tom
+    Reed": a plural that names an occupation, or a kind of person with a modifier, is each
+    one's role, the second name's too; a relation is what they are to someone unnamed."""
+    text = (
+        f"A study.\n\nIt was written by {plural} Ann Vale and Tom Reed last year. "
+        "\u201cWe found no effect,\u201d Reed said."
+    )
+    assert role_of(text, "We found no effect") == role
+
+
 def test_a_nominal_subject_whose_past_tense_the_tagger_took_for_a_participle() -> None:
     """ "The Ohio governor (barely) qualified for the debate": the tagger reads
     "qualified" as a participle; read after "she" it is the nominal's finite verb, so
