@@ -1549,6 +1549,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and plural_role(tokens[head].text)
             or _owned_beside_last(tokens, k, head, after_name)
             or _definite_agent_beside(tokens, k, head, after_name)
+            or _person_phrase_head(tokens, phrase, head)
         )
         or _capitalised(tokens[phrase])
         and (
@@ -1715,6 +1716,19 @@ def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
     if not (abbreviated or is_place([state])) or not _capitalised(place):
         return None
     return k - 3
+
+
+def _person_phrase_head(tokens: Sequence[Token], phrase: int, head: int) -> bool:
+    """Do the lower-case noun ``tokens[head]`` and the word before it, both inside the
+    phrase from ``phrase``, make a two-word noun whose first sense names a person
+    (``lexicons.person_phrases``: "Trump's | running mate, | Mike Pence")? Neither word
+    need be a role noun alone."""
+    return (
+        phrase < head
+        and nlp.is_lower_word(tokens[head].text)
+        and nlp.is_lower_word(tokens[head - 1].text)
+        and f"{tokens[head - 1].text} {tokens[head].text}".lower() in lexicons.person_phrases()
+    )
 
 
 def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
