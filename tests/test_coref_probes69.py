@@ -1,0 +1,162 @@
+"""coref69: invented probes for pronoun and nominal speakers resolved to the person a
+reporter sees, a batch after coref68 (first judged 77/93): 12 stories (102 quotations) in
+the held-out split's genre (2015-16 US news: a House primary, a grand jury in a police
+shooting, a payday-loan bill, a flooded family, a Senate debate, a mayor and her fire
+stations, a sentencing, a school board meeting, a town hall; and two world and business
+stories: a central bank holding rates, a steel mill closing), every person and every
+quotation invented. The speaker of almost every quotation is a pronoun or a nominal. The
+kinds: a description introduced once and used later ("the two-term incumbent", "the
+newcomer", "the 41-year-old", "the Ohio Republican", "the freshman", "the Houston
+Democrat", "the pastor", "the 67-year-old", "the economist", "the governor", "the chief
+executive", "the general secretary", "the welder", "the 29-year-old", "the 81-year-old",
+"the councilman", "the former attorney general", "the 52-year-old", "the former
+firefighter", "the union president", "the judge", "the 24-year-old", "the prosecutor",
+"the superintendent", "the first-year teacher", "the board president", "the district
+director", "the first-term Republican", "the incumbent", "the former journalist", "the
+17-year-old"); a role the reader infers from another word ("the deputy governor" of "Lins's
+deputy", "the union leader" of a general secretary, "the spokeswoman" of "the Arriaga
+campaign's spokeswoman"); people named after their first quotation ("His mother ...
+“...,” she said. Loretta Tiller, 44, ..."; "A woman in the third row stood. “...,” she
+asked. She was Delia Franks"); couples, families and pairs ("Chidi and Ngozi Okonkwo ...
+the couple said", "The Okonkwos ... they said", "Joana and Paulo Reis ... the couple
+said", "the two officers said", "Both men said ... they said in turn"); roles after a
+fronted phrase ("In a statement, his spokesman, Ty Brandt, said"; "As mayor, Paula
+Szymanski has ..."; "In an interview, her predecessor, Frank Gilliam, ..."); "The first,
+Opal Greer, ..." and "The second, Vernon Ashe, ..."; kin and possessive chains ("his
+wife, Maureen", "Her husband, a petroleum engineer", "Their son, Emeka", "Banks's mother,
+Yvonne", "her lawyer", "his lawyer", "the senator's chief of staff", "the mayor's chief of
+staff", "His boss"); and pronouns whose nearest name is the person spoken of ("Asked about
+Beltrán's story, Kimball said he sympathized", "Asked about Janet Lowther's remark, Demir
+smiled. “...,” she said", "Asked about the mother's remarks, Dorn ...").
+
+Judging rules, written with the stories before On Record read them (committed first): a
+named person is right only as the name the article writes for them in full (no title); one
+the article names by a given name only after a kin word ("his wife, Maureen", "Their son,
+Emeka") as that given name or with the family's surname; a pair's "they" (two officers,
+both men, a couple) as either of them, and the Okonkwos' "they" as either of the two or
+the plural surname; never None, never a description for a named person.
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
+
+PROBES = batch("coref_probes_69.json")
+FIRST_JUDGED = 0  # right before any mend, of 102: to be filled in from the first run
+
+OFFICERS = ("Mark Delaney", "Kevin Pruitt")
+OKONKWOS = ("Chidi Okonkwo", "Ngozi Okonkwo", "Okonkwos", "The Okonkwos", "the Okonkwos")
+REIS = ("Joana Reis", "Paulo Reis")
+NEVADA = ("Carl Brandvold", "Luis Arriaga")
+PROBES_69: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
+    ("n01", "I've delivered for this district", ("Dwight Hollister",)),
+    ("n01", "Two terms is how long", ("Tess Varga",)),
+    ("n01", "My patients want", ("Tess Varga",)),
+    ("n01", "Dwight has earned", ("Lyle Ambrose",)),
+    ("n01", "Primaries are healthy", ("Lyle Ambrose",)),
+    ("n01", "He said the same thing", ("Tess Varga",)),
+    ("n01", "will run on his record", ("Ty Brandt",)),
+    ("n01", "Dr. Varga is a fine dentist", ("Ty Brandt",)),
+    ("n01", "She is not a legislator", ("Ty Brandt",)),
+    ("n01", "He still answers", ("Maureen", "Maureen Hollister")),
+    ("n01", "I'll take that endorsement", ("Dwight Hollister",)),
+    ("n02", "never wanted anyone", OFFICERS),
+    ("n02", "They have been waiting", ("Gina Moretti",)),
+    ("n02", "Both men followed", ("Gina Moretti",)),
+    ("n02", "My son had his hands", ("Loretta Tiller",)),
+    ("n02", "I'll keep coming back", ("Loretta Tiller",)),
+    ("n02", "We will file a civil suit", ("Ben Achterberg",)),
+    ("n02", "The grand jury heard", ("Ben Achterberg",)),
+    ("n02", "He never got out", ("Opal Greer",)),
+    ("n02", "It was over in two seconds", ("Vernon Ashe",)),
+    ("n02", "These are good officers", ("Rick Sandoval",)),
+    ("n03", "The damage is already", ("Marina Coelho",)),
+    ("n03", "We have not seen the peak", ("Marina Coelho",)),
+    ("n03", "Raising now", ("Rafael Menezes",)),
+    ("n03", "She may be right", ("Rafael Menezes",)),
+    ("n03", "She is wrong on demand", ("Rafael Menezes",)),
+    ("n03", "We will do what is necessary", ("Augusto Lins",)),
+    ("n03", "Expectations are still anchored", ("Clarice Fontes",)),
+    ("n03", "We are watching food prices", ("Clarice Fontes",)),
+    ("n03", "Flour is up", REIS),
+    ("n03", "We raised prices twice", ("Paulo Reis",)),
+    ("n04", "No one in this company", ("Simon Ashcroft",)),
+    ("n04", "We cannot compete", ("Simon Ashcroft",)),
+    ("n04", "They had a rescue plan", ("Megan Pryce",)),
+    ("n04", "Ashcroft never once came", ("Megan Pryce",)),
+    ("n04", "I don't know anything else", ("Gareth Lloyd",)),
+    ("n04", "We had just bought", ("Sian", "Sian Lloyd")),
+    ("n04", "will leave no stone", ("Harriet Colston",)),
+    ("n04", "The government has known", ("Megan Pryce",)),
+    ("n04", "I'll go where the jobs are", ("Gareth Lloyd",)),
+    ("n05", "These loans trap", ("Carla Ybarra",)),
+    ("n05", "It's a solution", ("Royce Kimball",)),
+    ("n05", "Nobody gives a freshman", ("Carla Ybarra",)),
+    ("n05", "He's heard from both sides", ("Drew Halvorsen",)),
+    ("n05", "The senator's door is open", ("Drew Halvorsen",)),
+    ("n05", "I bury the debts", ("Luis Ocampo",)),
+    ("n05", "I'm still paying", ("Ana Beltrán",)),
+    ("n05", "Nobody wants that", ("Royce Kimball",)),
+    ("n05", "But this bill shuts down", ("Royce Kimball",)),
+    ("n06", "We had ten minutes", OKONKWOS),
+    ("n06", "We thought it never flooded", OKONKWOS),
+    ("n06", "The patients don't stop", ("Ngozi Okonkwo",)),
+    ("n06", "He told us the policy", ("Chidi Okonkwo",)),
+    ("n06", "I had practiced all year", ("Emeka", "Emeka Okonkwo")),
+    ("n06", "Never like this", ("Harold Speck",)),
+    ("n06", "The drainage bonds", ("Dwayne Pettibone",)),
+    ("n06", "They said that in 2001", ("Harold Speck",)),
+    ("n07", "I've spent six years", ("Carl Brandvold",)),
+    ("n07", "He voted no twice", ("Luis Arriaga",)),
+    ("n07", "Yucca Mountain is dead", NEVADA),
+    ("n07", "He was the only one", ("Kelsey Roh",)),
+    ("n07", "Voters saw a man", ("Tamara Weil",)),
+    ("n07", "Kelsey has a job", ("Tamara Weil",)),
+    ("n07", "Name the place", ("Luis Arriaga",)),
+    ("n08", "Not on my watch", ("Paula Szymanski",)),
+    ("n08", "She has changed her tune", ("Ed Barlow",)),
+    ("n08", "I worked out of Station 6", ("Ed Barlow",)),
+    ("n08", "The pension bill doubled", ("Nadine Corcoran",)),
+    ("n08", "Somebody had to pay it", ("Nadine Corcoran",)),
+    ("n08", "Ed knows the numbers", ("Nadine Corcoran",)),
+    ("n08", "He was one of us", ("Sean Tully",)),
+    ("n08", "The mayor never asked us", ("Sean Tully",)),
+    ("n08", "It's the hardest call", ("Frank Gilliam",)),
+    ("n09", "You had every chance", ("Harriet Oyelaran",)),
+    ("n09", "I think about him", ("Tyrell Banks",)),
+    ("n09", "My brother was 19", ("Keisha Dorn",)),
+    ("n09", "He is not a monster", ("Yvonne", "Yvonne Banks")),
+    ("n09", "The sentence is fair", ("Craig Feeney",)),
+    ("n09", "He wants to serve", ("Miriam Stoltz",)),
+    ("n09", "She lost a son too", ("Keisha Dorn",)),
+    ("n10", "We are not closing", ("Roger Haldane",)),
+    ("n10", "Then why is Cole", ("Delia Franks",)),
+    ("n10", "We heard it from a teacher", ("Delia Franks",)),
+    ("n10", "I told parents", ("Marisol Vega",)),
+    ("n10", "I'd say it again", ("Marisol Vega",)),
+    ("n10", "No list exists", ("Roger Haldane",)),
+    ("n10", "We'll vote on closures", ("Gloria Nakamura",)),
+    ("n10", "Roger speaks for himself", ("Gloria Nakamura",)),
+    ("n11", "I'm here to listen", ("Tom Vandermolen",)),
+    ("n11", "I'm losing $2", ("Rolf Eide",)),
+    ("n11", "I paid in for 41 years", ("Bernadette Kowalczyk",)),
+    ("n11", "Rolf, I hear you", ("Tom Vandermolen",)),
+    ("n11", "He didn't answer my question", ("Bernadette Kowalczyk",)),
+    ("n11", "We can't sell more", ("Karin", "Karin Eide")),
+    ("n11", "He'll hold one", ("Paul Ness",)),
+    ("n11", "I'd rather hear it here", ("Tom Vandermolen",)),
+    ("n12", "People here know my record", ("Grant Lowther",)),
+    ("n12", "They know it too well", ("Aisha Demir",)),
+    ("n12", "Grant has never missed", ("Janet", "Janet Lowther")),
+    ("n12", "He never missed a vote", ("Aisha Demir",)),
+    ("n12", "We've knocked on", ("Owen Tremblay",)),
+    ("n12", "The prime minister will visit", ("Marc Gauthier",)),
+]
+
+WHY_69: dict[str, str] = {}  # why each quotation on KNOWN_WRONG_69 is wrong
+
+KNOWN_WRONG_69 = known_wrong_from(WHY_69, [])
+
+test_probe_speaker_coref69_batch, test_coref69_batch_figure = judged_batch_tests(
+    "coref69", PROBES, PROBES_69, KNOWN_WRONG_69, FIRST_JUDGED, size=102
+)
