@@ -35,6 +35,25 @@ the article names by a given name only after a kin word ("his wife, Maureen", "T
 Emeka") as that given name or with the family's surname; a pair's "they" (two officers,
 both men, a couple) as either of them, and the Okonkwos' "they" as either of the two or
 the plural surname; never None, never a description for a named person.
+
+First judged, on main c5b54ce1 (the stories committed first, in 4f9aad9a): 86 of 102 right
+(84.3%; 16 wrong, 15.7%). Wrong: an indefinite phrase taken for an unnamed source though
+it describes someone (4: "Gareth Lloyd, 29, a welder," an age between the name and its
+description; "A pastor from Ybarra's district, the Rev. Luis Ocampo," a titled name after
+it; the headline's "a political newcomer"; "the freshman" of a senator "elected in
+November", a description); a pair or a couple left a description (2: "two Dayton police
+officers, Sgt. Mark Delaney and Officer Kevin Pruitt, ... the two officers said"; "Joana
+and Paulo Reis ... the couple said", as "Paulo", in no first-name list, is written alone
+later); a relative's given name (3: "said Paulo, 52" not Paulo Reis; "His wife, Sian,", a
+name in no list that the tagger has seen, left "his wife"; "Lowther's wife, Janet," no one
+where "Janet Lowther's remark" follows, so her "she" is the woman named before); a speaker
+named only after her first quotation (2: "His mother ... “...,” she said. Loretta Tiller,
+44, ..."; "A woman in the third row stood. “...,” she asked. She was Delia Franks"); a
+nominal given a person of another role (4: "the deputy governor" the governor, not "Lins's
+deputy"; "the union leader" the business minister, not the union's general secretary;
+"the incumbent" his challenger; "the 17-year-old" of "a campaign manager half her age"
+the MP); a pronoun for a role the reader infers ("His boss was blunter. “...,” he said":
+the principal, not the superintendent) (1).
 """
 
 from __future__ import annotations
@@ -42,7 +61,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from
 
 PROBES = batch("coref_probes_69.json")
-FIRST_JUDGED = 0  # right before any mend, of 102: to be filled in from the first run
+FIRST_JUDGED = 86  # right on main (c5b54ce1, stories committed in 4f9aad9a) before any mend, of 102
 
 OFFICERS = ("Mark Delaney", "Kevin Pruitt")
 OKONKWOS = ("Chidi Okonkwo", "Ngozi Okonkwo", "Okonkwos", "The Okonkwos", "the Okonkwos")
@@ -153,9 +172,42 @@ PROBES_69: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ("n12", "The prime minister will visit", ("Marc Gauthier",)),
 ]
 
-WHY_69: dict[str, str] = {}  # why each quotation on KNOWN_WRONG_69 is wrong
+WHY_69: dict[str, str] = {  # why each quotation on KNOWN_WRONG_69 is wrong
+    "indefinite": "an indefinite phrase describing someone read as an unnamed source",
+    "freshman": (
+        '"the freshman" of a senator "elected in November": a noun no one is given is left'
+        " a description"
+    ),
+    "pair": 'two people named in apposition to a plural ("two ... officers, X and Y") no pair',
+    "couple": '"Joana and Paulo Reis" no couple, as "Paulo" (in no list) is written alone later',
+    "given": "a relative's given name in no first-name list not read as the relative's",
+    "lost": "a kin appositive's given name dropped where \"Janet Lowther's remark\" follows",
+    "late": "a speaker named only after her first quotation",
+    "other role": "a nominal given one of another role (the reader infers the role)",
+    "boss": '"His boss" is the superintendent only by inference',
+}
 
-KNOWN_WRONG_69 = known_wrong_from(WHY_69, [])
+KNOWN_WRONG_69 = known_wrong_from(  # what On Record gives, why
+    WHY_69,
+    [
+        ("n01", "Two terms is how long", "a political newcomer", "indefinite"),
+        ("n02", "never wanted anyone", "two officers", "pair"),
+        ("n02", "My son had his hands", "Gina Moretti", "late"),
+        ("n03", "We are watching food prices", "Augusto Lins", "other role"),
+        ("n03", "Flour is up", "couple", "couple"),
+        ("n03", "We raised prices twice", "Paulo", "given"),
+        ("n04", "I don't know anything else", "a welder", "indefinite"),
+        ("n04", "We had just bought", "his wife", "given"),
+        ("n04", "The government has known", "Harriet Colston", "other role"),
+        ("n05", "These loans trap", "freshman", "freshman"),
+        ("n05", "I bury the debts", "A pastor", "indefinite"),
+        ("n10", "Then why is Cole", "A woman", "late"),
+        ("n10", "No list exists", "Theodore Baptiste", "boss"),
+        ("n12", "People here know my record", "Aisha Demir", "other role"),
+        ("n12", "Grant has never missed", "Aisha Demir", "lost"),
+        ("n12", "We've knocked on", "Grant Lowther", "other role"),
+    ],
+)
 
 test_probe_speaker_coref69_batch, test_coref69_batch_figure = judged_batch_tests(
     "coref69", PROBES, PROBES_69, KNOWN_WRONG_69, FIRST_JUDGED, size=102
