@@ -395,10 +395,18 @@ def _possessed(head: str) -> re.Pattern[str]:
     )
 
 
-DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
-    r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
+DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ...",
+    # "Gareth Lloyd, 29, a ..." (an age set off between the name and its description)
+    r"(?:[A-Z][\w.'\u2019\-]*,(?:\s*\d{1,3},)?|\b(?:is|was|as|be|been|became|becomes))\s*$"
 )
 NAME_AFTER = re.compile(r",?[ \t\xa0]+[A-Z]")  # "Cameron's spokesman, Craig Oliver": named
+
+
+def _past_headline(text: str, start: int) -> int:
+    """``start``, or where the text's first line (its headline) ends if that is later: a
+    headline's indefinite ("... faces a test from a political newcomer") sums up someone
+    the article goes on to name, and introduces no unnamed source."""
+    return max(start, text.find("\n") + 1)
 
 
 def unnamed_before(text: str, head: str, at: int) -> bool:
@@ -407,7 +415,7 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
     spokesman said ... the spokesman said"), not as a description of someone named ("Ben
     Jealous, a former NAACP leader", "Reid is a leader", "Clinton's spokesman Brian
     Fallon")?"""
-    start = max(0, at - NOMINAL_REACH)
+    start = _past_headline(text, at - NOMINAL_REACH)
     if text.find(head, start, at) < 0:
         return False  # no match can be found: no pattern is compiled for the noun
     possessed = _possessed(head).finditer(text, start, at)
@@ -424,7 +432,7 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     for "the official" after "A senior campaign official, briefing reporters, said";
     None where the last is a few people of it ("Several Republican senators said":
     :data:`FEW_OPENERS`), of whom "the senator" is no one in particular."""
-    start = max(0, at - NOMINAL_REACH)
+    start = _past_headline(text, at - NOMINAL_REACH)
     if text.find(head, start, at) < 0:
         return None
     found = [m for m in indefinite_of(head).finditer(text, start, at) if introduces(text, m)]
