@@ -58,6 +58,8 @@ the principal, not the superintendent) (1).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, speaker_of
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -182,11 +184,6 @@ WHY_69: dict[str, str] = {  # why each quotation on KNOWN_WRONG_69 is wrong
         '"the freshman" of a senator "elected in November": a noun no one is given is left'
         " a description"
     ),
-    "couple": (
-        '"Joana and Paulo Reis" no couple, as "Paulo" (in no list) is written alone later,'
-        " and the couple is named as a subject past 1,200 characters"
-    ),
-    "given": "a relative's given name in no first-name list not read as the relative's",
     "pair": 'two people named in apposition to a plural ("two ... officers, X and Y") no pair',
     "late": "a speaker named only after her first quotation",
     "other role": "a nominal given one of another role (the reader infers the role)",
@@ -199,8 +196,6 @@ KNOWN_WRONG_69 = known_wrong_from(  # what On Record gives, why
         ("n02", "never wanted anyone", "two officers", "pair"),
         ("n02", "My son had his hands", "Gina Moretti", "late"),
         ("n03", "We are watching food prices", "Augusto Lins", "other role"),
-        ("n03", "Flour is up", "couple", "couple"),
-        ("n03", "We raised prices twice", "Paulo", "given"),
         ("n04", "The government has known", "Harriet Colston", "other role"),
         ("n05", "These loans trap", "freshman", "freshman"),
         ("n05", "I bury the debts", "A pastor", "indefinite"),
@@ -270,3 +265,32 @@ def test_a_relatives_given_name_the_baby_name_counts_give_the_kin_nouns_sex() ->
         " their second child. “We had just bought the house,” she said."
     )
     assert _speaker(text, "We had just") == "Sian Pritchard"
+
+
+PADDING = " ".join(["Prices rose again in March, and shops in the old town raised theirs."] * 20)
+
+
+@pytest.mark.parametrize(
+    ("couple", "later", "fragment", "speaker"),
+    [
+        ("Joana and Paulo Reis", "said Paulo, 52", "Flour is up", "Joana Reis"),
+        ("Joana and Paulo Reis", "said Paulo, 52", "We raised", "Paulo Reis"),
+        ("Mary and John Ebbers", "John Ebbers said", "Flour is up", "Mary Ebbers"),
+    ],
+)
+def test_a_couple_named_as_a_subject_far_into_an_article(
+    couple: str, later: str, fragment: str, speaker: str
+) -> None:
+    """ "Joana and Paulo Reis run a bakery. “...,” the couple said. ... “...,” said Paulo":
+    a couple though "Paulo" (in no list; the baby-name counts give it a man's) is written
+    alone as one of them, and "the couple" is they though only the first, the subject, was
+    counted as mentioned and the couple comes late in the article (main: "couple" and
+    "Paulo", descriptions, and "couple" for the Ebbers past 1,200 characters)."""
+    text = (
+        PADDING
+        + N
+        + f"{couple} run a bakery. “Flour is up 30 percent,” the couple said."
+        + N
+        + f"“We raised prices twice,” {later}."
+    )
+    assert _speaker(text, fragment) == speaker
