@@ -58,8 +58,9 @@ the principal, not the superintendent) (1).
 After the mends below (from c5b54ce1): 92 of 102 (9.8% wrong). An indefinite after a name
 and an age ("Gareth Lloyd, 29, a welder,") describes that person, and a headline's
 indefinite or possessive ("a political newcomer", "Colorado's attorney general race")
-introduces no unnamed source; a relative's given name set off after a kin noun still names
-her where her full name is written later as an owner ("Janet Lowther's remark"), and may be
+introduces no unnamed source unless a cue verb follows it ("A senior official says"); a
+relative's given name set off after a kin noun still names her where her full name is
+written later as an owner ("Janet Lowther's remark"), and may be
 one the baby-name counts give the kin noun's sex ("His wife, Sian,"); a couple's given name
 the counts give a sex, written alone for one of them ("said Paulo, 52"), no longer unmakes
 the couple, and "the couple" finds a couple named within reach wherever in the article it
