@@ -395,10 +395,25 @@ def _possessed(head: str) -> re.Pattern[str]:
     )
 
 
-DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ..."
-    r"(?:[A-Z][\w.'\u2019\-]*,|\b(?:is|was|as|be|been|became|becomes))\s*$"
+DESCRIBING = re.compile(  # what makes an indefinite describe someone: "Ben Jealous, a ...",
+    # "Gareth Lloyd, 29, a ..." (an age set off between the name and its description)
+    r"(?:[A-Z][\w.'\u2019\-]*,(?:\s*\d{1,3},)?|\b(?:is|was|as|be|been|became|becomes))\s*$"
 )
 NAME_AFTER = re.compile(r",?[ \t\xa0]+[A-Z]")  # "Cameron's spokesman, Craig Oliver": named
+
+
+WORD_AFTER = re.compile(r"\s+(\w+)")  # the word after a phrase
+
+
+def _headline_aside(text: str, phrase: re.Match[str]) -> bool:
+    """Is the found ``phrase`` in the text's first line (its headline) without speaking
+    there? A headline's indefinite ("... faces a test from a political newcomer") sums up
+    someone the article goes on to name and introduces no unnamed source; one a cue verb
+    follows ("A senior official says ...") does."""
+    if phrase.start() > text.find("\n"):
+        return False
+    verb = WORD_AFTER.match(text, phrase.end())
+    return verb is None or verb.group(1).lower() not in lexicons.cue_forms()
 
 
 def unnamed_before(text: str, head: str, at: int) -> bool:
@@ -415,7 +430,7 @@ def unnamed_before(text: str, head: str, at: int) -> bool:
         *indefinite_of(head).finditer(text, start, at),
         *(m for m in possessed if not NAME_AFTER.match(text, m.end())),
     ]
-    return any(introduces(text, phrase) for phrase in found)
+    return any(introduces(text, phrase) and not _headline_aside(text, phrase) for phrase in found)
 
 
 def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
@@ -427,7 +442,8 @@ def unnamed_introduction(text: str, head: str, at: int) -> re.Match[str] | None:
     start = max(0, at - NOMINAL_REACH)
     if text.find(head, start, at) < 0:
         return None
-    found = [m for m in indefinite_of(head).finditer(text, start, at) if introduces(text, m)]
+    found = indefinite_of(head).finditer(text, start, at)
+    found = [m for m in found if introduces(text, m) and not _headline_aside(text, m)]
     return found[-1] if found and not A_FEW_OPENING.match(found[-1].group(0)) else None
 
 

@@ -584,12 +584,13 @@ def _couple_named(text: str, found: list[NamedPerson], start: int, end: int) -> 
         if any(
             not NAME_FOLLOWS.match(text, at + len(word))
             for word, there in zip(given, (m.start(1), m.start(2)), strict=True)
-            if not nlp.is_first_name(word) or word in surnames
+            if not (nlp.is_first_name(word) or nlp.given_name_gender(word)) or word in surnames
             for at in alone_at(text, word)
             if at != there
         ):
             continue  # one of them is someone's surname ("Graham" of Lindsey Graham), not a
-            # listed given name the article calls one of the family by ("said Peter")
+            # given name (listed, or one the baby-name counts give a sex) the article calls
+            # one of the family by ("said Peter", "said Paulo")
         if not _given_pair(given) and not re.search(
             rf"\b(?:Mrs?|Ms)\.?[ \t\xa0]+{re.escape(surname)}\b", text
         ):

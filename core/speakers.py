@@ -1274,11 +1274,16 @@ class Cast:
 
     def _man_and_wife(self, at: int, family: str = "") -> Person | None:
         """The first named of the man and the woman sharing a surname (``family``, where
-        given) mentioned last before ``at``, within ``COUPLE_REACH``."""
+        given) mentioned last before ``at``, within ``COUPLE_REACH``, or named there though
+        no mention of them was counted ("Joana and Paulo Reis run a bakery": the subject's
+        first only)."""
+        since = bisect_left(self.namings, at - COUPLE_REACH, key=lambda n: n[0].start)
+        upto = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        named = {id(p) for _, p in self.namings[since:upto]}
         people = []
         for person in self._recent_first(at):
-            if self._latest(person, at) < at - COUPLE_REACH:
-                break
+            if self._latest(person, at) < at - COUPLE_REACH and id(person) not in named:
+                continue
             if person.kind == SpeakerKind.PERSON and person.full and person.gender:
                 people.append(person)
         for k, one in enumerate(people):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER, kin_gender, noun_gender, organisation_appositive
+from core.name_runs import POSSESSIVE
 from core.nominals import person_head
 from core.organisation_names import named_organisations
 from core.person_names import (
@@ -319,18 +320,24 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
             return None
     if not APPOSITIVE_END.match(text, at + len(word)):
         return None
-    if not (nlp.is_first_name(word) or unseen_given(word)):
+    if not (nlp.is_first_name(word) or unseen_given(word) or _counted_given(word, gender)):
         return None
     if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
     surname = cast.kin_surname(word, at)
     after = re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w'\u2019\-]*)", text)
-    if any(other.group(1) != surname for other in after):
-        return None
+    if any(POSSESSIVE.sub("", other.group(1)) != surname for other in after):
+        return None  # "Janet Lowther's remark" later is hers still
     person = cast.name(word, at, recent=False)
     if gender is not None:
         person.state_gender(gender)
     return person
+
+
+def _counted_given(word: str, gender: str | None) -> bool:
+    """Is ``word`` a given name the baby-name counts give the kin noun's sex ("His wife,
+    Sian,"), where no list holds it and the tagger has seen it?"""
+    return gender is not None and nlp.given_name_gender(word) == gender
 
 
 def _kin_gender(text: str, person: Person, name: str, at: int) -> None:
