@@ -166,6 +166,7 @@ DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
+ASIDE_CLOSE = re.compile(rf"[{DASHES},]\s*$")  # an aside closing before its subject's verb
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
@@ -5085,12 +5086,28 @@ class Attributor:
         if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)
-            if outer is not None and not any(
-                outer.cue_span.end <= other.opener < nearest.cue_span.start
-                for other in frame.quotes
-            ):  # "After X said that “...”, Y said: “...”": Y's clause is not X's
+            if (
+                outer is not None
+                and not any(
+                    outer.cue_span.end <= other.opener < nearest.cue_span.start
+                    for other in frame.quotes
+                )  # "After X said that “...”, Y said: “...”": Y's clause is not X's
+                and not self._in_subject_aside(outer, nearest)
+            ):
                 return outer
         return nearest
+
+    def _in_subject_aside(self, inner: Mention, mention: Mention) -> bool:
+        """Does ``inner`` stand in an aside set off between ``mention`` and its cue
+        ("Okafor, 54, a retired teacher whose son says she is right, told")? Its cue is
+        the aside's own, and governs nothing of the main clause."""
+        opening = self.text[mention.span.end : inner.span.start].lstrip()
+        closing = self.text[inner.cue_span.end : mention.cue_span.start]
+        return (
+            mention.span.end <= inner.span.start
+            and opening[:1] in {",", *DASHES}
+            and ASIDE_CLOSE.search(closing) is not None
+        )
 
     def _main_clause_speaker(self, frame: Frame, index: int, mention: Mention) -> Mention | None:
         """The subject of the main clause that holds the frame's quotation ``index`` when

@@ -45,6 +45,13 @@ BEFORE_F = 'The firm\'s founder, Dana Whitfield, told Reuters the plan was "soun
          ' reporters the war was "not worth it."', "not worth it", "Okafor"),
         (BEFORE_F + "Rui Costa, 31, who joined the club after Pike said he would quit, said"
          ' the squad was "tired."', "tired", "Rui Costa"),
+        # a relative clause in the aside whose own verb is a cue with a subject of its own
+        (BEFORE_F + "Okafor, 54, a retired teacher whose son says she is right, told"
+         ' reporters the war was "not worth it."', "not worth it", "Okafor"),
+        ("The judge, Ann Marsh, opened the hearing. Rui Costa, a lawyer whose client says he"
+         ' was framed, told the court the case was "a farce."', "a farce", "Rui Costa"),
+        ("The judge, Ann Marsh, opened the hearing. Rui Costa \u2014 whose client says he was"
+         ' framed \u2014 told the court the case was "a farce."', "a farce", "Rui Costa"),
         # a statement's participle after the aside ("issued a statement saying")
         ('The mayor, Victor Hale, was charged on Monday. "I will fight this," Hale said. Gov.'
          " Nora Lind, a fellow Democrat who had named Hale to a state board after he left"
