@@ -81,6 +81,7 @@ from core.phrases import (
     after_link,
     all_caps_acronym,
     appositive_name,
+    aside_dash,
     clause_start,
     clause_subject,
     described_by_role,
@@ -165,6 +166,7 @@ DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
 DASHES = "-\u2013\u2014\u2015"  # - – — ―
+ASIDE_CLOSE = re.compile(rf"[{DASHES},]\s*$")  # an aside closing before its subject's verb
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
 QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
@@ -1271,6 +1273,8 @@ def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that"})
+# the words that open a clause inside an aside, whose finite verb is the clause's own
+NESTED_OPENERS = ASIDE_RELATIVES | CLAUSE_OPENERS
 POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
@@ -1333,16 +1337,23 @@ def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | N
     return _subject_past_asides(tokens, c + 1)
 
 
+def _aside_bracket(tokens: list[Token], n: int) -> bool:
+    """Does ``tokens[n]`` open or close an aside: a comma or a dash set off?"""
+    return tokens[n].text == "," or aside_dash(tokens, n)
+
+
 def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence before the cue ``tokens[k]``, when every
-    stretch between commas after it up to the cue is an aside about it: an appositive
-    or a participle with no finite verb, or a relative clause ("Paweł Zieliński, a chess
-    prodigy whom she met in 2015 and who still writes code, said", "Helga Björnsdóttir
-    of deCODE genetics, where the sequencing was done, called"). None unless the opening
-    phrase holds a name or a person noun and a comma stands before the cue."""
-    if k < 4 or tokens[k - 1].text != ",":
+    stretch between commas (or dashes) after it up to the cue is an aside about it: an
+    appositive or a participle with no finite verb, a relative clause, or either holding
+    a clause its own subordinator opens ("Paweł Zieliński, a chess prodigy whom she met
+    in 2015 and who still writes code, said", "Helga Björnsdóttir of deCODE genetics,
+    where the sequencing was done, called", "An official, speaking on condition of
+    anonymity because he was not authorized to speak, said"). None unless the opening
+    phrase holds a name or a person noun and a comma or dash stands before the cue."""
+    if k < 4 or not _aside_bracket(tokens, k - 1):
         return None
-    commas = [n for n in range(k) if tokens[n].text == ","]
+    commas = [n for n in range(k) if _aside_bracket(tokens, n)]
     if len(commas) < 2:
         return None  # no aside ("Sanders wins R.I., vows to press on")
     first = commas[0]
@@ -1369,7 +1380,7 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if token.text in {";", ":", ".", "(", ")"}:
                 return None
             if token.tag in FINITE_TAGS and not any(
-                t.text.lower() in ASIDE_RELATIVES for t in aside[:n]
+                t.text.lower() in NESTED_OPENERS for t in aside[:n]
             ):
                 if token.tag == "VBD" and not any(
                     t.tag[:2] in {"NN", "PR", "CD"} for t in aside[:n]
@@ -1377,6 +1388,27 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
                     continue  # nothing to be its subject: a participle ("visibly caught/VBD")
                 return None  # a clause of its own ("Tom Hale, Ana said, ..."): no aside
     return (0, first)
+
+
+def _opening_past_aside(
+    tokens: list[Token], subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The sentence's opening subject where the last clause's ``subject`` is that of a
+    clause nested in an aside set off before a finite verb of the opening's ("A government
+    official, speaking on condition of anonymity because he was not authorized to speak,
+    said": the official, not "he"), by :func:`_subject_past_asides`; None otherwise, and
+    where the subject is a relative word (it stands for its head already) or is the
+    aside's own ("X, an aide named Walter Fiske, shot back": the name is the speaker's)."""
+    if subject is None or tokens[subject[0]].text.lower() in RELATIVE_WORDS:
+        return None
+    for n in range(len(tokens) - 1, subject[1], -1):
+        if tokens[n].tag in FINITE_TAGS and _aside_bracket(tokens, n - 1):
+            opening = _subject_past_asides(tokens, n)
+            nested = opening is not None and any(
+                t.text.lower() in NESTED_OPENERS for t in tokens[opening[1] : subject[0]]
+            )
+            return opening if nested else None
+    return None
 
 
 def _in_closed_relative(tokens: list[Token], k: int) -> bool:
@@ -5015,6 +5047,7 @@ class Attributor:
         if index not in frame.local_subjects:
             tokens = frame.stretches[index]
             subject = last_clause_subject(tokens)
+            subject = _opening_past_aside(tokens, subject) or subject
             mention = None
             if subject is not None and tokens[subject[0]].text.lower() == "it":
                 subject = _extraposed_subject(tokens, subject[1]) or subject
@@ -5063,12 +5096,28 @@ class Attributor:
         if nearest.cue_span.end <= q.opener and not nearest.governs:
             # "he emphasized that ... all member states agreed “clearly”": the outer cue
             outer = cues.first_governing(ending_by=nearest.cue_span.start)
-            if outer is not None and not any(
-                outer.cue_span.end <= other.opener < nearest.cue_span.start
-                for other in frame.quotes
-            ):  # "After X said that “...”, Y said: “...”": Y's clause is not X's
+            if (
+                outer is not None
+                and not any(
+                    outer.cue_span.end <= other.opener < nearest.cue_span.start
+                    for other in frame.quotes
+                )  # "After X said that “...”, Y said: “...”": Y's clause is not X's
+                and not self._in_subject_aside(outer, nearest)
+            ):
                 return outer
         return nearest
+
+    def _in_subject_aside(self, inner: Mention, mention: Mention) -> bool:
+        """Does ``inner`` stand in an aside set off between ``mention`` and its cue
+        ("Okafor, 54, a retired teacher whose son says she is right, told")? Its cue is
+        the aside's own, and governs nothing of the main clause."""
+        opening = self.text[mention.span.end : inner.span.start].lstrip()
+        closing = self.text[inner.cue_span.end : mention.cue_span.start]
+        return (
+            mention.span.end <= inner.span.start
+            and opening[:1] in {",", *DASHES}
+            and ASIDE_CLOSE.search(closing) is not None
+        )
 
     def _main_clause_speaker(self, frame: Frame, index: int, mention: Mention) -> Mention | None:
         """The subject of the main clause that holds the frame's quotation ``index`` when

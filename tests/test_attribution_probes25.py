@@ -134,18 +134,7 @@ EXPECTED_25: list[tuple[str, str, tuple[str | None, ...]]] = [  # right on attri
     ("w66", "stay high for longer", ("Ewa Kowalczyk",)),
     ("w66", "stickier than expected", ("Ewa Kowalczyk",)),
     ("w67", "2,000 jobs", ("Sipho Dlamini",)),
-    pytest.param(
-        "w67",
-        "not yet final",
-        ("A government official",),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"A government official, who spoke on condition of anonymity because he was'
-            ' not authorised to speak to the media, said": no sieve reaches the subject past'
-            " the long relative clause, and the ranker's close call (margin 0.66) went to the"
-            " chief executive of the paragraph before with the forty-eighth session's retrain",
-        ),
-    ),
+    ("w67", "not yet final", ("A government official",)),
     ("w68", "absolute disgrace", ("Gráinne Mulligan",)),
     ("w68", "my own doorstep", ("Gráinne Mulligan",)),
     ("w68", "not enough for a county", ("Gráinne Mulligan",)),

@@ -348,13 +348,6 @@ PROBES_76: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("d22", "deeply disappointed"): (
-        "Gil Abramowitz",
-        '"Gov. Lorraine Castiglione, a fellow Democrat who had appointed Abramowitz to a state '
-        'commission ..., issued a statement saying she was “...”": the subject is far from the '
-        "quotation past a relative clause naming Abramowitz; the ranker's close call, which went "
-        "to him with the forty-eighth session's retrain",
-    ),
     ("d01", "reward the biggest operations"): (
         "Westergaard office",
         'right in another form ("Westergaard\'s office ... released a two-page memo that said")',
