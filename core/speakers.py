@@ -3057,8 +3057,10 @@ class Cast:
             if self._mentions[j][0] != since:
                 break
             j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
-        if j < len(self._mentions) and self._mentions[j][0] < at:
-            return None  # someone named since
+        named = self._mentions[j : bisect_left(self._mentions, at, key=lambda m: m[0])]
+        if named and not (indefinite and all(p.gender not in (None, gender) for _, p in named)):
+            return None  # someone named since; past the subject before, one of the pronoun's
+            # sex: "One guest, ..., said Okafor had once driven him. “...,” he said": his
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _cue_after(self, start: int, end: int) -> bool:
