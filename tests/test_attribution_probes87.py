@@ -53,8 +53,13 @@ pronouns and moves no quotation (neither pronoun is a cue): "A woman who has acc
 President Bill Clinton of rape said ... Clinton .... She also described" (the woman,
 right) and "The former secretary of state, a lawyer to her core, excels ... against a
 less-prepared Bernie Sanders. But she doesn’t" ("a lawyer", wrong: an appositive read as
-an indefinite subject past a fronted phrase, a misreading Sanders had hidden). The figure
-is printed by ``test_thirty_fifth_batch_figure`` (run with -s).
+an indefinite subject past a fronted phrase, a misreading Sanders had hidden); so a second
+mend: a definite phrase whose head is a person noun before the comma ("The former
+secretary of state,", "The employee of nearly four years,") is a subject with its
+appositive, not a phrase fronted. That takes two whole-train sentences out of the fronted
+reading and moves no quotation; with both, the first mend fires on whole train on the
+woman's "She" alone. The figure is printed by ``test_thirty_fifth_batch_figure`` (run
+with -s).
 """
 
 from __future__ import annotations
@@ -293,3 +298,14 @@ def test_a_pronoun_after_an_indefinite_subject_passes_one_of_the_other_sex_named
         "her to the clinic. \u201cHe waited in the parking lot,\u201d she said."
     )
     assert _speaker(director + volunteer, "parking lot") == "A volunteer"
+
+
+def test_a_definite_subject_with_its_appositive_is_no_phrase_fronted() -> None:
+    """ "The former prosecutor, a lawyer to her core, questioned X": "a lawyer" is the
+    subject's appositive, not an indefinite subject past a fronted phrase ("Inside, a nurse
+    said"), so "she" after it is not "a lawyer" but the woman the article named."""
+    story = (
+        "Senator Maria Lopez chairs the committee. The former prosecutor, a lawyer to her "
+        "core, questioned Daniel Webb for an hour. \u201cYou signed it,\u201d she said."
+    )
+    assert _speaker(story, "You signed it") == "Maria Lopez"
