@@ -3062,8 +3062,10 @@ class Cast:
             if self._mentions[j][0] != since:
                 break
             j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
-        if j < len(self._mentions) and self._mentions[j][0] < at:
-            return None  # someone named since
+        named = self._mentions[j : bisect_left(self._mentions, at, key=lambda m: m[0])]
+        if named and not (indefinite and all(p.gender not in (None, gender) for _, p in named)):
+            return None  # someone named since; past the subject before, one of the pronoun's
+            # sex: "One guest, ..., said Okafor had once driven him. “...,” he said": his
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _cue_after(self, start: int, end: int) -> bool:
@@ -3107,6 +3109,10 @@ class Cast:
             # a clause, or a name with its appositive, not a phrase fronted
         if nlp.is_first_name(first):
             return None
+        head = re.findall(r"[a-z-]+", PHRASE_TAIL.split(fronted[0])[0])[-1:]  # "secretary"
+        if first == "The" and head and singular_person(head[0]):
+            return None  # "The former secretary of state, a lawyer to her core, excels": a
+            # subject with its appositive, not a phrase fronted ("The next day, a nurse")
         return fronted.end()
 
     def _indefinite_in_clause(self, begin: int, end: int) -> re.Match[str] | None:
@@ -4637,6 +4643,7 @@ WHO_AFTER = re.compile(r",[ \t\xa0]+who[ \t\xa0]")  # a relative clause set off 
 CLAUSE_OPENING_INDEFINITE = re.compile(  # "... when |a man in the audience accused"
     r"\b(?:when|after|until|before|while|because)[ \t\xa0]+(?=(?:an?|one|another)[ \t\xa0])"
 )
+PHRASE_TAIL = re.compile(r"\s(?:of|in|at|for|from|with|after|before)\s")  # "... of state"
 FRONTED_PHRASE = re.compile(r"([A-Z][a-z]+)(?:[ \t\xa0][\w\u2019'-]+){0,5},[ \t\xa0]+")
 OWNED_SUBJECT = re.compile(  # a subject a named owner's possessive opens: "Kaminski's spokesman"
     r"(?:[A-Z][\w-]*\.? ){0,3}[A-Z][\w-]*['\u2019]s?(?: [a-z][a-z-]*){1,3}"
