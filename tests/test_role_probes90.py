@@ -71,7 +71,9 @@ starting goalkeeper, X.": a participle after the owner ends the phrase). After t
 branch roles90 (a plural kind of person shared by two names, "Hawks forwards X and Y", and
 a plural alone naming what each does, "economists X and Y", no relation, "rivals X and
 Y"): 57, 63 found. The other three phrase kinds were mended in trials and not kept: none
-stands in whole train. See KNOWN_WRONG_90.
+stands in whole train. Merged with roles64 (a phrase ending in a two-word person noun set
+beside a name is its role): 58, 63 found ("The city's fire marshal, Glen Oduya,"). See
+KNOWN_WRONG_90.
 """
 
 from __future__ import annotations
@@ -176,14 +178,6 @@ KNOWN_WRONG_90: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'appositive\'s "who" clause as the article gives it (house style; short_role and the '
         'hand samples, which count such clauses optional, drop it), and this gold counts it '
         'no role',
-    ),
-    ('p04', 'Glen Oduya'): (
-        None,
-        '"The city\'s fire marshal, Glen Oduya, said": "marshal" is a kind of person (WordNet) '
-        'no role list holds, and an owner\'s phrase before an apposed name is read with such '
-        'a head only when the noun follows the owner at once ("the band\'s singer"). '
-        'Reading nouns between the owner and such a head (tried in branch roles90) mends it '
-        'but moves nothing on whole train: not kept',
     ),
     ('p04', 'Marisol Fenn'): (
         'division chief with Cal Fire who was sent to help',
