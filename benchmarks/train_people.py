@@ -135,8 +135,9 @@ from core.kind_evidence import HONORIFIC_GENDER  # noqa: E402
 from core.library import Library  # noqa: E402
 from core.nominals import person_head  # noqa: E402
 from core.organisation_names import looks_like_organisation  # noqa: E402
+from core.person import PRONOUN_GENDER  # noqa: E402
 from core.person_names import named_people  # noqa: E402
-from core.speakers import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER  # noqa: E402
+from core.speakers import FIRST_PERSON, PLURAL_PRONOUNS  # noqa: E402
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)

@@ -60,6 +60,7 @@ from core.organisation_names import (
     organisation_noun_closes,
     plural_common_head,
 )
+from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
 from core.person_names import PLACE_HEADS, normalise, shown_name_start
 from core.person_roles import PARTIES
 from core.phrases import (
@@ -115,15 +116,7 @@ from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title, names_somet
 from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
-from core.speakers import (
-    FIRST_PERSON,
-    PRONOUN_GENDER,
-    PRONOUN_GENDERS,
-    SENTENCE_END_AFTER,
-    Cast,
-    Person,
-    may_be_he_or_she,
-)
+from core.speakers import FIRST_PERSON, SENTENCE_END_AFTER, Cast
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject, person_word_in
 

@@ -27,6 +27,7 @@ from core.nominals import (
     document_body,
 )
 from core.organisation_names import JOINING_WORDS, looks_like_organisation, organisation_read
+from core.person import Person, named_body
 from core.person_names import name_words
 from core.phrases import (
     joined_name,
@@ -36,7 +37,7 @@ from core.phrases import (
     skip_right,
 )
 from core.quotes import leaves_open
-from core.speakers import Cast, Person, named_body
+from core.speakers import Cast
 
 LOWER_WORD = re.compile(r"\b[a-z-]+\b")  # a lower-case word, perhaps hyphenated
 ANNOUNCED_REACH = 800  # characters before "the statement said" where its announcer is looked for

@@ -36,10 +36,11 @@ from core import lexicons, nlp
 from core.attribution import Mention
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import kin_noun, noun_gender
+from core.person import PRONOUN_GENDER, Person
 from core.person_names import kin_introducing
 from core.phrases import FINITE_TAGS
 from core.quotes import QuotedSpan, scan
-from core.speakers import PRONOUN_GENDER, Cast, Person
+from core.speakers import Cast
 
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
 _BE = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were"})

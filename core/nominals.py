@@ -9,7 +9,7 @@ head word may be a person's (:func:`person_head`), what a description set off be
 after a naming says of it (", a ferryman,"), a relative's noun (kin), whose document or
 statement a speaker phrase names ("his statement read": his) and how a document's sender
 follows it ("the letter, signed by"). No mention state and no
-:class:`core.speakers.Person`: each function reads the text, words or roles it is given.
+:class:`core.person.Person`: each function reads the text, words or roles it is given.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from core import lexicons, nlp
 from core.dates import MONTHS
@@ -29,6 +29,7 @@ from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import BODY_APPOSITIVE, KIN_GENDER, noun_gender
 from core.name_runs import NAME_WORD
 from core.nominals import office_word, role_fits, role_names, unnamed_before
+from core.person import PARTY_WORDS, PRONOUN_GENDER, Person
 from core.person_names import SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
@@ -68,7 +69,9 @@ from core.role_grammar import (
     title_before,
     title_noun,
 )
-from core.speakers import PARTY_WORDS, PRONOUN_GENDER, Cast, Person
+
+if TYPE_CHECKING:  # annotations only: core.speakers reads this module (mention_roles)
+    from core.speakers import Cast
 
 MAX_SHORT = 72  # characters a short role may hold (an office spelled out in full)
 MAX_PLAIN = 60  # ... and one that is not an office's proper name ("director of the ...")

@@ -21,8 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from core import lexicons, nlp
+from core.person import PRONOUN_GENDER
 from core.ranking import LinearRanker
-from core.speakers import PRONOUN_GENDER
 
 if TYPE_CHECKING:
     from core.attribution import Mention

@@ -15,10 +15,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
@@ -26,12 +24,8 @@ from core.document import Span, Speaker, SpeakerKind, Token
 from core.kind_evidence import (
     KIN_WORD,
     OWNED_HEADS,
-    group_in_article,
     kin_noun,
     noun_gender,
-    organisation_in_article,
-    organisation_noun,
-    place_not_given_name,
     speaks_for_owner,
 )
 from core.name_runs import (
@@ -73,9 +67,7 @@ from core.nominals import (
     named_modifiers,
     nominal_head,
     office_head,
-    office_word,
     one_of_people,
-    other_modifier,
     owned_by_other,
     people_plural,
     person_head,
@@ -96,13 +88,28 @@ from core.organisation_names import (
     looks_like_organisation,
     singulars,
 )
+from core.person import (
+    GUESSED_FROM_NAME,
+    PARTY_WORDS,
+    PRONOUN_GENDER,
+    PRONOUN_GENDERS,
+    Person,
+    is_group,
+    kin_surname_of,
+    kind_shown,
+    may_be_he_or_she,
+    named_body,
+    person_of_gender,
+    surnames_first,
+    the_one_of_gender,
+    thing_described,
+)
 from core.person_names import (
     AGE_APPOSED,
     DATELINE,
     LONE_SURNAME,
     OWNED_ORGANISATION_HEADS,
     STATE_DATELINE,
-    TENURE_PREFIXES,
     WORD,
     after_capitalised,
     alone_at,
@@ -144,16 +151,11 @@ from core.phrases import (
     FINITE_TAGS,
     SUBORDINATORS,
     adjunct_end,
-    person_noun,
-    plural_head,
 )
 from core.quotes import CLOSERS, leaves_open
 from core.quotes import OPENERS as QUOTE_OPENERS
+from core.roles import mention_roles
 
-PARTY_WORDS = {  # a party's noun, and the capitalised words of its roles
-    "republican": frozenset({"Republican", "GOP"}),
-    "democrat": frozenset({"Democrat", "Democratic"}),
-}
 # a party's noun and how a role gives it: its word as a member's (not a body's: "Republican
 # Party", "Democratic National Committee"), or its letter in a party tag ("(R-Ohio)", "D-Nev.")
 PARTY_BODY_AFTER = r"(?!\s+(?:Party|National|Governors|Jewish|Senatorial|Congressional|Leadership))"
@@ -163,10 +165,6 @@ PARTY_OF_ROLE = {
     "libertarian": re.compile(rf"\bLibertarian{PARTY_BODY_AFTER}\b|\bL-[A-Z]|\(L\)"),
     "independent": re.compile(r"\bIndependent\b|\bindependent (?:[A-Z]\w+ )*senator\b|\bI-[A-Z]"),
 }
-PRONOUN_GENDER = {
-    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
-}  # fmt: skip
-PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f"}  # any form
 OPENING_TITLES = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)+")  # "Sen. ", "Lt. Gov. "
 CLAUSE_RUN_BREAK = re.compile(r"[:;]")  # independent clauses of a sentence part there
 TITLES_AT_END = re.compile(OPENING_TITLES.pattern + r"\Z")  # "If Mr. |Reed wins"
@@ -332,132 +330,6 @@ FULL_NAME_REACH = 20_000  # characters before a short organisation name its full
 COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")  # "... was |Okafor"
 
 
-# Where a person's gender comes from, weakest last: the article states it (an honorific, a
-# kin noun, "himself"; also any gender set with no source named), their first name
-# suggests it ("name"), a first name given to both sexes suggests it ("unisex name": "Jan",
-# "Kelly"), or only a "he"/"she" the attribution bound to them ("pronoun", the library's
-# gender_origin 'pronoun').
-GenderSource = Literal["stated", "name", "unisex name", "pronoun"]
-GUESSED_FROM_NAME: frozenset[GenderSource] = frozenset({"name", "unisex name"})
-
-
-@dataclass
-class Person:
-    """One person (or organisation, or anonymous source) within an article."""
-
-    name: str
-    kind: SpeakerKind = SpeakerKind.PERSON
-    gender: str | None = None
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    full: bool = True  # named with more than a surname
-    gender_source: GenderSource = "stated"  # where the gender comes from (see GenderSource)
-    nominals: list[str] = field(default_factory=list)  # nominals resolved to them, as written
-
-    @property
-    def suffix(self) -> str:
-        """The suffix any of the person's names was written with ("jr"), else ""."""
-        return next(filter(None, map(name_suffix, [self.name, *self.aliases])), "")
-
-    def suffix_differs(self, name: str) -> bool:
-        """Is ``name`` another person's for its suffix alone? A name is written in full,
-        with any suffix, where a person is first named, then shorter: "Joseph R. Biden
-        Jr." is "Joe Biden" later. So a suffix this person was named without ("Donald
-        Jr." after "Donald J. Trump"), another suffix ("Charles Elliott III" after
-        "Charles Elliott Jr.") and "Sr.", written to tell a father from his son, name
-        another person; a surname named alone before ("Biden") does not."""
-        theirs, own = self.suffix, name_suffix(name)
-        if theirs == own:
-            return False
-        if not own:
-            return theirs == "sr" and len(name_words(name)) > 1
-        return bool(theirs) or self.full or own == "sr"
-
-    def state_gender(self, gender: str | None) -> None:
-        """The article's own word for the gender ("Mr. Lou", "Obama found himself")
-        over a guess from the first name ("Lou" is listed as a woman's)."""
-        if gender and (self.gender is None or self.gender_source in GUESSED_FROM_NAME):
-            self.gender, self.gender_source = gender, "stated"
-        elif gender and gender == self.gender:
-            self.gender_source = "stated"  # a bound pronoun's gender, now stated
-
-    def bind_gender(self, gender: str | None) -> None:
-        """The gender of a pronoun the attribution took to mean them ("Obama said he
-        expected"), where nothing gave one: a guess, weaker than what the article states
-        (an honorific, a kin noun, a first name), which it yields to across articles."""
-        if gender and self.gender is None:
-            self.gender, self.gender_source = gender, "pronoun"
-
-    def add_role(self, role: str | None) -> None:
-        role = clean_role(role)
-        if role and not any(_holds(r, role) or _modifies_less(r, role) for r in self.roles):
-            kept = [r for r in self.roles if not (_holds(role, r) or _place_added(role, r))]
-            self.roles = kept + [role]
-
-    @property
-    def role(self) -> str | None:
-        return ", ".join(self.roles) if self.roles else None
-
-    def matches_nominal(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Does a role of theirs, or a nominal the article already took to mean them
-        ("the independent Vermont senator" before "the senator"), name what the nominal
-        ``head`` does (see :func:`role_fits`); ``words`` are the nominal's words as
-        written?"""
-        return any(role_fits(written, head, words) for written in self.roles + self.nominals)
-
-    def written_otherwise(self, head: str, words: Sequence[str]) -> bool:
-        """Is every role or nominal of theirs that fits the nominal ``words`` written with
-        another lower-case word right before ``head`` than the nominal's, a word the
-        nominal does not hold ("finance minister" for "the energy minister")?"""
-        fits = [w for w in self.roles + self.nominals if role_fits(w, head, words)]
-        return bool(fits) and all(other_modifier(w, head, words) for w in fits)
-
-    def written_with(self, modifiers: AbstractSet[str]) -> bool:
-        """Is a role of theirs, or a nominal taken to mean them, written with every word of
-        ``modifiers`` ("finance" in "Kenya's finance minister")?"""
-        return any(modifiers <= role_words(r) for r in self.roles + self.nominals)
-
-    def add_nominal(self, words: Sequence[str]) -> None:
-        """Remember a nominal resolved to this person (not a role: it is not shown)."""
-        written = " ".join(w for w in words if w.lower() not in {"the", "a", "an"})
-        if written and written not in self.nominals:
-            self.nominals.append(written)
-
-    def holds_other_office(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Does a role of theirs have ``head`` as a word in another office than the
-        nominal's ("Lt. Gov." for "the governor")?"""
-        return any(
-            office_word(written, head) is not None and not role_names(written, head, words)
-            for written in self.roles
-        )
-
-    def may_hold_office(self, head: str, words: Sequence[str] = ()) -> bool:
-        """May they be the office ``head`` names: they hold it under no other title, and
-        hold it or no office at all?"""
-        return not (self.holds_other_office(head, words) or self.holds_offices_but_not(head, words))
-
-    def holds_offices_but_not(self, head: str, words: Sequence[str] = ()) -> bool:
-        """Where ``head`` is itself an office (a title word: "the president", "the
-        judge"), do they hold offices and none of them that one ("Sen. Ted Cruz" is not
-        "the governor"; "president of Solidarity Strategies" may be "the president")?"""
-        offices = [written for written in self.roles if holds_office(written)]
-        return (
-            lexicons.is_title_word(head)
-            and bool(offices)
-            and not any(role_names(written, head, words) for written in offices)
-        ) or self._of_another_party(head)
-
-    def _of_another_party(self, head: str) -> bool:
-        """Is ``head`` a party's noun ("the Republican") and do their roles give them the
-        other party only ("Democrat", "Democratic challenger")?"""
-        own = PARTY_WORDS.get(head.lower())
-        if own is None:
-            return False
-        other = frozenset().union(*(w for k, w in PARTY_WORDS.items() if k != head.lower()))
-        words = {w for role in self.roles for w in re.findall(r"[A-Z][a-z]+", role)}
-        return bool(words & other) and not words & own
-
-
 GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
     r"\b[Tt]he (elder|older|younger) (?:(?:Mr|Mrs|Ms|Dr)\. )?$"
 )
@@ -542,7 +414,7 @@ def _kin_owned(
         return None
     gender = PRONOUN_GENDER[(found.group("elder") or found.group("younger")).lower()]
     if person.gender not in (None, gender) or any(
-        span.end <= s.start < found.start() and p is not person and _person_of(p, gender)
+        span.end <= s.start < found.start() and p is not person and person_of_gender(p, gender)
         for s, p in namings
     ):
         return None  # another person named between may own the noun
@@ -563,12 +435,6 @@ def _past_affiliation(tokens: Sequence[Token], k: int) -> int:
         while n < len(tokens) and tokens[n].text[:1].isupper():
             n += 1
     return n + 1 if n < len(tokens) and tokens[n].text == "," else k
-
-
-def _person_of(person: Person, gender: str | None) -> bool:
-    """Whether ``person`` is a person, not an organisation or a group, of ``gender`` or of
-    a gender not known (any, where ``gender`` is None)."""
-    return person.kind == SpeakerKind.PERSON and (not gender or person.gender in (None, gender))
 
 
 def _noun_phrase_subject(tokens: Sequence[Token]) -> str | None:
@@ -601,49 +467,12 @@ def _noun_phrase_subject(tokens: Sequence[Token]) -> str | None:
     return tokens[head].text.lower()
 
 
-def _holds(role: str, part: str) -> bool:
-    """Does ``role`` hold ``part``, whatever the case, but not as the end of a hyphenated
-    word ("Justice" is not held in "five-justice majority")?"""
-    role, part = role.lower(), part.lower()
-    at = role.find(part)
-    while at > 0 and role[at - 1] == "-" and not _tenure_prefixed(role, at - 1):
-        at = role.find(part, at + 1)
-    return at != -1
-
-
 def _one_name_in_other(name: str, other: str) -> bool:
     """Do the words of one name end the other's ("Azam Nazeer Tarar" in "Parliamentary
     Affairs Azam Nazeer Tarar"): one person named twice, not two sharing a surname?"""
     a, b = name_words(name), name_words(other)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) > 1 and long[-len(short) :] == short
-
-
-def _place_added(role: str, title: str) -> bool:
-    """Is ``role`` the title ``title`` given again with words between ("former New Mexico
-    Gov." for "former Gov.", as the title before a name and its place after it print it)?"""
-    words = title.split()
-    return lexicons.is_title_word(words[-1]) and _modifies_less(role, title)
-
-
-def _tenure_prefixed(role: str, hyphen: int) -> bool:
-    """Is the hyphen at ``hyphen`` of ``role`` (lower case) the end of a prefix of time
-    ("then-mayor", "ex-governor"), so that the title after it is held: "then-Mayor" is
-    "Mayor" as the article dates it, one role, not two?"""
-    words = role[:hyphen].split()
-    return bool(words) and words[-1] in TENURE_PREFIXES
-
-
-def _modifies_less(role: str, other: str) -> bool:
-    """Is ``other`` the noun phrase ``role`` with fewer of its modifiers, the same noun
-    last ("Republican front-runner" beside "Republican presidential front-runner"): its
-    words, two or more, in the same order within ``role``'s, as one role given again at
-    another mention?"""
-    words, fewer = role.lower().split(), other.lower().split()
-    if len(fewer) < 2 or len(fewer) >= len(words) or fewer[-1] != words[-1]:
-        return False
-    it = iter(words)
-    return all(word in it for word in fewer)
 
 
 # a role owned by another: "governor's press secretary"; before a name ("The speaker's
@@ -684,28 +513,6 @@ def _determiner_first(description: str) -> bool:
     if tokens[0].text.lower() in lexicons.function_words():
         return True
     return nlp.tag(tokens[:4])[0].tag in {"DT", "PDT", "CD", "PRP$"}
-
-
-def _keeps_period(word: str) -> bool:
-    """Is the period ending a role's last ``word`` its own, not the sentence's: a title
-    ("Sen.") or a capitalised abbreviation the tokenizer keeps whole ("Acme Corp.",
-    "U.S.", "Jr."), whose period also ends the sentence it closes?"""
-    bare = word[:-1]
-    if bare.rpartition("-")[2].lower() in lexicons.title_words():  # "Sen.", "then-Gov."
-        return True
-    return bare[:1].isupper() and ("." in bare or len(bare) > 1 and nlp.is_abbreviation(bare))
-
-
-def clean_role(role: str | None) -> str | None:
-    """The role as the article phrases it, without leading articles or edge punctuation."""
-    if not role:
-        return None
-    role = role.strip(" ,;:\u2013\u2014-\n\t")
-    if role.endswith(".") and not _keeps_period(role.split()[-1]):
-        role = role[:-1]
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"\s+", " ", role)
-    return role or None
 
 
 class SubjectRead(NamedTuple):
@@ -911,7 +718,7 @@ class Cast:
             return None  # only the subject of the sentence just before, or the one named
             # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
             # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
-        return _kin_surname_of(person)
+        return kin_surname_of(person)
 
     def _kin_of_family(self, owned: re.Match[str], found: int) -> str | None:
         """The surname of the family "their" owning a relative (``owned``,
@@ -931,7 +738,7 @@ class Cast:
         if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
             return None
         surnames = {tuple(name_words(p.name)[-1:]) for p in last}
-        return _kin_surname_of(last[0]) if len(surnames) == 1 else None  # not "Jr."
+        return kin_surname_of(last[0]) if len(surnames) == 1 else None  # not "Jr."
 
     def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
         """The surname of the person named in full right before "and" and the owning
@@ -948,7 +755,7 @@ class Cast:
             return None
         if person.gender not in (None, PRONOUN_GENDER[pronoun]):
             return None
-        return _kin_surname_of(person)
+        return kin_surname_of(person)
 
     def _named_last_in_sentence(self, person: Person, at: int) -> bool:
         """Is ``person`` the one named last before ``at`` in its sentence?"""
@@ -1224,7 +1031,7 @@ class Cast:
         if found is None:
             return self._last_unnamed_one(at) if head == "person" else None
         for offset, person in self._mentioned_back(at, found.start()):
-            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and _is_group(person):
+            if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and is_group(person):
                 continue
             if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
                 continue  # a thing read as a mention ("because the investigation is")
@@ -1250,7 +1057,7 @@ class Cast:
         of the people said ... that person said"), not a group nor a bare noun read alone."""
         for _, person in self._mentioned_back(at, max(0, at - NOMINAL_REACH)):
             if person.kind == SpeakerKind.ANONYMOUS and " " in person.name:
-                return None if _is_group(person) else person
+                return None if is_group(person) else person
         return None
 
     def _couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
@@ -1451,7 +1258,7 @@ class Cast:
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
         candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
-            candidates = _surnames_first(candidates, words[0])
+            candidates = surnames_first(candidates, words[0])
             candidates = self._kept_whole_last(candidates, words[0], at)
             candidates = self._named_in_paragraph_first(candidates, words[0], at)
             candidates = self._mentioned_just_before_first(candidates, at)
@@ -1530,12 +1337,12 @@ class Cast:
             return self._opening_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
-        called = [p for p in self._called.get(word, ()) if _person_of(p, gender)]
+        called = [p for p in self._called.get(word, ()) if person_of_gender(p, gender)]
         if called:
             return called[0] if len(called) == 1 else None
         if nlp.is_first_name(word):
             return None
-        fits = [p for p in self._middles.get(word, ()) if _person_of(p, gender)]
+        fits = [p for p in self._middles.get(word, ()) if person_of_gender(p, gender)]
         if not fits and len(word) >= 5:
             size = len(word.lower())  # an ASCII end of another length is no slip: not asked
             fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
@@ -1543,7 +1350,7 @@ class Cast:
                 for end in sorted(self._name_ends)
                 if (-2 < len(end) - size < 2 or not end.isascii()) and one_slip(word, end)
                 for p in self._name_ends[end]
-                if _person_of(p, gender) and p.full and name_words(p.name)[-1] == end
+                if person_of_gender(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
             fits = fits if fits and self._may_be_slip(word) else []  # the text read only then
         return fits[0] if len(fits) == 1 else None
@@ -1567,7 +1374,7 @@ class Cast:
         fits = [
             p
             for p in self.people
-            if _person_of(p, gender)
+            if person_of_gender(p, gender)
             and p.full
             and len(theirs := name_words(p.name)) > n
             and list(theirs[:n]) == list(words)
@@ -1584,7 +1391,7 @@ class Cast:
         fits = [
             p
             for p in self.people
-            if _person_of(p, gender)
+            if person_of_gender(p, gender)
             and p.full
             and any(
                 list(theirs[k : k + n]) == list(words)
@@ -2620,7 +2427,7 @@ class Cast:
             return None
         people = {id(p): p for p in self._named_between(sentence.start, at) if p is not None}
         if len(people) > 1:
-            return _the_one_of_gender(people.values(), gender)
+            return the_one_of_gender(people.values(), gender)
         if not closing:
             return None
         j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
@@ -2775,7 +2582,7 @@ class Cast:
             if head in ("it", "company", "firm") and self._short_organisation_name(person):
                 return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
                 # (or "the company said")
-            if _thing_described(person):
+            if thing_described(person):
                 continue  # "... after a state test found E. coli": no one "the company" means
             said = person.name.split()[-1].lower()
             if person.kind == SpeakerKind.ANONYMOUS and (
@@ -3186,7 +2993,7 @@ class Cast:
         """The person of ``gender`` (or of none known) the cast took a mention at ``at`` to
         be, if any ("Her daughter said" read as Dr. Lena Hartwell)."""
         j = bisect_left(self._mentions, at, key=lambda m: m[0])
-        found = (p for x, p in self._mentions[j:] if x == at and _person_of(p, gender))
+        found = (p for x, p in self._mentions[j:] if x == at and person_of_gender(p, gender))
         return next(found, None)
 
     def _family_unnamed(self, owner: Person) -> bool:
@@ -3210,7 +3017,7 @@ class Cast:
             if p is not owner
             and p.full
             and name_words(p.name)[-1:] == words[-1:]
-            and _person_of(p, gender)
+            and person_of_gender(p, gender)
             and (before is None or self._first_named.get(id(p), before) < before)
         ]
         return kin[0] if len(kin) == 1 else None
@@ -3228,7 +3035,7 @@ class Cast:
         owned = {
             id(p): p
             for span, p in self.namings[:k]
-            if _person_of(p, gender)
+            if person_of_gender(p, gender)
             and (
                 any(kin_role(r, noun) for r in p.roles + self._roles_written(span))
                 or kin_apposed(self.text, span, noun)
@@ -3257,7 +3064,7 @@ class Cast:
         owned = [w for w in owner if re.search(r"['\u2019]s?$", w)]
         surname = name_words(re.sub(r"['\u2019]s?$", "", owned[-1])) if owned else []
         return bool(surname) and any(
-            _person_of(p, gender) and p.full and name_words(p.name)[-1] == surname[-1]
+            person_of_gender(p, gender) and p.full and name_words(p.name)[-1] == surname[-1]
             for p in self._name_ends.get(surname[-1], ())
         )
 
@@ -4142,8 +3949,6 @@ class Cast:
         Speaker")? Read only for an office word, at this person's namings in reach."""
         if person.roles or not lexicons.is_title_word(head):
             return False
-        from core.roles import mention_roles  # roles reads speakers
-
         k = bisect_right(self.namings, at, key=lambda n: n[0].start)
         j = bisect_right(self.namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
         for span, named in self.namings[j:k]:
@@ -4510,7 +4315,7 @@ class Cast:
     def speaker(self, person: Person) -> Speaker:
         return Speaker(
             name=clean_name(person.name),
-            kind=_kind_shown(person, self.text),
+            kind=kind_shown(person, self.text),
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
@@ -4525,70 +4330,7 @@ class Cast:
         return library_key(person.kind, person.name, self._article, bound=bound)
 
 
-def _kind_shown(person: Person, text: str) -> SpeakerKind:
-    """A "person" the article knows by one word alone, with no title, honorific, role or
-    gender, where that word is no first name but a frequent word ("Others are having to
-    be leaner", a transcript's "VIDEO:") or a listed place ("the Select Committee on
-    Benghazi"; a first name too, as "China", where the article never writes it before a
-    surname): no one's name. A description (a row of the article's own), or the place
-    as an organisation, as "Washington said" is; not a person in the speaker list. A
-    "person" with no first name (or one that is a place here: "America Rising") and no
-    pronoun the article shows to be an organisation is one
-    (:func:`core.kind_evidence.organisation_in_article`), and a plural it also writes in the
-    singular a group (:func:`core.kind_evidence.group_in_article`)."""
-    words = person.name.split()
-    # a gender only bound from a pronoun ("McKinsey ... she said") yields to the evidence
-    unstated = not person.gender or person.gender_source == "pronoun"
-    given = nlp.is_first_name(words[0]) and not place_not_given_name(words[0], text)
-    # a name's guess of a gender is none where the "name" is a place here ("America")
-    unstated = unstated or person.gender_source in GUESSED_FROM_NAME and not given
-    if person.kind == SpeakerKind.PERSON and unstated and not given:
-        if group := group_in_article(person.name, text):
-            return group
-        if organisation_in_article((person.name, *person.aliases), text):
-            return SpeakerKind.ORGANISATION
-    if (
-        person.kind != SpeakerKind.PERSON
-        or person.full
-        or len(words) != 1
-        or person.roles
-        or person.gender
-        or given
-    ):
-        return person.kind
-    if nlp.is_frequent_word(words[0]):
-        return SpeakerKind.ANONYMOUS
-    return SpeakerKind.ORGANISATION if nlp.gazetteer_marks(words) == ["LOC"] else person.kind
-
-
-def _kin_surname_of(person: Person) -> str | None:
-    """The surname, as written, that a relative named by a given name alone takes from
-    ``person`` ("Bernie Sanders": "Sanders"; "Robert Downey Jr.": "Downey"), or None for a
-    one-word name."""
-    words = [w for w in person.name.replace(",", "").split() if not name_suffix(f"x {w}")]
-    return words[-1] if len(words) > 1 else None
-
-
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
-
-
-def may_be_he_or_she(person: Person) -> bool:
-    """Is ``person`` a person a pronoun may mean: not a place ("Michigan said ...") or a
-    common word ("Fundraising was ...") the grammar took for a surname?"""
-    return person.kind == SpeakerKind.PERSON and _personal_name(person.name, person.full)
-
-
-@lru_cache(maxsize=1 << 14)
-def _personal_name(name: str, full: bool) -> bool:
-    words = name.split()
-    listed = nlp.known_spans(words)
-    if listed and listed[0][:2] == (0, len(words)):
-        return False  # "Michigan", "United States"
-    if listed and listed[0][0] == 0 and listed[0][2] == "LOC" and nlp.is_frequent_word(words[-1]):
-        return False  # "Wisconsin Republican", "Paris Agreement"
-    if any(len(w.rstrip(".")) > 1 and nlp.is_common_word(w) for w in words[1:-1]):
-        return False  # a headline: "Clinton Over Trump"
-    return full or not (len(words) == 1 and nlp.is_frequent_word(words[0]))  # "Nobody", "Audiences"
 
 
 UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
@@ -4664,37 +4406,11 @@ PLURAL_OPENING = re.compile(  # "The farmers, |", "Three nurses who", "Dozens of
 )
 
 
-def _thing_described(person: Person) -> bool:
-    """Is ``person`` a thing described in lower case ("a state test", "its own tests"),
-    its last word a common noun for no person and no organisation, which "the company"
-    or "it" after it passes over as no body that speaks?"""
-    words = person.name.split()
-    head = words[-1] if words else ""
-    return (
-        person.kind == SpeakerKind.ANONYMOUS
-        and nlp.is_lower_word(head)
-        and nlp.context_free_tag(head) in ("NN", "NNS")
-        and not any(person_noun(w) for w in (head, head.removesuffix("s")))
-        and not organisation_noun(head)
-    )
-
-
 OBJECT_PRONOUN = re.compile(
     r"\b(?:with|to|for|about|told|asked|called|met|reached|thanked|praised|interviewed)\s+"
     r"(her|him)(?=[,.;:]|\s+(?:by|on|in|at|from|about|for|after|before|last|this|when|while)\b)",
     re.IGNORECASE,
 )  # an object, not a possessive: "spoke with her by phone", not "with her mother"
-
-
-def _surnames_first(people: list[Person], word: str) -> list[Person]:
-    """``people`` with, first, those whose name of two words or more ends with ``word``: a
-    word alone that is one person's surname and another's first name is the surname, as
-    news writing calls a person ("Rand Paul ... Paul Ryan ... Paul said" is Rand Paul;
-    "John Hammond ... Tom John ... John said" is Tom John). The order stands otherwise."""
-    ends = [p for p in people if len(theirs := name_words(p.name)) > 1 and theirs[-1] == word]
-    if not ends or len(ends) == len(people):
-        return people
-    return ends + [p for p in people if not any(p is e for e in ends)]
 
 
 def _other_sex(person: Person, name: str) -> bool:
@@ -4706,25 +4422,3 @@ def _other_sex(person: Person, name: str) -> bool:
 
 
 APPOSED_GAP = re.compile(r",[ \t\xa0]+")  # "Bill Skelly, " before "a longtime operative,"
-
-
-def named_body(person: Person) -> bool:
-    """Is ``person`` an organisation the article names ("Acme Rail"), not one only
-    described ("the ministry")?"""
-    return person.kind == SpeakerKind.ORGANISATION and person.name[:1].isupper()
-
-
-def _is_group(person: Person) -> bool:
-    """Is the unnamed ``person`` a group, its phrase's head plural ("several donors",
-    "aides to the governor")?"""
-    return plural_head(nlp.tag(nlp.tokenize(person.name)))
-
-
-def _the_one_of_gender(people: Iterable[Person], gender: str) -> Person | None:
-    """The one person of ``gender`` among ``people`` where each other is a person whose
-    gender the article gives as the other, or no one."""
-    people = list(people)
-    same = [p for p in people if p.kind == SpeakerKind.PERSON and p.gender == gender]
-    others = [p for p in people if not any(p is q for q in same)]
-    known = all(p.kind == SpeakerKind.PERSON and p.gender not in (None, gender) for p in others)
-    return same[0] if len(same) == 1 and known else None

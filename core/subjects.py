@@ -21,6 +21,7 @@ from core.kind_evidence import KIN_GENDER, kin_gender, noun_gender, organisation
 from core.name_runs import POSSESSIVE
 from core.nominals import person_head
 from core.organisation_names import named_organisations
+from core.person import GUESSED_FROM_NAME, PRONOUN_GENDERS, Person, may_be_he_or_she
 from core.person_names import (
     after_indefinite_subject,
     dateline_before,
@@ -43,15 +44,7 @@ from core.phrases import (
 from core.quotes import QUOTE_MARKS, QuotedSpan, leaves_open
 from core.role_grammar import CREDIT, NOUN_TAGS
 from core.roles import title_of
-from core.speakers import (
-    GUESSED_FROM_NAME,
-    OVERRULED_SHARE,
-    PRONOUN_GENDERS,
-    TITLES_AT_END,
-    Cast,
-    Person,
-    may_be_he_or_she,
-)
+from core.speakers import OVERRULED_SHARE, TITLES_AT_END, Cast
 
 # A photo credit on a line of its own: "Gary Cameron/Reuters.", "Facebook/Osman Abou Laban."
 CREDIT_LINE = re.compile(r"[A-Z][^/\n]{0,40}/[A-Z][^/\n]{0,40}")

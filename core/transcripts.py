@@ -58,8 +58,9 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.attribution import Attribution, Attributor, Mention, label_name, label_names_no_one
 from core.document import Span, SpeakerKind
+from core.person import Person
 from core.quotes import QuotedSpan
-from core.speakers import Cast, Person
+from core.speakers import Cast
 
 NAME_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*\.?)"  # "TAPPER", "Seitz-Wald", "O'BRIEN", "MR.", "K."
 TURN = re.compile(

@@ -8,8 +8,9 @@ import pytest
 from core.document import SpeakerKind
 from core.extract import attribute, extract
 from core.ingest import analyse
+from core.person import Person, may_be_he_or_she
 from core.person_names import named_people
-from core.speakers import Cast, Person, may_be_he_or_she
+from core.speakers import Cast
 
 L, R = "\u201c", "\u201d"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from core.document import Span, SpeakerKind
 from core.extract import extract
+from core.person import Person
 from core.roles import add_article_roles
-from core.speakers import Person
 
 
 def _roles_of(text: str, people: list[Person], nominal: str) -> dict[str, list[str]]:

@@ -9,6 +9,7 @@ import pytest
 from core.document import Analysis, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.library import Library
+from core.person import Person
 from core.roles import (
     MAX_SHORT,
     _nominal,
@@ -21,7 +22,6 @@ from core.roles import (
     short_role,
     title_role,
 )
-from core.speakers import Person
 
 
 def speaker_of(analysis: Analysis, fragment: str) -> Speaker:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.person import clean_role
 from core.person_roles import _office_headed, role_history
 from core.roles import MAX_PLAIN
-from core.speakers import clean_role
 from tests.analyses import roles_of
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.speakers import clean_role
+from core.person import clean_role
 from tests.analyses import roles_of
 
 
