@@ -112,6 +112,26 @@ def test_the_kind_evidence_lies_below_the_cast_and_the_library_rules() -> None:
     assert "kind_evidence" in _core_imports("speakers") & _core_imports("identity")
 
 
+ROLES_ALONE = """
+import sys
+import core.person, core.roles
+print(*sorted(m for m in ("core.speakers", "core.attribution") if m in sys.modules))
+"""
+
+
+def test_a_persons_record_and_the_roles_load_without_the_cast() -> None:
+    """core.person holds the Person the Cast keeps and what the roles read of one, so
+    neither it nor core.roles loads core.speakers (roles names the Cast in annotations
+    only): speakers imports roles at its top, and no import runs in a circle."""
+    assert not _core_imports("person") & {"speakers", "roles", "attribution"}
+    assert {"person", "roles"} <= _core_imports("speakers")
+    done = subprocess.run(
+        [sys.executable, "-c", ROLES_ALONE], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
+
+
 def test_no_module_imports_another_modules_private_names() -> None:
     """What one module of core or gui reads of another is that module's public names: a
     helper two modules share is named without the leading underscore where it lives."""
