@@ -23,6 +23,7 @@ from core.document import (
     Quote,
     Sentence,
     Span,
+    SpeakerKind,
     Statement,
 )
 from core.gender import with_genders
@@ -107,6 +108,7 @@ def extract(
     mentions += [i.mention for found in inner.values() for i in found]
     _writer_speaks(text, paras, cast, metadata, mentions)
     _documents_writers(reading.attributor.authorship, mentions)
+    _named_afterwards(cast, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
     add_article_roles(text, cast.people, speakers.values(), sources, cast)
@@ -194,6 +196,20 @@ def _documents_writers(authorship: Authorship, mentions: Sequence[Mention | None
     for mention in mentions:
         if mention and mention.person and (writer := authorship.writer_of(mention.person)):
             mention.person = writer
+
+
+def _named_afterwards(cast: Cast, mentions: Sequence[Mention | None]) -> None:
+    """An unnamed speaker the article names only after their words ("A woman in the third
+    row stood. “...?” she asked. She was Delia Franks") is that person: every mention of
+    the description becomes theirs (:meth:`Cast.named_afterwards`)."""
+    described: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention and mention.person and mention.person.kind == SpeakerKind.ANONYMOUS:
+            described.setdefault(id(mention.person), []).append(mention)
+    for group in described.values():
+        named = cast.named_afterwards(group[0].person, [m.span.start for m in group])
+        for mention in group if named is not None else ():
+            mention.person = named
 
 
 def _evidence(cast: Cast, att: Attribution) -> Evidence:

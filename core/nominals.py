@@ -581,3 +581,13 @@ def titles_naming(text: str, start: int, head: str) -> bool:
         if not TITLE_WORD.fullmatch(word):
             return False
     return False
+
+
+DESCRIPTION_TAIL = re.compile(r"\s+(?:in|of|from|at|with|on|who|whose|near)\b.*$", re.S)
+
+
+def description_head(description: str) -> str:
+    """The head noun of an unnamed person's description, past any phrase after it:
+    "woman" of "A woman in the third row", "chef" of "chef"."""
+    words = DESCRIPTION_TAIL.sub("", description).split()
+    return words[-1].lower() if words else ""

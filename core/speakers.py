@@ -55,6 +55,7 @@ from core.nominals import (
     SENT_LEAD,
     described_before,
     described_unread,
+    description_head,
     does_as_verb,
     holds_office,
     holds_public_office,
@@ -3650,6 +3651,88 @@ class Cast:
             return person
         return None
 
+    def named_afterwards(self, person: Person, mentioned: Sequence[int]) -> Person | None:
+        """The person an unnamed description (``person``, mentioned at ``mentioned``) turns
+        out to be, where the sentence right after one of its mentions names someone new:
+        by a copula on a pronoun of the description ("“...?” she asked. She was Delia
+        Franks", "Her name is Rosa Delacroix", "She turned out to be ..."), or, of an
+        indefinite one, by opening on that name in full with an apposition or a relative
+        after it ("A woman ... said ... \n\nJuanita Broaddrick, who ..."). The sexes agree,
+        and no other person of that sex is a sentence's subject from the description's
+        first mention on; a name the article gave before is not new."""
+        head = description_head(person.name)
+        if person.kind != SpeakerKind.ANONYMOUS or is_group(person) or not mentioned:
+            return None
+        sentences = self.sentences()
+        for at in sorted(mentioned):
+            here = bisect_right(sentences, at, key=lambda s: s.start)
+            if 0 < here < len(sentences):
+                named = self._identified(person, head, sentences[here])
+                if named is not None:
+                    first = min(mentioned)
+                    written = self.text.rfind(person.name, 0, first)  # "A woman ... stood"
+                    first = written if written >= 0 else first
+                    return named if self._sole_of_sex_since(person, first, named) else None
+        return None
+
+    def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
+        """The person first named in ``sentence`` whom it identifies as the description
+        ``person`` (:meth:`_naming_gender`), someone the article has not named before."""
+        k = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        if k >= len(self.namings) or self.namings[k][0].start >= sentence.end:
+            return None
+        span, named = self.namings[k]
+        if named.kind != SpeakerKind.PERSON or any(p is named for _, p in self.namings[:k]):
+            return None
+        if re.search(rf"\b{re.escape(surname(named.name))}\b", self.text[: span.start], re.I):
+            return None  # the one she spoke of: "“Free Dara Finch!” she shouted. Dara Finch, ..."
+        gender = self._naming_gender(person, head, (span, named), sentence)
+        return named if gender is not None and named.gender in (None, gender) else None
+
+    def _sole_of_sex_since(self, person: Person, first: int, named: Person) -> bool:
+        """Is no one of ``named``'s sex other than the description ``person`` a sentence's
+        subject from ``first`` up to where ``named`` is first named ("A woman ... said.
+        Another woman, ..., disagreed. Her name is ...")?"""
+        k = bisect_left(self.namings, first, key=lambda n: n[0].start)
+        for span, other in self.namings[k:]:
+            if other is named:
+                break
+            if other.gender in (None, named.gender) and self._introduced_at(span):
+                return False  # "Mayor Lena Voss frowned at her"
+        k = bisect_left(self.subject_reads, first, key=lambda r: r.sentence.start)
+        for read in self.subject_reads[k:]:
+            other = read.person
+            if other is named:
+                return True
+            if other is not None and other is not person and other.gender in (None, named.gender):
+                return False
+        return True
+
+    def _naming_gender(
+        self, person: Person, head: str, naming: tuple[Span, Person], sentence: Span
+    ) -> str | None:
+        """The sex a ``naming`` (where, whom) gives the description ``person`` (of noun ``head``)
+        it identifies, as its ``sentence`` names it: the copula's pronoun ("She was ...",
+        "His name is ..."), or, of an indefinite description whose noun has a sex, that
+        sex where the sentence opens on the full name with an apposition or relative
+        after it and the person named there is of it. None if the sentence identifies no
+        one, or the sexes differ."""
+        (span, named), noun = naming, noun_gender(head)
+        copula = IDENTIFYING_COPULA.fullmatch(self.text, sentence.start, span.start)
+        if copula is not None:
+            pronoun = copula.group("pronoun") or copula.group("owner")
+            said = "f" if pronoun in ("She", "Her") else "m"
+            return said if noun in (None, said) else None
+        if (
+            noun is None
+            or not INDEFINITE_OPENING.match(person.name)
+            or span.start != sentence.start
+            or len(name_words(self.text[span.start : span.end])) < 2
+            or not self.text.startswith(",", span.end)
+        ):
+            return None
+        return noun if named.gender == noun else None
+
     def anyone_named_before(self, at: int) -> bool:
         """Does the article name a person before ``at``?"""
         k = bisect_right(self.namings, at, key=lambda n: n[0].start)
@@ -4328,6 +4411,13 @@ class Cast:
         description only here."""
         bound = person.kind == SpeakerKind.PERSON and not person.full
         return library_key(person.kind, person.name, self._article, bound=bound)
+
+
+IDENTIFYING_COPULA = re.compile(  # "She was ", "Her name is ", "He turned out to be "
+    r"(?:(?P<pronoun>She|He)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)"
+    r"|(?P<owner>Her|His)\s+name\s+(?:is|was))\s+"
+)
+INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s", re.I)  # "A woman in the third row"
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does

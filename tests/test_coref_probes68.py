@@ -177,11 +177,6 @@ PROBES_68: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]
 
 WHY_68: dict[str, str] = {  # why each quotation on KNOWN_WRONG_68 is wrong
-    "late": (
-        'a speaker named only after the first quotation ("the chef said ... Her name is",'
-        ' "the woman in the green jacket said ... She turned out to be") stays a'
-        " description (no such naming on whole train)"
-    ),
     "newcomer": (
         '"the newcomer" is the indefinite "a newcomer to the block" whom the next sentence'
         " names by opening on her: read as a description"
@@ -192,19 +187,18 @@ WHY_68: dict[str, str] = {  # why each quotation on KNOWN_WRONG_68 is wrong
     ),
     "family": (
         '"The Okafors, a retired couple ..., saved her a seat. “...,” they said": a family'
-        ' named by its plural surname alone is no speaker for "they"'
+        ' named by its plural surname alone is no speaker for "they" (read as the woman in'
+        " the green jacket, whom her naming now makes Kayla Dunmore)"
     ),
 }
 
 KNOWN_WRONG_68 = known_wrong_from(  # what On Record gives, why
     WHY_68,
     [
-        ("m02", "We will close two days", "chef", "late"),
         ("m02", "I did the math", "a newcomer", "newcomer"),
         ("m02", "If I can't pay", "a newcomer", "newcomer"),
         ("m05", "Somebody has to", "Priya Natarajan", "age"),
-        ("m08", "I've never done one", "woman in the green jacket", "late"),
-        ("m08", "We like new people", "woman in the green jacket", "family"),
+        ("m08", "We like new people", "Kayla Dunmore", "family"),
     ],
 )
 
