@@ -522,6 +522,13 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ('p33', 'a carnival barker'): (
+        'Gloria Estrada-Wynn',
+        '"The moderator, X, asked both candidates about Trump, whom Mr. Pardo has said he will '
+        'vote for despite calling him “…”": the calling is in a relative clause whose subject '
+        'is Pardo; the ranker\'s close call between the sentence\'s subject and Pardo, which '
+        'each retrain since the forty-seventh session has turned (wrong at the forty-ninth\'s)',
+    ),
     ('p01', 'flat-out false'): (
         'a claim her campaign',
         'the right person in another form, a chunking slip: "a claim her campaign later '
