@@ -90,6 +90,16 @@ def speaker_of(
     raise AssertionError(f"no quotation {fits} {fragment!r} in {found}")
 
 
+def role_at(text: str, name: str) -> list[str]:
+    """The roles the article ``text`` gives the mention of ``name`` (its first), read by
+    :func:`core.roles.mention_roles` ("<" and ">" written for the curly quotation marks)."""
+    from core.roles import mention_roles
+
+    text = text.replace("<", "\u201c").replace(">", "\u201d")
+    at = text.index(name)
+    return mention_roles(text, at, at + len(name))
+
+
 def roles_of(text: str) -> dict[str, str | None]:
     """The role of each speaker of ``text``'s quotations, by name ("<" and ">" written for
     the curly quotation marks)."""

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.roles import mention_roles
-from tests.analyses import roles_of
-
-
-def role_at(text: str, name: str) -> list[str]:
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    at = text.index(name)
-    return mention_roles(text, at, at + len(name))
+from tests.analyses import role_at, roles_of
 
 
 @pytest.mark.parametrize(
