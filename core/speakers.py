@@ -285,6 +285,9 @@ ASKED_QUESTION = re.compile(  # someone put a question, the one asked and the qu
     rf"|put\s+(?:the|that|this|my|our)\s+(?:same\s+)?question\s+to\s+(?P<put>{ONE_ASKED})"
     rf"\s*(?:,|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:{DOTTED_TITLES}))\.)(?:\s|$))"
 )
+# the words :data:`ASKED_QUESTION` opens on, wherever they stand ("put" has no word
+# boundary before it there)
+ASKING_WORD = re.compile(r"asked|asks|pressed|presses|questioned|questions|quizzed|put")
 ANSWER_BETWEEN = re.compile(  # from the question to the answer's pronoun: no one's words
     # but the answer's own, closed right before a closing pronoun ("“...,” he said")
     r"[^\u201c\u201d\"]*(?:[\u201c\"][^\u201c\u201d\"]*[,?!.]?[\u201d\"],?\s*)?"
@@ -538,6 +541,7 @@ class Cast:
     def __init__(self, text: str, sentences: Sequence[Span] | None = None) -> None:
         self.text = text
         self._sentences = None if sentences is None else list(sentences)  # see sentences
+        self._askings: list[int] | None = None  # see _asked_between
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
         self._organisations: list[tuple[int, str, bool]] = []  # named, unspoken: name_body
@@ -574,6 +578,11 @@ class Cast:
             lines = (line.span() for line in re.finditer(r"[^\n]+", self.text))
             self._sentences = [s for line in lines for s in nlp.split_sentences(self.text, *line)]
         return self._sentences
+
+    def sentence_number(self, sentence: Span) -> int:
+        """Where ``sentence``, one of :meth:`sentences`, stands among them (by a search,
+        not a scan: a long article's pronouns ask it often)."""
+        return bisect_left(self.sentences(), sentence.start, key=lambda s: s.start)
 
     def sentence_at(self, at: int) -> Span | None:
         """The sentence holding offset ``at``, if any."""
@@ -1879,7 +1888,7 @@ class Cast:
         if here is None or not QUOTATION_ALONE.fullmatch(self.text, here.start, at):
             return None  # "He said", "“...,” he said": the pronoun opens its clause
         sentences = self.sentences()
-        n, k = sentences.index(sentence), sentences.index(here)
+        n, k = self.sentence_number(sentence), self.sentence_number(here)
         if k <= n or any(not self._quoted(s.start, at) for s in sentences[n + 1 : k]):
             return None  # the sentence just before decides, or the one opening the quotation
             # whose later sentences come before ("Varga said, “... . ...” He added"), not
@@ -1899,7 +1908,7 @@ class Cast:
         if other and not self._other_sex_named(gender, here):
             return None  # "He acknowledged her": the one the list guessed may be "her"; not
             # "Asked about Dunmore, he said she was the youngest": hers is Dunmore
-        since = sentences[max(0, sentences.index(sentence) - 1)].start
+        since = sentences[max(0, self.sentence_number(sentence) - 1)].start
         if any(p.gender == gender for p in self.mentioned_between(since, at)):
             return None  # "Trump mocked Clinton. Hillary Clinton answered. He said": Trump
         person.state_gender(gender)
@@ -2463,6 +2472,15 @@ class Cast:
         one = next(iter(people.values()))
         return one if one.gender == gender else None
 
+    def _asked_between(self, start: int, end: int) -> bool:
+        """May a question be put between ``start`` and ``end``: does a word that opens
+        :data:`ASKED_QUESTION` start there? Found once per article, so that a paragraph of
+        many pronouns is not searched again for each."""
+        if self._askings is None:
+            self._askings = [m.start() for m in ASKING_WORD.finditer(self.text)]
+        k = bisect_left(self._askings, start)
+        return k < len(self._askings) and self._askings[k] < end
+
     def _the_one_asked(self, gender: str | None, at: int) -> Person | None:
         """The one a question was last put to, in the pronoun's paragraph or the one
         before, who answers in the pronoun's quotation ("Scott Conroy asked Sanders whether
@@ -2474,6 +2492,8 @@ class Cast:
         nominal for one, of the pronoun's sex (any, for ``gender`` None: a nominal's)."""
         paragraph = self.text.rfind("\n", 0, at)
         start = max(0, self.text.rfind("\n", 0, max(0, paragraph - 1)) + 1)
+        if not self._asked_between(start, at):
+            return None
         found = list(ASKED_QUESTION.finditer(self.text, start, at))
         if not found:
             return None
@@ -2733,7 +2753,7 @@ class Cast:
         Ferris's."""
         here = self.sentence_at(at)
         sentences = self.sentences()
-        if gender is None or here is None or (n := sentences.index(here)) == 0:
+        if gender is None or here is None or (n := self.sentence_number(here)) == 0:
             return set()
         before = sentences[n - 1]
         j = bisect_left(self.namings, before.start, key=lambda m: m[0].start)
