@@ -718,7 +718,7 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j = listed  # "four House Democrats from Arizona and New Mexico wrote"
         elif prev.text.isalpha() and j + 1 < len(tokens) and hyphen_glued(tokens, j + 1):
             j -= 1  # "ex | - | governor Tom Hale said": a word's first part, whatever its tag
-        elif _person_compound(tokens, j):
+        elif person_compound(tokens, j):
             j -= 1  # "his running mate said": one noun, though the tagger reads a verb
         else:
             break
@@ -797,7 +797,7 @@ def _bare_word(token: Token) -> bool:
     return token.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}
 
 
-def _person_compound(tokens: list[Token], j: int) -> bool:
+def person_compound(tokens: Sequence[Token], j: int) -> bool:
     """Do the lower-case word before ``tokens[j]`` and it make a two-word noun for a
     person (``lexicons.person_phrases``: "running mate", "managing editor", "commanding
     officer"), whose first word the tagger may read as a verb?"""

@@ -44,6 +44,7 @@ from core.phrases import (
     body_words_joined,
     hyphen_glued,
     naming_clause_start,
+    person_compound,
 )
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -1720,15 +1721,10 @@ def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
 
 def _person_phrase_head(tokens: Sequence[Token], phrase: int, head: int) -> bool:
     """Do the lower-case noun ``tokens[head]`` and the word before it, both inside the
-    phrase from ``phrase``, make a two-word noun whose first sense names a person
-    (``lexicons.person_phrases``: "Trump's | running mate, | Mike Pence")? Neither word
-    need be a role noun alone."""
-    return (
-        phrase < head
-        and nlp.is_lower_word(tokens[head].text)
-        and nlp.is_lower_word(tokens[head - 1].text)
-        and f"{tokens[head - 1].text} {tokens[head].text}".lower() in lexicons.person_phrases()
-    )
+    phrase from ``phrase``, make a two-word noun for a person
+    (:func:`core.phrases.person_compound`: "Trump's | running mate, | Mike Pence")? Neither
+    word need be a role noun alone."""
+    return phrase < head and nlp.is_lower_word(tokens[head].text) and person_compound(tokens, head)
 
 
 def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
