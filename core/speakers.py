@@ -3680,9 +3680,9 @@ class Cast:
         after it ("A woman ... said ... \n\nJuanita Broaddrick, who ..."). The sexes agree,
         and no other person of that sex is a sentence's subject from the description's
         first mention on; a name the article gave before is not new."""
-        head = description_head(person.name)
         if person.kind != SpeakerKind.ANONYMOUS or is_group(person) or not mentioned:
             return None
+        head = description_head(person.name)
         sentences = self.sentences()
         for at in sorted(mentioned):
             here = bisect_right(sentences, at, key=lambda s: s.start)
