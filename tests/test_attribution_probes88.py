@@ -35,6 +35,21 @@ for either; words read aloud from another's email count for either; a listicle's
 item that quotes the candidate is his, a pull quote the one named below it; the writer's
 echo of a speaker's words (the fact-check's verdict) is the speaker's; a quotation inside a
 quotation is the one it is put in the mouth of.
+First judged on main 046da432: 129 of 138 by the list as written; two more give the right
+speaker in a form the list had not foreseen ("state-run Xinhua News Agency", "A Western
+diplomat in Moscow", both added after the run), so 131 of 138 right (5.1% wrong). The
+seven wrong, by kind: a listicle's headline item with no cue given the paragraph before's
+voice (two: "3. “Mexico sends us ...”" to "his own campaign’s estimates", read as a
+speaker from "estimates put the cost at $12 billion"; "6. “I have a great relationship
+...”" to the criminologist quoted in item 5, the candidate named only in the paragraph
+after, "Brannock said this"); a pull quote whose speaker stands on the line below ("—
+Walt Brannock, at a town hall ...") given the byline; the fact-check's echo of the
+candidate's words in its verdict (no speaker); "per one senior Marchetti aide, “cautiously
+smug.”" read as a thing's name (no speaker); a quotation inside a quotation ("I have seen
+him take a call ... and just say, ‘OK, what’s next,’") kept the outer speaker's, the inner
+cue's subject being the object of "seen"; and "ruling that the legislature had written it
+to keep black voters from the polls “with a precision ...”" given to the legislature, the
+writing of a law read as speech.
 """
 
 from __future__ import annotations
@@ -43,7 +58,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_88.json")
-FIRST_JUDGED = 0  # right on main 046da432 before any mend, of 138
+FIRST_JUDGED = 131  # right on main 046da432 before any mend, of 138
 
 
 BRANNOCK = ("Walt Brannock", "Brannock", *_unnamed("the former governor", "former governor"))
@@ -84,10 +99,10 @@ POST = ("Washington Post", "the Washington Post", *_unnamed("the Post", "Post"))
 BOWKER = ("Trent Bowker", "Bowker")
 COLQUITT = ("Stephen Colquitt", "Colquitt")
 HOLLANDER = ("Ruth Hollander", "Hollander")
-SOURCE = _unnamed("a source close to the campaign", "source close to the campaign", "a source",
-                  "source")
-PERSON = _unnamed("another person involved in the prep", "another person", "the person",
-                  "person")
+SOURCE = _unnamed(
+    "a source close to the campaign", "source close to the campaign", "a source", "source"
+)
+PERSON = _unnamed("another person involved in the prep", "another person", "the person", "person")
 ANOTHER_AIDE = _unnamed("another aide", "aide")
 CASTELLANO_HART = ("Maureen Castellano-Hart", "Castellano-Hart")
 FORMER_STAFFER = _unnamed("a former staffer", "former staffer", "staffer")
@@ -225,11 +240,13 @@ PROBES_88: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("e11", "not naive", VORONIN),
     ("e11", "wants a war with Russia", ("Gennady Koltsov", "Koltsov")),
     ("e11", "plunge the world", ("Xinhua News Agency", "Xinhua", *_unnamed(
-        "the state-run Xinhua News Agency", "the Xinhua News Agency"))),
+        "the state-run Xinhua News Agency", "the Xinhua News Agency",
+        "state-run Xinhua News Agency"))),  # the last added after the first run
     ("e11", "does not comment on the internal", FANG),
     ("e11", "respect the rules of trade", FANG),
     ("e11", "long game", _unnamed("a Western diplomat", "Western diplomat", "the diplomat",
-                                  "diplomat")),
+                                  "diplomat", "a Western diplomat in Moscow")),  # the last
+    # added after the first run
     ("e11", "think carefully", ("Global Times", *_unnamed("the Global Times"))),
     ("e12", "precision that cannot be coincidence", (*CASTELLVI, *_unnamed(
         "a federal appeals court", "federal appeals court", "appeals court", "the court",
@@ -247,7 +264,27 @@ PROBES_88: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("e12", "voted in 1948", ("Ethel Simmons", "Simmons")),
 ]  # fmt: skip
 
-KNOWN_WRONG_88: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_88: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("e03", "My plan cuts taxes"): ("Glenn Hargrove", "a pull quote's speaker on the line below"),
+    ("e03", "a family making $50,000"): (None, "the writer's echo of the candidate's words"),
+    ("e08", "sends us their worst"): (
+        "his own campaign’s estimates",
+        'a headline item given the paragraph before\'s voice, read from "estimates put the cost"',
+    ),
+    ("e08", "great relationship"): (
+        "Ruth Hollander",
+        "a headline item given the paragraph before's voice, the candidate named after",
+    ),
+    ("e09", "cautiously smug"): (None, '"per X, “...”" read as a thing\'s name'),
+    ("e10", "OK, what’s next"): (
+        "Maureen Castellano-Hart",
+        "an inner quotation whose cue's subject is the object of \"seen\" kept the outer speaker's",
+    ),
+    ("e12", "precision that cannot be coincidence"): (
+        "legislature",
+        '"the legislature had written it": writing a law read as speech',
+    ),
+}
 
 test_probe_speaker_thirty_sixth_batch, test_thirty_sixth_batch_figure = judged_batch_tests(
     "probes88", PROBES, PROBES_88, KNOWN_WRONG_88, FIRST_JUDGED, size=len(PROBES_88)
