@@ -1474,9 +1474,9 @@ def add_article_roles(
     roleless = [p for p in roleless if _says_more(p.roles, "", [], courtesy=True)]
     if roleless and cast is not None:
         _nominals_referred(text, reader, namings, cast, roleless, persons)
-        roleless = [p for p in roleless if not p.roles]
-        if roleless:
-            _nominals_resolved(text, reader, namings, cast, roleless, persons)
+        wanted = {id(p) for p in roleless if not p.roles}
+        if wanted:
+            _nominals_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
@@ -2277,26 +2277,19 @@ def _nominals_referred(
         _give_referred(text, reader, namings, person, at, found, persons)
 
 
-def _nominals_resolved(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    cast: Cast,
-    roleless: list[Person],
-    persons: list[Person],
-) -> None:
-    """Give a speaker still without any role a qualified definite nominal of a public
-    office outside quotations (:func:`_referring_nominal`) that the attribution's
-    coreference resolves to them as it would one that speaks (:meth:`Cast.referent`),
-    when they are the person named last before it, however long ago ("Clinton said ... |
-    The FBI is exploring ... | the former secretary of state was made aware"), or were
-    named in its sentence or the one before, someone else since ("Clinton's wins ... as
-    Sanders' campaign manager suggested. | ... had endorsed the former secretary of
-    state's bid"). An office only: a description of no office ("the billionaire
-    businessman", "the private psychiatrist who ...") the coreference resolves as
-    readily to a speaker as to one who never speaks. Not where the article shows it is
-    another's (:func:`_give_referred`)."""
-    wanted = {id(p) for p in roleless}
+def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
+    """Give a speaker of ``scene.wanted`` (those still without any role) a qualified
+    definite nominal of a public office outside quotations (:func:`_referring_nominal`)
+    that the attribution's coreference resolves to them as it would one that speaks
+    (:meth:`Cast.referent`), when they are the person named last before it, however
+    long ago ("Clinton said ... | The FBI is exploring ... | the former secretary of
+    state was made aware"), or were named in its sentence or the one before, someone
+    else since ("Clinton's wins ... as Sanders' campaign manager suggested. | ... had
+    endorsed the former secretary of state's bid"). An office only: a description of no
+    office ("the billionaire businessman", "the private psychiatrist who ...") the
+    coreference resolves as readily to a speaker as to one who never speaks. Not where
+    the article shows it is another's (:func:`_give_referred`)."""
+    text, reader, namings, wanted, persons = scene
     for match in _role_leads(text, namings):
         at = match.start()
         placed = _placed(reader, at, match.end())
