@@ -28,7 +28,7 @@ from core.dates import MONTHS
 from core.document import Span, SpeakerKind, Token
 from core.kind_evidence import BODY_APPOSITIVE, KIN_GENDER, noun_gender
 from core.name_runs import NAME_WORD
-from core.nominals import office_word, role_fits, role_names, unnamed_before
+from core.nominals import holds_public_office, office_word, role_fits, role_names, unnamed_before
 from core.person import PARTY_WORDS, PRONOUN_GENDER, Person
 from core.person_names import SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
@@ -1474,6 +1474,9 @@ def add_article_roles(
     roleless = [p for p in roleless if _says_more(p.roles, "", [], courtesy=True)]
     if roleless and cast is not None:
         _nominals_referred(text, reader, namings, cast, roleless, persons)
+        wanted = {id(p) for p in roleless if not p.roles}
+        if wanted:
+            _nominals_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
@@ -2259,11 +2262,8 @@ def _nominals_referred(
     someone else. Not where the article shows it is another's
     (:func:`_nominal_elsewhere`)."""
     wanted = {id(p) for p in roleless}
-    for match in _DEFINITE.finditer(text):
+    for match in _role_leads(text, namings):
         at = match.start()
-        lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
-        if namings.index(at) < 0 or not any(map(_lead_role_word, lead)):
-            continue
         person = _person_before(text, namings, at)
         if person is None or id(person) not in wanted:
             continue
@@ -2274,10 +2274,61 @@ def _nominals_referred(
         found = _referring_nominal(*placed) if placed is not None else None
         if found is None or cast.referent(found[0], at, found[1]) not in (None, person):
             continue
-        if not _nominal_elsewhere(text, reader, namings, person, at, found):
-            head, words = found
-            if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
-                person.add_role(" ".join(words))
+        _give_referred(text, reader, namings, person, at, found, persons)
+
+
+def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
+    """Give a speaker of ``scene.wanted`` (those still without any role) a qualified
+    definite nominal of a public office outside quotations (:func:`_referring_nominal`)
+    that the attribution's coreference resolves to them as it would one that speaks
+    (:meth:`Cast.referent`), when they are the person named last before it, however
+    long ago ("Clinton said ... | The FBI is exploring ... | the former secretary of
+    state was made aware"), or were named in its sentence or the one before, someone
+    else since ("Clinton's wins ... as Sanders' campaign manager suggested. | ... had
+    endorsed the former secretary of state's bid"). An office only: a description of no
+    office ("the billionaire businessman", "the private psychiatrist who ...") the
+    coreference resolves as readily to a speaker as to one who never speaks. Not where
+    the article shows it is another's (:func:`_give_referred`)."""
+    text, reader, namings, wanted, persons = scene
+    for match in _role_leads(text, namings):
+        at = match.start()
+        placed = _placed(reader, at, match.end())
+        found = _referring_nominal(*placed) if placed is not None else None
+        if found is None or not holds_public_office(" ".join(found[1])):
+            continue
+        person = cast.referent(found[0], at, found[1])
+        if person is None or id(person) not in wanted or person.roles:
+            continue
+        opens = _sentence_start(text, _sentence_start(text, at) - 2)
+        if person is _person_before(text, namings, at) or person in namings.since(opens, at):
+            _give_referred(text, reader, namings, person, at, found, persons)
+
+
+def _role_leads(text: str, namings: _Namings) -> Iterator[re.Match[str]]:
+    """Each "the" after the article's first naming whose next few words hold a word that
+    may lead a role (:func:`_lead_role_word`)."""
+    for match in _DEFINITE.finditer(text):
+        lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
+        if namings.index(match.start()) >= 0 and any(map(_lead_role_word, lead)):
+            yield match
+
+
+def _give_referred(
+    text: str,
+    reader: ArticleRoles,
+    namings: _Namings,
+    person: Person,
+    at: int,
+    found: tuple[str, list[str]],
+    persons: list[Person],
+) -> None:
+    """Give ``person`` the definite nominal at ``at`` (its noun and words past "the",
+    ``found``) as role, unless the article shows it is another's
+    (:func:`_nominal_elsewhere`) or another person's role already says it."""
+    if not _nominal_elsewhere(text, reader, namings, person, at, found):
+        head, words = found
+        if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+            person.add_role(" ".join(words))
 
 
 def _nominal_elsewhere(
