@@ -1,7 +1,7 @@
 """Train the speaker ranker (resources/models/attribution_perceptron_en.json) on PolNeAR
 train, and cross-validate it there.
 
-    python scripts/train_attribution.py [--folds 5] [--no-write] [--errors FILE]
+    python scripts/train_attribution.py [--folds 5] [--no-write] [--errors FILE] [--seed N]
 
 Each train article is read by the sieves alone (``core.extract.attribute(model=None)``);
 every quotation that matches a gold one (the scorer's half-overlap) and has several
@@ -13,9 +13,12 @@ above the others. Deterministic: fixed article order, seeded shuffles.
 k-fold cross-validation trains on k-1 folds of articles and runs the whole extraction
 with that model on the fold left out, scored as ``onrecord eval`` scores; the mean and
 spread of the k speaker accuracies are printed, then the figure for all folds pooled.
-``--errors FILE`` writes each cross-validated wrong speaker there, with the text around
-it, its candidates and their scores, and its kind (no candidate right; a right one
-outscored; the sieve or a sure sieve decided), to read where the ranker errs.
+``--seed N`` cross-validates with the examples shuffled from another first seed: the
+same data in other orders, to tell a change's gain from the order's noise (the written
+model is always trained from the default seed). ``--errors FILE`` writes each
+cross-validated wrong speaker there, with the text around it, its candidates and their
+scores, and its kind (no candidate right; a right one outscored; the sieve or a sure
+sieve decided), to read where the ranker errs.
 Dev is never read.
 """
 
@@ -104,12 +107,13 @@ def examples(article: GoldArticle) -> list[Example]:
     return out
 
 
-def train(data: list[Example]) -> SpeakerModel:
+def train(data: list[Example], first_seed: int = SEED) -> SpeakerModel:
     """The mean of ``SHUFFLES`` averaged perceptrons, each seeing the examples in its own
-    seeded order: one perceptron's weights depend on the order it met the examples in,
-    and their mean generalises better than any one of them (cross-validated)."""
+    seeded order (seeds from ``first_seed`` on): one perceptron's weights depend on the
+    order it met the examples in, and their mean generalises better than any one of them
+    (cross-validated)."""
     total: dict[str, float] = {}
-    for seed in range(SEED, SEED + SHUFFLES):
+    for seed in range(first_seed, first_seed + SHUFFLES):
         for feature, weight in train_ranker(data, EPOCHS, seed).weights.items():
             total[feature] = total.get(feature, 0.0) + weight
     return SpeakerModel({f: mean for f, w in total.items() if (mean := round(w / SHUFFLES, 4))})
@@ -121,7 +125,11 @@ def model_text(model: SpeakerModel) -> str:
 
 
 def cross_validate(
-    articles: list[GoldArticle], data: list[list[Example]], k: int, errors: Path | None = None
+    articles: list[GoldArticle],
+    data: list[list[Example]],
+    k: int,
+    errors: Path | None = None,
+    seed: int = SEED,
 ) -> Scores:
     """Speaker accuracy of each fold, read with a model trained on the other folds; with
     ``errors``, every wrong speaker of the folds left out is written there (see
@@ -131,7 +139,7 @@ def cross_validate(
     listed: list[str] = []
     for fold in range(k):
         held = [n for n in range(len(articles)) if n % k == fold]
-        model = train([e for n, ex in enumerate(data) if n % k != fold for e in ex])
+        model = train([e for n, ex in enumerate(data) if n % k != fold for e in ex], seed)
         fold_predictions = {}
         for n in held:
             atts = read(articles[n].text, model).attributions
@@ -217,6 +225,9 @@ def main() -> int:
     parser.add_argument(
         "--errors", type=Path, help="write the cross-validated wrong speakers to this file"
     )
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help="the folds' first shuffling seed (noise check)"
+    )
     args = parser.parse_args()
     if not (args.train / "attributions").is_dir():
         print(f"{args.train}: no PolNeAR train split there", file=sys.stderr)
@@ -225,7 +236,7 @@ def main() -> int:
     data = [examples(article) for article in articles]
     print(f"{len(articles)} articles, {sum(map(len, data))} examples with competing candidates")
     if args.folds > 1:
-        pooled = cross_validate(articles, data, args.folds, args.errors)
+        pooled = cross_validate(articles, data, args.folds, args.errors, args.seed)
         summary = pooled.summary(len(articles), 0).rsplit(" articles", 1)[0]
         print(f"pooled: {summary} ({pooled.speaker_right} of {pooled.speaker_total} speakers)")
     if not args.no_write:

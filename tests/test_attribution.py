@@ -759,7 +759,8 @@ def test_the_head_of_a_relative_clause_speaks() -> None:
 
 def test_the_ranker_trains_deterministically_and_round_trips(monkeypatch) -> None:  # noqa: ANN001
     """scripts/train_attribution.py's perceptron on hand-made examples: the right
-    candidate wins, the same data gives the same weights, the JSON reads back."""
+    candidate wins, the same data gives the same weights, another first seed (``--seed``)
+    other orders and so other weights, the JSON reads back."""
     import importlib.util
     import sys
     from pathlib import Path
@@ -780,6 +781,9 @@ def test_the_ranker_trains_deterministically_and_round_trips(monkeypatch) -> Non
     ] * 5  # fmt: skip
     first, again = script.train(data), script.train(data)
     assert first.weights == again.weights and first.weights["side=after"] > 0
+    assert script.train(data, script.SEED).weights == first.weights
+    other = script.train(data, script.SEED + 2)
+    assert other.weights != first.weights and other.weights["side=after"] > 0
     model = SpeakerModel.from_json(first.to_json())
     assert model.weights == first.weights
     candidates = [
