@@ -49,6 +49,7 @@ NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior 
 # Quint", "an email was sent from |the club's director", "the statement, which was
 # attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
 # Monday by |the committee"
+ARTICLES = ("a ", "an ", "the ")  # opening a description
 SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
 SENT_FROM = (
     r"(?:sent\s+)?from|attributed\s+to"
@@ -308,10 +309,12 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     return None
 
 
-# between a naming and the second of two descriptions set beside it: "Lionel Sosa|, a
-# media consultant and |an influential Republican who said"
+# between a naming and the second of two descriptions set beside it, whose article may
+# be left out of the description's row: "Lionel Sosa|, a media consultant and |an
+# influential Republican who said", "Ann Roe|, a teacher and the |author of two books"
 SERIES_GAP = re.compile(
     r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,.;:()\n\u201c\u201d\"]+?[ \t\xa0]+and[ \t\xa0]+"
+    r"((?:an?|the)[ \t\xa0]+)?"
 )
 
 
@@ -319,9 +322,8 @@ def second_appositive(text: str, naming_end: int, at: int) -> bool:
     """Is the description at ``at`` the second of two set beside the naming that ends at
     ``naming_end``, joined by "and" ("said Lionel Sosa, a media consultant and an
     influential Republican who said": Sosa's)?"""
-    return SERIES_GAP.fullmatch(text, naming_end, at) is not None and (
-        text.startswith(("a ", "an ", "the "), at)
-    )
+    gap = SERIES_GAP.fullmatch(text, naming_end, at)
+    return gap is not None and (gap.group(1) is not None or text.startswith(ARTICLES, at))
 
 
 def owned_thing(words: Sequence[Token]) -> bool:

@@ -48,3 +48,32 @@ def test_a_thing_of_the_owners_speaks_for_the_owner(text: str) -> None:
 )
 def test_a_person_of_the_owners_is_someone_else(text: str, owner: str) -> None:
     assert speakers(text) != [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "\u201cThe bridge will not be finished this year,\u201d said Ilse Marron, a"
+            " civil engineer and a longtime critic of the council who said she would not"
+            " vote for the plan. \u201cNobody here believes the dates.\u201d\n"
+        ),
+        (
+            "\u201cThe bridge will not be finished this year,\u201d said Ilse Marron, a"
+            " civil engineer at the university and the author of two reports who has advised"
+            " the council. \u201cNobody here believes the dates.\u201d\n"
+        ),
+    ],
+)
+def test_the_second_of_two_descriptions_beside_a_name_is_the_named(text: str) -> None:
+    assert speakers(text) == ["Ilse Marron", "Ilse Marron"]
+
+
+def test_a_description_after_a_closed_one_is_someone_else() -> None:
+    """ "Name, a description, and a description": two people, not one described twice."""
+    text = (
+        "\u201cThe bridge will not be finished this year,\u201d said Ilse Marron, a civil"
+        " engineer, and a longtime critic of the council who said she would not vote for"
+        " the plan. \u201cNobody here believes the dates.\u201d\n"
+    )
+    assert speakers(text)[1] != "Ilse Marron"
