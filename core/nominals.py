@@ -331,7 +331,8 @@ def owned_thing(words: Sequence[Token]) -> bool:
     modifiers and a head noun for what a person thinks or makes ("his assumption", "His
     enduring image", "her ads"): none for a person, a group, an organisation or a thing
     that says nothing (``lexicons.thing_noun``: "his eyes", "his willingness"; not "his
-    wife", "her advisers", "His office")? What it says, its owner says."""
+    wife", "her advisers", "his passenger", "his family", "His office")? What it says,
+    its owner says."""
     if len(words) < 2 or words[0].tag != "PRP$" or words[0].text.lower() not in OWNER_PRONOUNS:
         return False
     end = next((n for n in range(1, len(words)) if words[n].text in OWNED_HEAD_END), len(words))
@@ -340,12 +341,14 @@ def owned_thing(words: Sequence[Token]) -> bool:
         return False
     if any(w.tag not in MODIFIER_TAGS or not w.text.islower() for w in words[1 : end - 1]):
         return False
-    word = head.text
+    word, bare = head.text, head.text.removesuffix("s")
     return not (
         person_head(word)
         or people_plural(word)
+        or singular_person(bare)  # "his passenger"
         or organisation_noun(word)
-        or lexicons.party_member(word.removesuffix("s"))
+        or word in lexicons.organisation_nouns()  # "his family"
+        or lexicons.party_member(bare)
         or lexicons.thing_noun(word)
     )
 

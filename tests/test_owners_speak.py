@@ -44,6 +44,16 @@ def test_a_thing_of_the_owners_speaks_for_the_owner(text: str) -> None:
             " county \u201cwill not pay another cent.\u201d\n",
             "Tomas Reyve",
         ),
+        (
+            "Tomas Reyve drove home at dawn.\n\nHis passenger said the road was"
+            " \u201cempty all the way.\u201d\n",
+            "Tomas Reyve",
+        ),
+        (
+            "Tomas Reyve died on Sunday.\n\nHis family said he was \u201cthe kindest"
+            " man in the valley.\u201d\n",
+            "Tomas Reyve",
+        ),
     ],
 )
 def test_a_person_of_the_owners_is_someone_else(text: str, owner: str) -> None:
