@@ -49,6 +49,7 @@ from core.nominals import (
     DOCUMENT_NOUNS,
     PRONOUN_OF_OWNER,
     document_owner,
+    owned_thing,
     person_head,
 )
 from core.organisation_names import (
@@ -4710,6 +4711,19 @@ class Attributor:
         person.bind_gender(gender)  # "Obama said he expected": he is a man
         self.cast.mention(pronoun.span.start, person)
         return person
+
+    def owner_speaking(self, span: Span) -> Person | None:
+        """The owner a chosen speaker phrase at ``span`` stands for when it is a thing of
+        theirs (:func:`nominals.owned_thing`: "His assumption was that “...”"):
+        who "his" or "her" is, read as :meth:`_possessive` reads it; None otherwise."""
+        sentence = self.cast.sentence_at(span.start)
+        start = sentence.start if sentence is not None else span.start
+        tokens = self.tagged(start, span.end)
+        k = next((n for n, t in enumerate(tokens) if t.span.start == span.start), None)
+        if k is None or not owned_thing(tokens[k:]):
+            return None
+        with self.cast.hypothetical():
+            return self._possessive(tokens[:k], tokens[k])
 
     def _possessive(self, before: list[Token], pronoun: Token) -> Person | None:
         """The person a possessive "his" or "her" after the words ``before`` stands for:

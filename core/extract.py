@@ -8,6 +8,7 @@ Everything the GUI shows and everything ``onrecord eval`` scores comes out of it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from core.document import (
 )
 from core.gender import with_genders
 from core.inner_quotes import inner_quotes
+from core.nominals import second_appositive
 from core.person_names import normalise
 from core.quotes import scan
 from core.roles import add_article_roles
@@ -108,6 +110,8 @@ def extract(
     mentions += [i.mention for found in inner.values() for i in found]
     _writer_speaks(text, paras, cast, metadata, mentions)
     _documents_writers(reading.attributor.authorship, mentions)
+    _owners_speak(reading.attributor, mentions)
+    _described_twice(cast, mentions)
     _named_afterwards(cast, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}
     sources = [(m.span, m.person) for m in mentions if m and m.person]
@@ -196,6 +200,35 @@ def _documents_writers(authorship: Authorship, mentions: Sequence[Mention | None
     for mention in mentions:
         if mention and mention.person and (writer := authorship.writer_of(mention.person)):
             mention.person = writer
+
+
+def _owners_speak(attributor: Attributor, mentions: Sequence[Mention | None]) -> None:
+    """A speaker phrase that is a thing of someone's ("His assumption was that “...”",
+    "her ads say “...”") gives its owner's words, so that they join the owner's row, not
+    a row named by the phrase (:meth:`Attributor.owner_speaking`).
+    Read after the speakers are chosen, as :func:`_documents_writers` is."""
+    for mention in mentions:
+        if not mention or not mention.person or mention.person.kind != SpeakerKind.ANONYMOUS:
+            continue
+        if (owner := attributor.owner_speaking(mention.span)) is not None:
+            mention.person = owner
+
+
+def _described_twice(cast: Cast, mentions: Sequence[Mention | None]) -> None:
+    """An unnamed speaker whose description is the second of two set beside a name
+    ("said Lionel Sosa, a media consultant and an influential Republican who said ...")
+    is the named person (:func:`nominals.second_appositive`): the relative "who" after
+    the second description found it alone, and made a row of it."""
+    for mention in mentions:
+        if not mention or not mention.person or mention.person.kind != SpeakerKind.ANONYMOUS:
+            continue
+        at = cast.text.rfind(mention.person.name, 0, mention.span.end)
+        k = bisect_right(cast.namings, at, key=lambda n: n[0].start)
+        span, named = cast.namings[k - 1] if at >= 0 and k else (None, None)
+        if named is None or named.kind != SpeakerKind.PERSON:
+            continue
+        if second_appositive(cast.text, span.end, at):
+            mention.person = named
 
 
 def _named_afterwards(cast: Cast, mentions: Sequence[Mention | None]) -> None:

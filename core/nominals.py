@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core import lexicons, nlp
 from core.document import Span, Token
-from core.kind_evidence import HONORIFIC_GENDER, KIN_NOUNS
+from core.kind_evidence import HONORIFIC_GENDER, KIN_NOUNS, organisation_noun
 from core.person_names import KIN_OWNED_PATTERN, WORD, kin_introducing, singular_person
 from core.phrases import person_noun
 
@@ -49,6 +49,7 @@ NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior 
 # Quint", "an email was sent from |the club's director", "the statement, which was
 # attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
 # Monday by |the committee"
+ARTICLES = ("a ", "an ", "the ")  # opening a description
 SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
 SENT_FROM = (
     r"(?:sent\s+)?from|attributed\s+to"
@@ -306,6 +307,50 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
         if word.tag not in MODIFIER_TAGS or not word.text.islower():
             return None
     return None
+
+
+# between a naming and the second of two descriptions set beside it, whose article may
+# be left out of the description's row: "Lionel Sosa|, a media consultant and |an
+# influential Republican who said", "Ann Roe|, a teacher and the |author of two books"
+SERIES_GAP = re.compile(
+    r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,.;:()\n\u201c\u201d\"]+?[ \t\xa0]+and[ \t\xa0]+"
+    r"((?:an?|the)[ \t\xa0]+)?"
+)
+
+
+def second_appositive(text: str, naming_end: int, at: int) -> bool:
+    """Is the description at ``at`` the second of two set beside the naming that ends at
+    ``naming_end``, joined by "and" ("said Lionel Sosa, a media consultant and an
+    influential Republican who said": Sosa's)?"""
+    gap = SERIES_GAP.fullmatch(text, naming_end, at)
+    return gap is not None and (gap.group(1) is not None or text.startswith(ARTICLES, at))
+
+
+def owned_thing(words: Sequence[Token]) -> bool:
+    """Is the speaker phrase ``words`` a possessive "his" or "her" before lower-case
+    modifiers and a head noun for what a person thinks or makes ("his assumption", "His
+    enduring image", "her ads"): none for a person, a group, an organisation or a thing
+    that says nothing (``lexicons.thing_noun``: "his eyes", "his willingness"; not "his
+    wife", "her advisers", "his passenger", "his family", "His office")? What it says,
+    its owner says."""
+    if len(words) < 2 or words[0].tag != "PRP$" or words[0].text.lower() not in OWNER_PRONOUNS:
+        return False
+    end = next((n for n in range(1, len(words)) if words[n].text in OWNED_HEAD_END), len(words))
+    head = words[end - 1]
+    if end == 1 or head.tag not in {"NN", "NNS"} or not head.text.islower():
+        return False
+    if any(w.tag not in MODIFIER_TAGS or not w.text.islower() for w in words[1 : end - 1]):
+        return False
+    word, bare = head.text, head.text.removesuffix("s")
+    return not (
+        person_head(word)
+        or people_plural(word)
+        or singular_person(bare)  # "his passenger"
+        or organisation_noun(word)
+        or word in lexicons.organisation_nouns()  # "his family"
+        or lexicons.party_member(bare)
+        or lexicons.thing_noun(word)
+    )
 
 
 def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
