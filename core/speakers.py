@@ -1824,9 +1824,13 @@ class Cast:
             and before[-1:] == ","
         ):
             return None
-        one = one if isinstance(one, Person) else self.name(one, start, recent=False)
-        if gender is not None and any(p.gender not in (None, gender) for p in (one, other)):
+        sexes = {
+            other.gender,
+            one.gender if isinstance(one, Person) else nlp.given_name_gender(one.split()[0]),
+        }
+        if gender is not None and not sexes <= {None, gender}:
             return None
+        one = one if isinstance(one, Person) else self.name(one, start, recent=False)
         for person in self.mentioned_between(start, at - 1):
             if person.kind == SpeakerKind.PERSON and person is not one and person is not other:
                 return None  # "... Ada Pruett and Wes Harnish. Gov. Ray Toll said": no pair
