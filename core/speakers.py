@@ -1880,13 +1880,12 @@ class Cast:
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
         is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
-        "Harlan Pruitt and his wife, | Celeste", "Ruth Ashby, a Democrat, and | Jan Coll",
-        "Al Hask of Kentucky and Gov. | Tom Roe": :data:`PAIR_JOINED`)."""
+        "Harlan Pruitt and his wife, | Celeste", "Ruth Ashby, a Democrat, and | Jan Coll")."""
         second, other = named[-1]
         pair = self._couple_first(second)
         if pair is None and len(named) > 1:
             first, one = named[-2]
-            joined = PAIR_JOINED.fullmatch(self.text, first.end, second.start)
+            joined = COORDINATED.fullmatch(self.text, first.end, second.start)
             joined = joined or SPOUSE_JOINED.fullmatch(self.text, first.end, second.start)
             joined = joined or APPOSED_JOINED.fullmatch(self.text, first.end, second.start)
             pair = (first.start, one) if joined else None

@@ -297,16 +297,3 @@ def test_the_former_and_the_latter_of_two_named_with_their_states() -> None:
         " against us,” he said."
     )
     assert (_speaker(text, "sign an order"), _speaker(text, "law is")) == ("Al Hask", "Tom Roe")
-
-
-def test_they_after_a_pair_named_each_with_a_place_and_a_title() -> None:
-    """ "Gov. Al Hask of Kentucky and Gov. Tom Roe of Alabama wrote ... “...,” they said":
-    the place after the first name and the title before the second leave them a pair
-    named together, whom "they" stands for (main: no one). Whole train: one quotation
-    moves, a scare quote no gold holds ("When I met with Mr. VandeHei and Mr. Allen, they
-    ... describe it ... as ''a media company''": Jim VandeHei, not "time")."""
-    text = (
-        "Gov. Al Hask of Kentucky and Gov. Tom Roe of Alabama wrote to the president."
-        " “We are asking for a pause,” they said."
-    )
-    assert _speaker(text, "") == "Al Hask"
