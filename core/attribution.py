@@ -117,7 +117,7 @@ from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title, names_somet
 from core.role_grammar import COPULAS, is_place
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
-from core.speakers import FIRST_PERSON, SENTENCE_END_AFTER, Cast
+from core.speakers import FIRST_PERSON, PAIR_NOUNS, SENTENCE_END_AFTER, Cast
 from core.statement_model import AUXILIARIES
 from core.subjects import joins_another_subject, person_word_in
 
@@ -4064,6 +4064,9 @@ class Attributor:
         if (body := self._apposed_to_body(start, end)) is not None:
             self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
             return Mention(Span(start, end), body, cue, cue_span)
+        if (pair := self._pair_nominal(words, start)) is not None:
+            self.cast.mention(start, pair)  # "the two officials said": the pair named before
+            return Mention(Span(start, end), pair, cue, cue_span)
         if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
             # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
             # "a headline from the Post, which notes": the headline
@@ -4802,6 +4805,21 @@ class Attributor:
                 p, q = people
                 return self.text[tokens[p].span.start : tokens[q - 1].span.end]
         return None
+
+    def _pair_nominal(self, words: list[Token], start: int) -> Person | None:
+        """The first of the pair a definite plural nominal at ``start`` means ("the two
+        officials", "both senators", "the brothers", "the pair", "the couple"; see
+        :meth:`Cast.pair_meant`), else None."""
+        said = [w.text.lower() for w in words]
+        head = head_word(words).lower()
+        if said[0] not in ("the", "both"):
+            return None
+        if said in (["the", noun] for noun in PAIR_NOUNS):
+            return self.cast.pair_meant(start, said[1])
+        gender = _plural_gender(words)  # "the brothers", "both women"
+        if not plural_head(words) or not (gender or person_noun(head) or lexicons.agent_noun(head)):
+            return None
+        return self.cast.pair_meant(start, said[-1], gender)
 
     def _group_before(self, at: int) -> Person | None:
         """ "Analysts at Raymond James were not so sure. “...,” they wrote": the people a

@@ -256,6 +256,17 @@ SPOUSE_JOINED = re.compile(  # "Harlan Pruitt| and his wife, |Celeste": a couple
 APPOSED_JOINED = re.compile(  # "Ruth Ashby|, a Democrat from Oregon, and |Janet Collier"
     r",[ \t\xa0]+(?:an?|the)[ \t\xa0]+[^,;:.\n\u201c\u201d\"]{1,60},[ \t\xa0]+and[ \t\xa0]+"
 )
+PAIR_JOINED = re.compile(  # "Bill Haskins of Kentucky| and |Tom Reinholt", "Recorder Ada
+    # Pruett| and elections director |Wes Harnish": two named together, each with a place
+    # or a role written beside the name
+    r"(?:[ \t\xa0]+of(?:[ \t\xa0]+[A-Z][\w.'\u2019-]*){1,3})?[ \t\xa0]+and[ \t\xa0]+"
+    r"(?:[\w.'\u2019-]+[ \t\xa0]+){0,3}"
+)
+NAME_OR_PLACE_ENDING = re.compile(  # "Kia |Mensah and Ty Bell", "Al Hask of |Kentucky and"
+    r"(?:[A-Z][\w.'\u2019-]*|\bof)[ \t\xa0]+$"
+)
+PAIR_NOUNS = ("pair", "couple", "duo")  # one noun for two people: "the pair said"
+PAIR_REACH = 1200  # characters a plural nominal ("the two officials") looks back for a pair
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s+[\"\u201c]?[A-Z]")  # ". The", ".” He"
 APPOSITIVE_CLOSED = re.compile(r"[A-Z][\w\-]*,")  # "Jane, called": the appositive closes
 KEPT_WHOLE = 3  # namings in full: a relative the writer keeps naming so is not the surname alone
@@ -1775,18 +1786,81 @@ class Cast:
                 return None  # someone else mentioned since (not by a "they" read before)
         return pair[1]
 
+    def pair_meant(self, at: int, noun: str, gender: str | None = None) -> Person | None:
+        """The first of the two people a definite plural nominal of ``noun`` at ``at``
+        means ("Two election officials, Ada Pruett and Wes Harnish, ... “...,” the two
+        officials said"; "Dale and Russ Orr ... the brothers said"; "two students, Kia
+        Mensah and Ty Bell, ... the pair said"): the last two people named before it,
+        within ``PAIR_REACH``, named one after the other joined by "and" (a place or a role
+        beside either name), of ``gender`` where given, with no other person mentioned
+        since. The pair opens its sentence, or ``noun`` ends the words before it ("two
+        election officials, |"), or is "pair" or "couple" and the pair is set off by a
+        comma: not "The lawyers pointed to two hopefuls, Al Roe and Bo Poe, ... the lawyers
+        said". A pair speaks as one; the row goes to the first named, as for "they"
+        (:meth:`pair_named_before`)."""
+        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
+        named = [n for j, n in enumerate(named) if j == 0 or n[1] is not named[j - 1][1]]
+        if not named or at - named[-1][0].end > PAIR_REACH:
+            return None
+        second, other = named[-1]
+        one: Person | str
+        if (couple := self._couple_written(second)) is not None:
+            start, one = couple  # "Dale and Russ Orr": Dale Orr, named so nowhere yet
+        elif len(named) > 1 and PAIR_JOINED.fullmatch(self.text, named[-2][0].end, second.start):
+            start, one = named[-2][0].start, named[-2][1]
+        elif (pair := self._pair_ending(named)) is not None:
+            start, one = pair
+        else:
+            return None
+        if len(named) > 2 and self.text[named[-3][0].end : start].strip() in ("", ","):
+            return None  # "Ada Roe, Al Poe and Bo Lee": a list's end, not a pair
+        before = self._before_titles(start)
+        written = re.findall(r"[\w'-]+", before[-60:].lower())[-4:]
+        if not (
+            before[-1:] in ("", ".", "—", "\n")
+            or noun in written
+            or noun in PAIR_NOUNS
+            and before[-1:] == ","
+        ):
+            return None
+        sexes = {
+            other.gender,
+            one.gender if isinstance(one, Person) else nlp.given_name_gender(one.split()[0]),
+        }
+        if gender is not None and not sexes <= {None, gender}:
+            return None
+        one = one if isinstance(one, Person) else self.name(one, start, recent=False)
+        for person in self.mentioned_between(start, at - 1):
+            if person.kind == SpeakerKind.PERSON and person is not one and person is not other:
+                return None  # "... Ada Pruett and Wes Harnish. Gov. Ray Toll said": no pair
+        return one
+
+    def _couple_written(self, second: Span) -> tuple[int, str] | None:
+        """Where the first of a couple written "Dale and | Russ Orr" is named and his name
+        in full (the article may never name him so), whose second is named at ``second``:
+        the first word a given name, not the end of a name nor a place after "of" ("Kia
+        Mensah and Ty Bell", "Al Hask of Kentucky and Tom Roe")."""
+        couple = self._couple_at(second)
+        if couple is None or nlp.given_name_gender(couple.group(1)) is None:
+            return None
+        if NAME_OR_PLACE_ENDING.search(self.text, max(0, couple.start(1) - 40), couple.start(1)):
+            return None
+        return couple.start(1), f"{couple.group(1)} {couple.group(3)}"
+
     def former_or_latter(self, word: str, at: int) -> Person | None:
         """The person "the former" or "the latter" (``word``) at ``at`` stands for: the
         first or the second of the last two people named before it, where they are named
-        one after the other joined by "and" ("Gerald Fenwick and Omar Haddad served
-        together ... “...,” the former said": Fenwick)."""
+        one after the other joined by "and", a place or a role beside either name
+        ("Gerald Fenwick and Omar Haddad served together ... “...,” the former said":
+        Fenwick; "Al Hask of Kentucky and Tom Roe ... said the former")."""
         k = bisect_left(self.namings, at, key=lambda n: n[0].start)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         if len(named) < 2 or named[-1][1] is named[-2][1]:
             return None
         (first, one), (second, other) = named[-2:]
-        if COORDINATED.fullmatch(self.text, first.end, second.start) is None:
-            return None
+        if PAIR_JOINED.fullmatch(self.text, first.end, second.start) is None:
+            return None  # "Al Hask of Kentucky and Tom Roe": a place beside a name too
         return one if word == "former" else other
 
     def _opens_sentence(self, naming: Span) -> bool:
