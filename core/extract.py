@@ -106,11 +106,13 @@ def extract(
     attributions = statements.settle_quotations(text, reading.frames, attributions, drafts)
     # a quotation inside a quotation, after a cue with its own subject, is its speaker's
     inner = {id(a): inner_quotes(text, cast, a.quote, a.mention) for a in attributions}
-    mentions = [a.mention for a in attributions] + [d.mention for d in drafts]
-    mentions += [i.mention for found in inner.values() for i in found]
+    quoted = [a.mention for a in attributions]
+    quoted += [i.mention for found in inner.values() for i in found]
+    mentions = quoted + [d.mention for d in drafts]
     _writer_speaks(text, paras, cast, metadata, mentions)
     _documents_writers(reading.attributor.authorship, mentions)
-    _owners_speak(reading.attributor, mentions)
+    # a statement's "his credentials show" is no claim of the owner's; a quotation's is
+    _owners_speak(reading.attributor, quoted)
     _described_twice(cast, mentions)
     _named_afterwards(cast, mentions)
     speakers = {id(p): p for m in mentions if m and (p := m.person)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract import extract
 from tests.test_speaking_it import speakers
 
 
@@ -87,3 +88,15 @@ def test_a_description_after_a_closed_one_is_someone_else() -> None:
         " the plan. \u201cNobody here believes the dates.\u201d\n"
     )
     assert speakers(text)[1] != "Ilse Marron"
+
+
+def test_a_thing_of_the_owners_in_reported_speech_keeps_its_own_row() -> None:
+    """Reported speech is a claim the thing makes, not its owner: "his credentials show
+    that ..." is no statement of Tomas Reyve's (whole train: "his behavior", "her debate
+    performance", "his job performance" were each given to the owner)."""
+    text = (
+        "Tomas Reyve wants the harbour job. His credentials show that he ran the ferry"
+        " for ten years.\n"
+    )
+    sources = {s.text: s.speaker.name for s in extract(text).statements if s.speaker}
+    assert sources.get("that he ran the ferry for ten years") == "his credentials"
