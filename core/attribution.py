@@ -155,6 +155,7 @@ REPORT_CUES = frozenset({"report", "reports", "reported", "reporting", "document
 INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
+PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
 AS_CLAUSE = re.compile(r"(?:\bAs|[,;:\u2014\u2013]\s*as)\s+(?:the\s+)?$")  # "As X put it"
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
@@ -299,6 +300,11 @@ def _report_source(m: Mention) -> bool:
     if m.span.start < m.cue_span.end or m.person is None:
         return False
     return lemma == "read" or lemma == "report" and m.person.kind != SpeakerKind.PERSON
+
+
+def _reports(m: Mention) -> bool:
+    """Is ``m`` the source of a report ("according to X", "X reported")?"""
+    return m.cue == "according to" or m.cue.lower() in REPORT_CUES
 
 
 def _distance(m: Mention, q: QuotedSpan) -> int:
@@ -2953,7 +2959,13 @@ class Attributor:
                     if mention is not None and mention.person is not None:
                         self.cast.mention(mention.span.start, mention.person)  # what "he" means
                     partial = not frame.quote_only and not self._is_whole(q)
-                    yield Attribution(q, mention, partial, sieve, tuple(candidates), margin, sure)
+                    shown = self._reported(frame, q, mention)  # chosen as read: the ranker's
+                    # examples are the same, and the voice heard is still the one who spoke
+                    if shown is not None:
+                        sieve = "reported"
+                    yield Attribution(
+                        q, shown or mention, partial, sieve, tuple(candidates), margin, sure
+                    )
                     if mention is not None:
                         last = mention
                 if frame.mentions:
@@ -3644,6 +3656,42 @@ class Attributor:
                 continue
             if pick is None or pick.person is m.person:
                 return m
+        return None
+
+    def _reported(self, frame: Frame, q: QuotedSpan, chosen: Mention | None) -> Mention | None:
+        """The report of the speaker's sentence, after the quotation and after the
+        speaker's own cue ("“...,” Ruiz said, according to Okafor"; "“...,” Ruiz told aides,
+        the Examiner reported"), when the choice is the speaker or the report: the mention
+        is the report's, as PolNeAR names the Source, and the person the one who spoke,
+        whoever reports. Not the agent of a passive ("as reported by X", "which was first
+        reported by X": X passed it on), nor a report in a subordinate clause; the
+        speaker's cue must stand between the quotation and the report ("Brill cited the
+        record (it was “...,” according to X)": not Brill's). Read after the choice, so
+        that the ranker's examples do not change; None where nothing changes."""
+        if chosen is None or chosen.cue_span.start < q.closer:
+            return None
+        if chosen.cue_span.start >= frame.span.end:
+            return None
+        for m in frame.mentions:
+            if not _reports(m) or m.subordinate or m.cue_span.start < q.closer:
+                continue
+            if m.span.start > m.cue_span.start and PASSIVE_AGENT.search(
+                self.text, max(0, m.span.start - 6), m.span.start
+            ):
+                continue
+            voices = [
+                v
+                for v in frame.mentions
+                if q.closer <= v.cue_span.start
+                and v.cue_span.end <= m.cue_span.start
+                and not _reports(v)
+                and not v.subordinate
+                and v.person is not None
+            ]
+            if chosen in voices:
+                return Mention(m.span, chosen.person, m.cue, m.cue_span)
+            if chosen is m and voices and voices[0].person is not m.person:
+                return Mention(m.span, voices[0].person, m.cue, m.cue_span)
         return None
 
     def _owner_named_before(self, before: list[Token], after: list[Token]) -> Mention | None:

@@ -28,7 +28,7 @@ why; the figure is printed by ``test_twenty_second_batch_figure`` (run with -s).
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, decided, judged_batch_tests
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_61.json")
@@ -464,17 +464,18 @@ def test_a_thing_cited_after_the_speakers_cue_only_carries_their_words() -> None
     """ "“...,” the minister told the assembly, according to a translation provided by her
     ministry": a thing (no noun for people) cited after a person's own speech verb in the
     sentence carries that person's words, listed or not (it was "a translation"). One
-    cited for people stays the source: "according to someone in attendance"."""
+    cited for people is the source mention, and the person is still the one who spoke
+    (the lead's decision, session 49: "according to someone in attendance")."""
     text = (
         "“We will not retreat,” Ms. Aubertin told the assembly, according to a translation "
         "provided by her ministry."
     )
     assert _speaker(text, "not retreat") == "Aubertin"
     text = "“We will not retreat,” Ms. Aubertin told the assembly, according to two aides."
-    assert _speaker(text, "not retreat") == "two aides"
+    assert decided(text, "not retreat")[:2] == ("two aides", "Aubertin")
     text = text.replace("two aides", "a person briefed on the call")  # "briefed" an NN
-    assert _speaker(text, "not retreat") == "a person briefed on the call"  # the participle
-    # takes its complement, as "familiar with" does (roleprobes51)
+    assert decided(text, "not retreat")[:2] == ("a person briefed on the call", "Aubertin")
+    # the participle takes its complement, as "familiar with" does (roleprobes51)
 
 
 def test_the_official_after_an_official_with_an_initialism_is_that_one() -> None:

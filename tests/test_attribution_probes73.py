@@ -559,14 +559,6 @@ PROBES_73: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("r12", "Anyone who votes for this deal"): (
-        "an aide",
-        '"“...,” Harwick told colleagues, according to an aide in the room": the aide the '
-        "report cites over the one whose cue stands after the quotation, a close call of the "
-        "ranker (right at the forty-eighth session's retrain, wrong at the forty-ninth's); "
-        'branch cverr49b\'s sure sieve "reported" decides it (the aide the mention, Harwick '
-        "the person) but cost cross-validation on the merged main: not merged",
-    ),
     ("r05", "voted against veterans 40 times"): (
         "A new ad from a super PAC",
         'right in another form: the ad from the PAC (the participle phrase "supporting '
@@ -577,11 +569,6 @@ KNOWN_WRONG_73: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right in another form: "An internal memo from the agency’s Chicago office" speaks for '
         "the agency that sent it (orgs58's reading of a document from an organisation, merged "
         "after this batch was judged); the list held the memo",
-    ),
-    ("r11", "We need you on stage tonight"): (
-        "a campaign aide",
-        '"“...,” he said, according to a campaign aide who overheard the call": PolNeAR\'s '
-        'convention (the one cited after "according to" is the Source), so not mended',
     ),
     ("r13", "My voters love him"): (
         "senator",

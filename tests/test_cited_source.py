@@ -21,13 +21,6 @@ from tests.test_attribution_probes import decided
             "the Courier",
             "Lena Varga",  # the outlet carries the words of the one who spoke
         ),
-        (
-            "\u201cWe will rebuild the dam,\u201d Mayor Lena Varga told the families, "
-            "according to the Courier.",
-            "rebuild the dam",
-            "the Courier",
-            "Lena Varga",
-        ),
         (  # not "she", the subject of the clause that calls it so
             "According to White House pool reports, Varga said \u201cthere is hope\u201d in the "
             "valley after the flood, which she called \u201ca cruel blow.\u201d",
@@ -76,3 +69,57 @@ def test_a_source_cited_inside_a_clause_cites_for_that_clause_alone() -> None:
         "are still counting the rest.\u201d"
     )
     assert decided(text, "still counting")[2] != "cited"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention", "person"),
+    [
+        (
+            "\u201cWe will rebuild the dam,\u201d Mayor Lena Varga told the families, "
+            "according to the Courier.",
+            "rebuild the dam",
+            "the Courier",
+            "Lena Varga",
+        ),
+        (
+            "\u201cWe will rebuild the dam,\u201d Mayor Lena Varga said on Monday, the Courier "
+            "reported.",
+            "rebuild the dam",
+            "the Courier",
+            "Lena Varga",
+        ),
+        (
+            "\u201cThe flood was a cruel blow,\u201d Mayor Lena Varga told the families, "
+            "according to Oskar Brandt, who was there.",
+            "cruel blow",
+            "Oskar Brandt",
+            "Lena Varga",  # a person who reports her words: the row is still hers
+        ),
+        (
+            "\u201cThe levee is sound,\u201d said Mayor Lena Varga, according to her aides.",
+            "levee is sound",
+            "her aides",
+            "Lena Varga",
+        ),
+    ],
+)
+def test_a_report_after_the_speakers_own_cue_is_the_source(
+    text: str, fragment: str, mention: str, person: str
+) -> None:
+    """PolNeAR names who reports the sentence (14 of the 15 such quotations with a gold
+    Source in train); the person is the one who spoke, whoever reports: an outlet, a
+    person or a group."""
+    assert decided(text, fragment)[:2] == (mention, person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will rebuild the dam,\u201d Lena Varga wrote in the email, which was first "
+        "reported by the Courier.",
+        "\u201cWe will rebuild the dam,\u201d Lena Varga said in an interview, as reported by "
+        "the Courier.",
+    ],
+)
+def test_the_agent_of_a_passive_report_passed_the_words_on(text: str) -> None:
+    assert decided(text, "rebuild the dam")[:2] == ("Lena Varga", "Lena Varga")
