@@ -2194,3 +2194,33 @@ def test_a_hyphened_adverb_stands_outside_the_speakers_noun_phrase() -> None:
         "committee's chair",
         "mayor",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas Brill won by a wide margin, a result that led him to declare that the "
+            "seat was \u201csafe for a decade.\u201d",
+            "Tomas Brill",
+        ),
+        (
+            "The audit was leaked on Monday, leading critics like Anja Holm to argue that "
+            "the fund was \u201ca slush fund.\u201d",
+            "Anja Holm",
+        ),
+        (
+            "The crisis forced the mayor to admit that the plan was \u201ca mistake.\u201d",
+            "mayor",
+        ),
+        # not the object of a speech verb: the asker's words, or no one's yet
+        (
+            "The chairman urged Lena Varga to describe the budget as \u201cbalanced.\u201d",
+            "chairman",
+        ),
+        # not a thing made to "call": the subject's
+        ("The ruling led the paper to call the budget \u201ca disgrace.\u201d", "ruling"),
+    ],
+)
+def test_the_object_a_verb_makes_speak_says_the_words(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
