@@ -3976,8 +3976,8 @@ class Attributor:
         after a noun ("plans to announce"), an object ("urged him to call": he would speak)
         or "be" ("bidding was to begin on what Zimmerman described as")."""
         v = k - 2
-        while v >= 0 and tokens[v].tag in {"RP", "RB"}:
-            v -= 1
+        while v >= 0 and tokens[v].tag in {"RP", "RB", "RBR", "JJR"}:
+            v -= 1  # "went on to say", "would do better to say"
         if v >= 0 and (made := _made_to_speak(tokens, k)) is not None:
             return self._cued(tokens, made, tokens[k], governs=False)
         if v < 0 or not tokens[v].tag.startswith("VB") or tokens[v].text.lower() in BE_FORMS:
