@@ -1457,6 +1457,7 @@ def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+MADE_PRONOUNS = OBJECT_PRONOUNS | {"them"}  # "led them to call": who may be made to speak
 
 
 def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -1664,6 +1665,29 @@ def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
     if all(w.text[:1].isupper() for w in words):  # a name, or a title and a name
         return holds_name(words, titles=True)
     return person_noun(head_word(words))  # not "a letter to Zucker", "a message on Twitter"
+
+
+def _made_to_speak(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The object that a verb, no speech verb itself, makes speak in the cue at ``k``
+    after "to" ("a win that led her to declare", "prompting Mayor Ruiz to warn"): the
+    object says the words. Not the object of a speech verb ("urged him to call", "asked
+    her to describe": the words are the asker's, or no one's yet), nor a thing ("led the
+    paper to call"), nor an object that is no noun phrase of its own ("wants to say")."""
+    if k < 3 or tokens[k - 1].text.lower() != "to":
+        return None
+    pronoun = tokens[k - 2].tag == "PRP" and tokens[k - 2].text.lower() in MADE_PRONOUNS
+    np = (k - 2, k - 1) if pronoun else np_before(tokens, k - 1)  # "led her to declare"
+    if np is None or np[1] != k - 1 or np[0] == 0:
+        return None
+    if np[0] > 1 and tokens[np[0] - 1].text.lower() in {"like", "including"}:
+        head = np_before(tokens, np[0] - 1)  # "leading advisers like Gene Sperling to"
+        np = (head[0], np[1]) if head is not None and head[0] > 0 else np
+    verb = tokens[np[0] - 1]
+    if not verb.tag.startswith("VB") or verb.text.lower() in BE_FORMS:
+        return None
+    if verb.text.lower() in lexicons.cue_forms() or not (pronoun or _personal(tokens, np)):
+        return None
+    return np
 
 
 def _spaced_dash(tokens: list[Token], n: int) -> bool:
@@ -4001,8 +4025,10 @@ class Attributor:
         after a noun ("plans to announce"), an object ("urged him to call": he would speak)
         or "be" ("bidding was to begin on what Zimmerman described as")."""
         v = k - 2
-        while v >= 0 and tokens[v].tag in {"RP", "RB"}:
-            v -= 1
+        while v >= 0 and tokens[v].tag in {"RP", "RB", "RBR", "JJR"}:
+            v -= 1  # "went on to say", "would do better to say"
+        if v >= 0 and (made := _made_to_speak(tokens, k)) is not None:
+            return self._cued(tokens, made, tokens[k], governs=False)
         if v < 0 or not tokens[v].tag.startswith("VB") or tokens[v].text.lower() in BE_FORMS:
             return None  # "bidding was to begin on what Zimmerman described as": no speech
         subject = np_before(tokens, v)

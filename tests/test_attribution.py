@@ -2201,3 +2201,51 @@ def test_a_hyphened_adverb_stands_outside_the_speakers_noun_phrase() -> None:
         "committee's chair",
         "mayor",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas Brill won by a wide margin, a result that led him to declare that the "
+            "seat was \u201csafe for a decade.\u201d",
+            "Tomas Brill",
+        ),
+        (
+            "The audit was leaked on Monday, leading critics like Anja Holm to argue that "
+            "the fund was \u201ca slush fund.\u201d",
+            "Anja Holm",
+        ),
+        (
+            "The crisis forced the mayor to admit that the plan was \u201ca mistake.\u201d",
+            "mayor",
+        ),
+        # not the object of a speech verb: the asker's words, or no one's yet
+        (
+            "The chairman urged Lena Varga to describe the budget as \u201cbalanced.\u201d",
+            "chairman",
+        ),
+        # not a thing made to "call": the subject's
+        ("The ruling led the paper to call the budget \u201ca disgrace.\u201d", "ruling"),
+    ],
+)
+def test_the_object_a_verb_makes_speak_says_the_words(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_comparative_between_the_verb_and_to_say() -> None:
+    """ "X would do better to say that": the cue "say" is X's, read past "better"; but no
+    verb governs "a better way to say", so that cue has no speaker."""
+    text = (
+        "Lena Varga gave the figure.\n\nIn the interest of precision, Varga would do better "
+        "to say that \u201cmy staff has counted the votes\u201d rather than \u201cthe votes "
+        "are in.\u201d"
+    )
+    quotes = extract(text).quotes
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in quotes] == [
+        ("Lena Varga", "say"),
+        ("Lena Varga", "say"),
+    ]
+    assert all(q.evidence is not None and q.evidence.decided_by == "cue" for q in quotes)
+    text = "Tomas Brill spoke. It is a better way to say that \u201cthe plan is late.\u201d"
+    assert speakers(text)[-1][1] is None
