@@ -156,6 +156,9 @@ INITIAL = re.compile(r"[A-Z]\.")  # "E. J. Fleming"
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 CITING_CUES = frozenset({"according to", "in the words of"})  # "according to X", "in X's words"
 PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
+PUT_SPEECH_OBJECTS = frozenset({"it", "this", "that"})  # "as she put it", "put this way"
+PUT_AS_REACH = 8  # words after "put" that may hold its "as": "put the location on X as"
+PUT_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP"})
 AS_CLAUSE = re.compile(r"(?:\bAs|[,;:\u2014\u2013]\s*as)\s+(?:the\s+)?$")  # "As X put it"
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
@@ -494,6 +497,21 @@ def outside_tokens(
         tagged = nlp.tagged(text, context, span.end, surnames=surnames)
         out.append([t for t in tagged if t.span.start >= span.start])
     return out
+
+
+def _puts_a_thing(tokens: list[Token], k: int) -> bool:
+    """Does "put" at ``k`` take an object other than "it": "put the cost at $12 billion",
+    "put his heart into it"? Speech puts "it" ("as she put it", "put it bluntly"), a
+    question ("put the question to him") or a name on something as a describing verb does
+    ("put the location on their profile as ''Wilayat Twitter''")."""
+    words = [t.text.lower() for t in tokens[k + 1 : k + 1 + PUT_AS_REACH]]
+    return (
+        bool(words)
+        and words[0] not in PUT_SPEECH_OBJECTS
+        and not any(w.startswith("question") for w in words[:3])
+        and "as" not in words
+        and tokens[k + 1].tag in PUT_OBJECT_TAGS
+    )
 
 
 def _nested(quotes: list[QuotedSpan]) -> set[int]:
@@ -3794,6 +3812,8 @@ class Attributor:
             self.text, token.span.end
         ):
             return None  # "would continue “to break barriers”": an action, no speech
+        if word == "put" and _puts_a_thing(tokens, k):
+            return None  # "estimates put the cost at $12 billion": a figure set, no speech
         headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
         if headline and not (quote_after and word in TITLE_CASE_CUES):
             # a headline in title case: "Christie Calls Clinton", "Shooting Comments"; but a

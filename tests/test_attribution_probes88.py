@@ -50,11 +50,24 @@ him take a call ... and just say, ‘OK, what’s next,’") kept the outer spea
 cue's subject being the object of "seen"; and "ruling that the legislature had written it
 to keep black voters from the polls “with a precision ...”" given to the legislature, the
 writing of a law read as speech.
+The branch's mend: "put" with an object other than "it" or a question ("estimates put the
+cost at $12 billion", "put his left hand on Christie's shoulder") is no cue, which makes
+the first headline item right (the paragraph before's voice is then the candidate's "He
+said this"): 132 of 138. On whole train it moves four quotations, none right before or
+after: a scare quote "hug" whose cue was "Obama put his left hand" is no longer found (the
+gold gives it to "some Republicans", a passive's agent), two that "put the location on
+their profile as ''Wilayat Twitter''" names go from "the group" to "Twitter" (the gold:
+"some Twitter accounts linked to the group"), and one keeps its speaker with "told" for
+its cue in place of "Nega put his house up for sale". The other six are left: their
+constructions appear nowhere in train (no numbered headline items, "per X, “...”", "said
+this" pointing back, a signed pull quote before any other voice (train's seven are signed
+after one), "seen him ... say, ‘...’", "had written it").
 """
 
 from __future__ import annotations
 
 from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_88.json")
@@ -265,12 +278,11 @@ PROBES_88: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_88: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("e03", "My plan cuts taxes"): ("Glenn Hargrove", "a pull quote's speaker on the line below"),
-    ("e03", "a family making $50,000"): (None, "the writer's echo of the candidate's words"),
-    ("e08", "sends us their worst"): (
-        "his own campaign’s estimates",
-        'a headline item given the paragraph before\'s voice, read from "estimates put the cost"',
+    ("e03", "My plan cuts taxes"): (
+        "Glenn Hargrove",
+        "a pull quote first in its article: the byline as the sentence before beats the signature",
     ),
+    ("e03", "a family making $50,000"): (None, "the writer's echo of the candidate's words"),
     ("e08", "great relationship"): (
         "Ruth Hollander",
         "a headline item given the paragraph before's voice, the candidate named after",
@@ -289,3 +301,19 @@ KNOWN_WRONG_88: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_thirty_sixth_batch, test_thirty_sixth_batch_figure = judged_batch_tests(
     "probes88", PROBES, PROBES_88, KNOWN_WRONG_88, FIRST_JUDGED, size=len(PROBES_88)
 )
+
+
+def test_put_with_an_object_other_than_it_is_no_cue() -> None:
+    """ "Outside estimates put the bill at $4 billion" sets a figure: the estimates are no
+    voice, so a quotation alone in the next paragraph is still the last speaker's; "as the
+    senator put it" stays a cue."""
+    story = (
+        "Senator Ann Pell spoke about the bridge on Monday. \u201cIt will be built,\u201d Pell "
+        "said.\n\nThe state has not paid for it. Outside estimates put the bill at $4 "
+        "billion.\n\n\u201cEvery dollar will come back to us.\u201d"
+    )
+    assert _speaker(story, "Every dollar") == "Ann Pell"
+    assert _speaker(
+        "Senator Ann Pell backs the bridge. \u201cIt pays for itself,\u201d as the senator put it.",
+        "pays for itself",
+    ) in {"Ann Pell", "the senator"}
