@@ -2331,10 +2331,11 @@ def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
     """Give a speaker of ``scene.wanted`` (those still without any role) the role of a
     copula after "He" or "She" opening a sentence outside quotations
     (:func:`_pronoun_copula`), when the attribution's coreference resolves the pronoun to
-    them (:meth:`Cast.pronoun`) and they are the person named last before it: "The move
-    comes from Nell Barker. | She's a Tom Reed delegate from Ames." The naming need not be
-    its sentence's subject, as :func:`_fronted_to_pronoun` has it; for that weaker tie the
-    role's head is a role noun of the lexicon ("He is a master of conventions" gives none)."""
+    them (:meth:`Cast.pronoun`) and they are the person named last before it, in the
+    sentence right before: "The move comes from Nell Barker. | She's a Tom Reed delegate
+    from Ames." The naming need not be its sentence's subject, as
+    :func:`_fronted_to_pronoun` has it; for that weaker tie the role's head is a role noun
+    of the lexicon ("He is a master of conventions" gives none)."""
     text, reader, namings, wanted, persons = scene
     for match in _PRONOUN_OPENS.finditer(text):
         start = match.start()
@@ -2347,7 +2348,10 @@ def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
             person = cast.pronoun(match.group(1), start)
         if person is None or id(person) not in wanted or person.roles:
             continue
-        if person is _person_before(text, namings, start):
+        before = _sentence_start(text, start - 2)  # the sentence before names them: no
+        if person is _person_before(text, namings, start) and person in namings.since(
+            before, start
+        ):  # sentence between, as in "Ann Lee said. The vote is Tuesday. | He is ..."
             for role in roles:
                 person.add_role(role)
 

@@ -61,3 +61,8 @@ def test_a_name_listed_as_an_office_holds_it() -> None:
 def test_a_pronoun_copula_headed_by_an_agent_noun_alone_gives_none() -> None:
     text = _NAMED + "He is a master of conventions and delegate counting." + _SAID
     assert roles_of(text.replace("Nell", "Ned")) == {"Ned Barker": None}
+
+
+def test_a_sentence_between_the_naming_and_the_pronoun_gives_none() -> None:
+    text = _NAMED + "The vote is Tuesday. She is a delegate from Ames." + _SAID
+    assert roles_of(text)["Nell Barker"] is None
