@@ -3436,6 +3436,9 @@ def _word_at(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].text.lower() if k < len(tokens) else ""
 
 
+_CONTRACTED = frozenset({"'s", "\u2019s"})  # "is" or "has" after a subject
+
+
 def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
     """Roles given by "NAME is the current chairman of ...", "NAME served as director of
     ... and is now president of ...", "NAME was elected as mayor of ...": token ranges and
@@ -3449,11 +3452,15 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         while m < len(tokens) and tokens[m].text.lower() in {"now", "then", "also", "currently"}:
             m += 1
         verb, following = _word_at(tokens, m), _word_at(tokens, m + 1)
+        if verb in _CONTRACTED and tokens[m].tag == "VBZ":  # "She's a delegate": no "'s"
+            verb = "has" if following == "been" else "is"  # of a possessive ("Lee's aide")
         if verb in {"has", "had"} and following == "been":
             m += 2
             form = ""
         elif verb in COPULAS and following in CHOSEN and _word_at(tokens, m + 2) == "as":
             form, m = f"{tokens[m + 1].text} as", m + 3  # "was elected as mayor of London"
+        elif verb in COPULAS and following == "listed" and _word_at(tokens, m + 2) == "as":
+            form, m = "", m + 3  # "is listed as the chairman of ...": a record's copula
         elif verb in COPULAS:
             m += 1
             form = ""

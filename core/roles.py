@@ -881,9 +881,14 @@ class ArticleRoles:
             return role
         return _owner_named(self.text, sentence.tokens[span[0]].span.start, role)
 
-    def copula_roles(self, sentence: Sentence, j: int) -> list[str]:
-        """The roles a copula from token ``j`` of ``sentence`` gives (:func:`copula_after`)."""
-        return list(self._roles(sentence, copula_after(sentence, j)))
+    def copula_roles(self, sentence: Sentence, j: int, lexical: bool = False) -> list[str]:
+        """The roles a copula from token ``j`` of ``sentence`` gives (:func:`copula_after`);
+        with ``lexical`` only those whose head is a role noun of the lexicon, no agent noun
+        alone ("a delegate from Ames"; not "a master of conventions")."""
+        found = copula_after(sentence, j)
+        if lexical:
+            found = [f for f in found if _lexical_head(sentence.tokens[f[0] : f[1]])]
+        return list(self._roles(sentence, found))
 
     def _roles(self, sentence: Sentence, found: list[tuple[int, int, str]]) -> Iterator[str]:
         for a, b, form in found:
@@ -1477,6 +1482,9 @@ def add_article_roles(
         wanted = {id(p) for p in roleless if not p.roles}
         if wanted:
             _nominals_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
+        wanted = {id(p) for p in roleless if not p.roles}
+        if wanted:
+            _pronoun_copulas_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
@@ -1732,10 +1740,10 @@ PRONOUN_SENTENCES = 2  # the sentences opening with that pronoun read past to it
 # Or before a verb of heading a body ("She | chairs the county's Republican Party."), read
 # as ``copula_after`` reads "NAME chairs ...".
 _PRONOUN_COPULA = re.compile(
-    r"(?:He|She)\s+(?=(?:is|was|has been|serves|served|spent|works|worked|(?:has\s+)?(?:"
+    r"(?:He|She)(?:\s+(?=(?:is|was|has been|serves|served|spent|works|worked|(?:has\s+)?(?:"
     + "|".join(sorted(LEADING_VERBS))
-    + r"))\s)"
-)
+    + r"))\s)|(?=['\u2019]s\s))"
+)  # or its contraction ("She's a delegate", "He's been mayor")
 # A quotation's attribution before a name ("“...,” said | Ann Lee.", "“...,” | Ann Lee
 # said."), and the cue closing its sentence after the name ("Ann Lee | said.").
 _QUOTE_CUE_BEFORE = re.compile(r"[,?!][\u201d\"]\s+(?:(?:said|says)\s+)?\Z")
@@ -1893,10 +1901,11 @@ def _past_named_body(words: list[Token], j: int) -> int:
     return len(words) if named else j
 
 
-def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
+def _pronoun_copula(reader: ArticleRoles, start: int, lexical: bool = False) -> list[str]:
     """The roles a copula or a verb of heading after "He" or "She" opening the sentence at
     ``start`` gives ("She is the county's chief prosecutor and a mother of two.", "He
-    chairs the Franklin County Republican Party.")."""
+    chairs the Franklin County Republican Party."); ``lexical`` as
+    :meth:`ArticleRoles.copula_roles` has it."""
     match = _PRONOUN_COPULA.match(reader.text, start)
     if match is None:
         return []
@@ -1904,7 +1913,14 @@ def _pronoun_copula(reader: ArticleRoles, start: int) -> list[str]:
     if sentence is None:
         return []
     j = bisect.bisect_left([t.span.start for t in sentence.tokens], match.end())
-    return reader.copula_roles(sentence, j)
+    return reader.copula_roles(sentence, j, lexical)
+
+
+def _lexical_head(tokens: list[Token]) -> bool:
+    """Is the head of a role phrase (its last word before a preposition) a role noun of
+    the lexicon (:func:`lexicons.role_nouns`)?"""
+    head = next((k for k, t in enumerate(tokens) if t.tag in {"IN", "TO"}), len(tokens))
+    return head > 0 and tokens[head - 1].text.lower() in lexicons.role_nouns()
 
 
 def _quotation_opens_sentence(text: str, closing: int) -> re.Match[str] | None:
@@ -2302,6 +2318,42 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
         if person is _person_before(text, namings, at) or person in namings.since(opens, at):
             _give_referred(text, reader, namings, person, at, found, persons)
+
+
+# "He" or "She" opening a sentence (after a paragraph break, or a full stop and a space,
+# a closing quotation mark between): a subject whose copula :func:`_pronoun_copula` reads.
+_PRONOUN_OPENS = re.compile(
+    r"(?:(?<=\n)|(?<=[.?!]\s)|(?<=[.?!][\u201d\"]\s))(He|She)(?=\s|['\u2019]s\s)"
+)
+
+
+def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
+    """Give a speaker of ``scene.wanted`` (those still without any role) the role of a
+    copula after "He" or "She" opening a sentence outside quotations
+    (:func:`_pronoun_copula`), when the attribution's coreference resolves the pronoun to
+    them (:meth:`Cast.pronoun`) and they are the person named last before it, in the
+    sentence right before: "The move comes from Nell Barker. | She's a Tom Reed delegate
+    from Ames." The naming need not be its sentence's subject, as
+    :func:`_fronted_to_pronoun` has it; for that weaker tie the role's head is a role noun
+    of the lexicon ("He is a master of conventions" gives none)."""
+    text, reader, namings, wanted, persons = scene
+    for match in _PRONOUN_OPENS.finditer(text):
+        start = match.start()
+        if reader.quoted(start) or namings.index(start) < 0:
+            continue
+        roles = _pronoun_copula(reader, start, lexical=True)
+        if not roles:
+            continue
+        with cast.hypothetical():
+            person = cast.pronoun(match.group(1), start)
+        if person is None or id(person) not in wanted or person.roles:
+            continue
+        before = _sentence_start(text, start - 2)  # the sentence before names them: no
+        if person is _person_before(text, namings, start) and person in namings.since(
+            before, start
+        ):  # sentence between, as in "Ann Lee said. The vote is Tuesday. | He is ..."
+            for role in roles:
+                person.add_role(role)
 
 
 def _role_leads(text: str, namings: _Namings) -> Iterator[re.Match[str]]:
