@@ -227,9 +227,6 @@ PROBES_26: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]  # fmt: skip
 
 KNOWN_WRONG_26: dict[tuple[str, str], str | None] = {  # what On Record gives now
-    # the forty-ninth session's retrain: a close call between the subject "the then council
-    # leader" and the place in the sentence before ("the Marston bypass")
-    ('x15', 'golden age'): 'Marston',
     ('x07', 'ninety-nine times'): 'Hiroshi Tanabe',
     ('x12', 'Oksana is the story'): None,
     ('x16', 'I still come'): 'Wanjiru Kamau',
