@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from core import nlp, speaker_choice, statements, transcripts
@@ -204,14 +204,19 @@ def _documents_writers(authorship: Authorship, mentions: Sequence[Mention | None
             mention.person = writer
 
 
+def _unnamed(mentions: Sequence[Mention | None]) -> Iterator[Mention]:
+    """The mentions whose speaker is an unnamed description ("a senior aide")."""
+    for mention in mentions:
+        if mention and mention.person and mention.person.kind == SpeakerKind.ANONYMOUS:
+            yield mention
+
+
 def _owners_speak(attributor: Attributor, mentions: Sequence[Mention | None]) -> None:
     """A speaker phrase that is a thing of someone's ("His assumption was that “...”",
     "her ads say “...”") gives its owner's words, so that they join the owner's row, not
     a row named by the phrase (:meth:`Attributor.owner_speaking`).
     Read after the speakers are chosen, as :func:`_documents_writers` is."""
-    for mention in mentions:
-        if not mention or not mention.person or mention.person.kind != SpeakerKind.ANONYMOUS:
-            continue
+    for mention in _unnamed(mentions):
         if (owner := attributor.owner_speaking(mention.span)) is not None:
             mention.person = owner
 
@@ -221,9 +226,7 @@ def _described_twice(cast: Cast, mentions: Sequence[Mention | None]) -> None:
     ("said Lionel Sosa, a media consultant and an influential Republican who said ...")
     is the named person (:func:`nominals.second_appositive`): the relative "who" after
     the second description found it alone, and made a row of it."""
-    for mention in mentions:
-        if not mention or not mention.person or mention.person.kind != SpeakerKind.ANONYMOUS:
-            continue
+    for mention in _unnamed(mentions):
         at = cast.text.rfind(mention.person.name, 0, mention.span.end)
         k = bisect_right(cast.namings, at, key=lambda n: n[0].start)
         span, named = cast.namings[k - 1] if at >= 0 and k else (None, None)
@@ -238,9 +241,8 @@ def _named_afterwards(cast: Cast, mentions: Sequence[Mention | None]) -> None:
     row stood. “...?” she asked. She was Delia Franks") is that person: every mention of
     the description becomes theirs (:meth:`Cast.named_afterwards`)."""
     described: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention and mention.person and mention.person.kind == SpeakerKind.ANONYMOUS:
-            described.setdefault(id(mention.person), []).append(mention)
+    for mention in _unnamed(mentions):
+        described.setdefault(id(mention.person), []).append(mention)
     for group in described.values():
         named = cast.named_afterwards(group[0].person, [m.span.start for m in group])
         for mention in group if named is not None else ():
