@@ -1479,12 +1479,10 @@ def add_article_roles(
     roleless = [p for p in roleless if _says_more(p.roles, "", [], courtesy=True)]
     if roleless and cast is not None:
         _nominals_referred(text, reader, namings, cast, roleless, persons)
-        wanted = {id(p) for p in roleless if not p.roles}
-        if wanted:
-            _nominals_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
-        wanted = {id(p) for p in roleless if not p.roles}
-        if wanted:
-            _pronoun_copulas_resolved(_NominalScene(text, reader, namings, wanted, persons), cast)
+        for resolve in (_nominals_resolved, _pronoun_copulas_resolved):
+            wanted = {id(p) for p in roleless if not p.roles}  # still none after the last
+            if wanted:
+                resolve(_NominalScene(text, reader, namings, wanted, persons), cast)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
