@@ -305,6 +305,12 @@ def _report_source(m: Mention) -> bool:
     return lemma == "read" or lemma == "report" and m.person.kind != SpeakerKind.PERSON
 
 
+def _unbracketed(text: str, start: int, end: int) -> bool:
+    """Does the stretch from a cue at ``start`` to a quotation at ``end`` hold no bracket,
+    dash or sentence end ("Clinton pledged to “...,”": the cue's own quotation)?"""
+    return 0 <= start <= end and not re.search(r"[()\[\]\u2014\u2013.;:]", text[start:end])
+
+
 def _reports(m: Mention) -> bool:
     """Is ``m`` the source of a report ("according to X", "X reported")?"""
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
@@ -3707,12 +3713,12 @@ class Attributor:
         is the report's, as PolNeAR names the Source, and the person the one who spoke,
         whoever reports. Not the agent of a passive ("as reported by X", "which was first
         reported by X": X passed it on), nor a report in a subordinate clause; the
-        speaker's cue must stand between the quotation and the report ("Brill cited the
-        record (it was “...,” according to X)": not Brill's). Read after the choice, so
+        speaker's cue must stand between the quotation and the report, or before the
+        quotation with no bracket, dash or sentence end between ("Ruiz pledged to “...,”
+        the Examiner reported"; "Brill cited the record (it was “...,” according to X)":
+        not Brill's, :func:`_unbracketed`). Read after the choice, so
         that the ranker's examples do not change; None where nothing changes."""
-        if chosen is None or chosen.cue_span.start < q.closer:
-            return None
-        if chosen.cue_span.start >= frame.span.end:
+        if chosen is None or chosen.cue_span.start >= frame.span.end:
             return None
         for m in frame.mentions:
             if not _reports(m) or m.subordinate or m.cue_span.start < q.closer:
@@ -3724,7 +3730,10 @@ class Attributor:
             voices = [
                 v
                 for v in frame.mentions
-                if q.closer <= v.cue_span.start
+                if (
+                    q.closer <= v.cue_span.start
+                    or _unbracketed(self.text, v.cue_span.end, q.opener)
+                )
                 and v.cue_span.end <= m.cue_span.start
                 and not _reports(v)
                 and not v.subordinate

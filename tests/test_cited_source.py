@@ -101,6 +101,20 @@ def test_a_source_cited_inside_a_clause_cites_for_that_clause_alone() -> None:
             "her aides",
             "Lena Varga",
         ),
+        (  # her cue before her quotation, no bracket or sentence end between
+            "Mayor Lena Varga pledged to \u201crebuild the dam by spring,\u201d the Courier "
+            "reported.",
+            "rebuild the dam",
+            "the Courier",
+            "Lena Varga",
+        ),
+        (
+            "Mayor Lena Varga welcomed the news, saying the council was \u201cdoing the right"
+            " thing,\u201d the Courier reported.",
+            "doing the right",
+            "the Courier",
+            "Lena Varga",
+        ),
     ],
 )
 def test_a_report_after_the_speakers_own_cue_is_the_source(
