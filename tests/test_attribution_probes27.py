@@ -247,7 +247,6 @@ KNOWN_WRONG_27: dict[tuple[str, str], str | None] = {  # what On Record gives
     ('y06', 'The launderette'): 'minister',
     ('y17', 'career suicide'): 'three former employees of Veltro Capital',
     ('y17', 'Luxembourg numbers'): 'emails',
-    ('y18', 'typical protectionism'): 'a statement',
     ('y18', 'all necessary measures'): 'Wenjun',
     ('y21', 'I missed'): 'Chelsea Women',
     ('y26', 'mothers who bury'): 'pontiff',

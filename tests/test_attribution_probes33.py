@@ -305,12 +305,6 @@ PROBES_33: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 
 KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("u07", "moved the goalposts"): (
-        "a person briefed",
-        "the learnt model's choice, which moves with each retraining (right with the "
-        "thirtieth and forty-fourth sessions' models, wrong with the thirty-first's and "
-        "the forty-fifth's)",
-    ),
     ("u12", "out of our bills"): (
         "campaigner",
         '"“…,” the campaigner said." after "Fergal Dunne last night called …": the noun '
@@ -351,11 +345,6 @@ KNOWN_WRONG_33: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("u55", "They always fold"): (
         "another read",
         '"Another read: “…”" (another message): the label taken as a name',
-    ),
-    ("u56", "loudly and for hours"): (
-        "neighbours",
-        '"Alison Morgan KC told jurors that the couple had argued “…” that evening, '
-        'according to neighbours": the trailing "according to" taken',
     ),
 }
 

@@ -345,11 +345,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'committee that she would “...”": the subject behind a 25-word appositive with a '
         "relative clause is not found; the speaker before is taken",
     ),
-    ("e05", "a dead heat"): (
-        "two people",
-        '"Kira Lindgren, told donors ... that the race was “...,” according to two people who '
-        'were on the call": a closing "according to" overrules the cue\'s own subject',
-    ),
     ("e05", "digital persuasion"): (
         "Pratt campaign",
         'right in another form ("The campaign of Rep. Sheldon Pratt"; a slip of the list)',
@@ -403,11 +398,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("e09", "Pay what you owe"): (
         "Gina Marcotte",
         '"held up a protester\'s sign that read “...”": the sign is the object, not a subject',
-    ),
-    ("e12", "our friends at Delmont"): (
-        "a lawsuit",
-        '"A former aide ... wrote in a 2014 email that ... “...,” according to a lawsuit": a '
-        'closing "according to" overrules the cue\'s own subject',
     ),
     ("e12", "Please delete this"): (
         "Priscilla Hale",
