@@ -311,6 +311,13 @@ def _unbracketed(text: str, start: int, end: int) -> bool:
     return 0 <= start <= end and not re.search(r"[()\[\]\u2014\u2013.;:]", text[start:end])
 
 
+def _named(m: Mention) -> bool:
+    """Is ``m`` a person or body the article names ("Clinton", "CNN"), no description ("The
+    letter called him “fit,” according to his physician": the letter carries the
+    physician's word)?"""
+    return m.person is not None and m.person.kind != SpeakerKind.ANONYMOUS
+
+
 def _reports(m: Mention) -> bool:
     """Is ``m`` the source of a report ("according to X", "X reported")?"""
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
@@ -3714,10 +3721,11 @@ class Attributor:
         whoever reports. Not the agent of a passive ("as reported by X", "which was first
         reported by X": X passed it on), nor a report in a subordinate clause; the
         speaker's cue must stand between the quotation and the report, or before the
-        quotation with no bracket, dash or sentence end between ("Ruiz pledged to “...,”
-        the Examiner reported"; "Brill cited the record (it was “...,” according to X)":
-        not Brill's, :func:`_unbracketed`). Read after the choice, so
-        that the ranker's examples do not change; None where nothing changes."""
+        quotation with no bracket, dash or sentence end between, by a speaker the article
+        names ("Ruiz pledged to “...,” the Examiner reported"; "Brill cited the record (it
+        was “...,” according to X)": not Brill's, :func:`_unbracketed`, :func:`_named`).
+        Read after the choice, so that the ranker's examples do not change; None where
+        nothing changes."""
         if chosen is None or chosen.cue_span.start >= frame.span.end:
             return None
         for m in frame.mentions:
@@ -3733,6 +3741,7 @@ class Attributor:
                 if (
                     q.closer <= v.cue_span.start
                     or _unbracketed(self.text, v.cue_span.end, q.opener)
+                    and _named(v)
                 )
                 and v.cue_span.end <= m.cue_span.start
                 and not _reports(v)

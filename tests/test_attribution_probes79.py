@@ -399,6 +399,12 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Gina Marcotte",
         '"held up a protester\'s sign that read “...”": the sign is the object, not a subject',
     ),
+    ("e12", "our friends at Delmont"): (
+        "a lawsuit",
+        '"A former aide ... wrote in a 2014 email that ... “...,” according to a lawsuit": a '
+        'closing "according to" overrules the cue\'s own subject; the report rule reads past a '
+        "cue before the quotation only for a speaker the article names",
+    ),
     ("e12", "Please delete this"): (
         "Priscilla Hale",
         '"The aide, identified in the suit as Raymond Vitale, later wrote ...: “...”": the name '
