@@ -852,7 +852,18 @@ def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
         and after is not None
         and after.group(1) in lexicons.ORGANISATION_HEADS
         and not lexicons.is_role_noun(after.group(2) or "")
+        and not _organisation_owns_person(text, after.end(1))
     )
+
+
+ORGANISATION_OWNS = re.compile(r"['\u2019]s((?:[ \t\xa0]+[a-z][a-z-]*){1,3})")  # "|’s pollster"
+
+
+def _organisation_owns_person(text: str, at: int) -> bool:
+    """Does the organisation's noun ending at ``at`` own a person ("The Pirozzi campaign’s
+    pollster, Jerome Castille, said")? The person is the subject, not the organisation."""
+    owned = ORGANISATION_OWNS.match(text, at)
+    return owned is not None and any(person_noun(w) for w in owned.group(1).split())
 
 
 def _finite_cue(word: str) -> bool:

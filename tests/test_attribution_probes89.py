@@ -351,11 +351,6 @@ KNOWN_WRONG_89: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "first read",
         '"The first read:": the tagger makes the past "read" before a colon a noun',
     ),
-    ("h10", "stay at twenty"): (
-        "Ken Ostrowski",
-        '"The Pirozzi campaign’s pollster, X, said" read as opened by an organisation, no person',
-    ),
-    ("h10", "Nobody did"): ("Ken Ostrowski", "the quotation before's speaker, as wrong"),
     ("h12", "feels like this in September"): (
         "one senior aide",
         '"the aide" after "A third, who ..., was more charitable." finds the aide before',
