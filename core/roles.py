@@ -1460,7 +1460,7 @@ def add_article_roles(
                 ):  # before, as a pronoun would be, whatever other senators the article
                     continue  # named paragraphs before; not one written beside them
                 others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
-            if not any(_fits(r, head, words) for p in others if p is not person for r in p.roles):
+            if not _claimed_by_another(others, person, head, words):
                 person.roles = [r for r in person.roles if not _honorific(r)]  # "Dr." says less
                 person.add_role(_with_complement(reader, span, words))
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
@@ -2228,6 +2228,14 @@ def _fits(written: str, head: str, words: list[str]) -> bool:
     return not (ours and theirs and ours.isdisjoint(theirs))
 
 
+def _claimed_by_another(
+    persons: Iterable[Person], person: Person, head: str, words: list[str]
+) -> bool:
+    """Does a role of anyone in ``persons`` but ``person`` already name what the nominal
+    headed by ``head`` does (:func:`_fits`)?"""
+    return any(_fits(r, head, words) for p in persons if p is not person for r in p.roles)
+
+
 _BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*)+)")
 
 
@@ -2366,8 +2374,7 @@ def _give_referred(
     (:func:`_nominal_elsewhere`) or another person's role already says it."""
     if not _nominal_elsewhere(scene, person, at, found):
         head, words = found
-        others = (p for p in scene.persons if p is not person)
-        if not any(_fits(r, head, words) for p in others for r in p.roles):
+        if not _claimed_by_another(scene.persons, person, head, words):
             person.add_role(" ".join(words))
 
 
@@ -2521,7 +2528,7 @@ def _nominals_apart(scene: _NominalScene) -> None:
         head, words = found
         if not _says_more(person.roles, head, words, courtesy=True):
             continue
-        if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+        if not _claimed_by_another(persons, person, head, words):
             person.add_role(" ".join(words))
 
 
@@ -2581,8 +2588,8 @@ def _cataphoric(scene: _NominalScene, at: int, end: int) -> bool:
     n = bisect.bisect_left([t.span.start for t in tokens], stop)
     if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
         return False  # the name opens no main clause as its subject ("..., Sanders' aides")
-    if not _says_more(person.roles, head, words, courtesy=True) or any(
-        _fits(r, head, words) for p in persons if p is not person for r in p.roles
+    if not _says_more(person.roles, head, words, courtesy=True) or _claimed_by_another(
+        persons, person, head, words
     ):
         return False
     person.add_role(" ".join(words))
@@ -2848,7 +2855,7 @@ def _give_object_role(
     head, words = found
     if unnamed_before(text, head, at) or not _says_more(person.roles, head, words, courtesy=True):
         return
-    if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+    if not _claimed_by_another(persons, person, head, words):
         person.add_role(" ".join(words))
 
 
