@@ -191,7 +191,7 @@ class Authorship:
         end = next((n for n in range(by + 1, len(tokens)) if tokens[n].text in {",", "."}), None)
         stop = tokens[end].span.start if end is not None else tokens[-1].span.end
         start = tokens[by].span.end
-        j = bisect_left(self.cast.namings, start, key=lambda n: n[0].start)
+        j = self.cast.namings_before(start)
         if j < len(self.cast.namings):
             span, person = self.cast.namings[j]
             if span.end <= stop and person.kind == SpeakerKind.PERSON:
@@ -366,7 +366,7 @@ class Authorship:
         found = FROM_SENDER.match(self.text, used)
         if found is None:
             return None
-        j = bisect_left(self.cast.namings, found.end(), key=lambda n: n[0].start)
+        j = self.cast.namings_before(found.end())
         if j < len(self.cast.namings):  # the next naming, a description or titles before it
             span, person = self.cast.namings[j]
             if SENDER_BETWEEN.fullmatch(self.text, found.end(), span.start) is not None or (
@@ -508,7 +508,7 @@ class Authorship:
         words = org.split()
         if len(words) < 2 or words[0].lower() != "the" or not words[1][:1].isupper():
             return False
-        k = bisect_right(self.cast.namings, at, key=lambda n: n[0].start)
+        k = self.cast.namings_before(at + 1)
         named = {
             word
             for _, person in self.cast.namings[:k]

@@ -8,7 +8,6 @@ Everything the GUI shows and everything ``onrecord eval`` scores comes out of it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -228,7 +227,7 @@ def _described_twice(cast: Cast, mentions: Sequence[Mention | None]) -> None:
     the second description found it alone, and made a row of it."""
     for mention in _unnamed(mentions):
         at = cast.text.rfind(mention.person.name, 0, mention.span.end)
-        k = bisect_right(cast.namings, at, key=lambda n: n[0].start)
+        k = cast.namings_before(at + 1)
         span, named = cast.namings[k - 1] if at >= 0 and k else (None, None)
         if named is None or named.kind != SpeakerKind.PERSON:
             continue

@@ -281,6 +281,17 @@ def _published_noun(word: str) -> bool:
     return word in DOCUMENT_NOUNS or word in SITE_NOUNS or word in lexicons.speech_nouns()
 
 
+def _document_head_end(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The index past the head noun of the speaker phrase ``tokens[i:j]`` (its last word
+    before any of :data:`OWNED_HEAD_END`), when that is a lower-case noun of a document
+    or speech (:func:`_published_noun`: "the foundation's website says"); else None."""
+    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
+    head = tokens[end - 1]
+    if not head.text.islower() or not head.tag.startswith("NN"):
+        return None
+    return end if _published_noun(head.text) else None
+
+
 def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | None:
     """Where the words naming the owner of the document or speech the speaker phrase
     ``tokens[i:j]`` is stand ("Sanders’ fundraising email to his supporters notes":
@@ -289,12 +300,9 @@ def document_owner(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] |
     name's, or "his" or "her") stands before it with only modifiers between, inside the
     phrase or just before it: the owner, not the document, speaks. None otherwise
     ("Trump's campaign said", "her lawyer said", "an email to Sanders's supporters")."""
-    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
-    head = tokens[end - 1]
-    if not head.text.islower() or not head.tag.startswith("NN"):
+    end = _document_head_end(tokens, i, j)
+    if end is None:
         return None
-    if not _published_noun(head.text):
-        return None  # "the foundation's website says": the foundation's
     for m in range(end - 2, max(-1, end - 6), -1):
         word = tokens[m]
         if word.tag == "PRP$":
@@ -359,13 +367,8 @@ def document_body(tokens: Sequence[Token], i: int, j: int) -> tuple[int, int] | 
     right after it ("a Clinton campaign memo", "A 2014 House Intelligence Committee
     report", "the Heritage Foundation website notes"); None otherwise. Whether the name is
     an organisation's, who put the document out, is the caller's to judge."""
-    end = next((n for n in range(i + 1, j) if tokens[n].text in OWNED_HEAD_END), j)
-    head = tokens[end - 1]
-    if not head.text.islower() or not head.tag.startswith("NN"):
-        return None
-    if not _published_noun(head.text):
-        return None
-    if head.text in POSTED_NOUNS:
+    end = _document_head_end(tokens, i, j)
+    if end is None or tokens[end - 1].text in POSTED_NOUNS:
         return None  # "a Facebook post", "a YouTube video": the platform is no author
     m = end - 2
     while m >= i and tokens[m].text.islower() and tokens[m].tag in MODIFIER_TAGS:

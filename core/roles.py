@@ -1460,7 +1460,7 @@ def add_article_roles(
                 ):  # before, as a pronoun would be, whatever other senators the article
                     continue  # named paragraphs before; not one written beside them
                 others = namings.since(text.rfind("\n", 0, span.start) + 1, span.start)
-            if not any(_fits(r, head, words) for p in others if p is not person for r in p.roles):
+            if not _claimed_by_another(others, person, head, words):
                 person.roles = [r for r in person.roles if not _honorific(r)]  # "Dr." says less
                 person.add_role(_with_complement(reader, span, words))
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
@@ -1475,10 +1475,12 @@ def add_article_roles(
         _fronted_to_pronoun(text, reader, person, persons)
     if roleless:
         namings = namings or _Namings(text, persons, short)
-        _nominals_apart(text, reader, namings, roleless, persons)
+        wanted = {id(p) for p in roleless}
+        _nominals_apart(_NominalScene(text, reader, namings, wanted, persons))
     roleless = [p for p in roleless if _says_more(p.roles, "", [], courtesy=True)]
     if roleless and cast is not None:
-        _nominals_referred(text, reader, namings, cast, roleless, persons)
+        wanted = {id(p) for p in roleless}
+        _nominals_referred(_NominalScene(text, reader, namings, wanted, persons), cast)
         for resolve in (_nominals_resolved, _pronoun_copulas_resolved):
             wanted = {id(p) for p in roleless if not p.roles}  # still none after the last
             if wanted:
@@ -2226,6 +2228,14 @@ def _fits(written: str, head: str, words: list[str]) -> bool:
     return not (ours and theirs and ours.isdisjoint(theirs))
 
 
+def _claimed_by_another(
+    persons: Iterable[Person], person: Person, head: str, words: list[str]
+) -> bool:
+    """Does a role of anyone in ``persons`` but ``person`` already name what the nominal
+    headed by ``head`` does (:func:`_fits`)?"""
+    return any(_fits(r, head, words) for p in persons if p is not person for r in p.roles)
+
+
 _BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*)+)")
 
 
@@ -2257,25 +2267,18 @@ def _title_period(text: str, at: int) -> bool:
     return nlp.is_abbreviation(word) and lexicons.is_title_word(word + ".")
 
 
-def _nominals_referred(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    cast: Cast,
-    roleless: list[Person],
-    persons: list[Person],
-) -> None:
-    """Give a speaker the article gives no role a qualified definite nominal that refers
-    to them anywhere outside quotations, in any place of its clause
-    (:func:`_referring_nominal`): as a pronoun would, the person named last before it, in
-    its sentence or the one before, unless that is the subject its clause stands past
-    ("Trump said the billionaire ...": someone else; but "She went on to attack Donald
-    Trump, saying | the presumptive Republican nominee hasn't ...", "nothing to diminish
-    Donald Trump's standing. A poll shows | the New York billionaire maintaining his
-    lead"), and unless the attribution's coreference (:meth:`Cast.referent`) reads it as
-    someone else. Not where the article shows it is another's
-    (:func:`_nominal_elsewhere`)."""
-    wanted = {id(p) for p in roleless}
+def _nominals_referred(scene: _NominalScene, cast: Cast) -> None:
+    """Give a speaker of ``scene.wanted`` (those the article gives no role, or a title
+    alone) a qualified definite nominal that refers to them anywhere outside quotations,
+    in any place of its clause (:func:`_referring_nominal`): as a pronoun would, the
+    person named last before it, in its sentence or the one before, unless that is the
+    subject its clause stands past ("Trump said the billionaire ...": someone else; but
+    "She went on to attack Donald Trump, saying | the presumptive Republican nominee
+    hasn't ...", "nothing to diminish Donald Trump's standing. A poll shows | the New
+    York billionaire maintaining his lead"), and unless the attribution's coreference
+    (:meth:`Cast.referent`) reads it as someone else. Not where the article shows it is
+    another's (:func:`_nominal_elsewhere`)."""
+    text, _, namings, wanted, _ = scene
     for match in _role_leads(text, namings):
         at = match.start()
         person = _person_before(text, namings, at)
@@ -2284,11 +2287,11 @@ def _nominals_referred(
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
         if person not in namings.since(opens, at) or person is cast.subject_before_at(at):
             continue
-        placed = _placed(reader, at, match.end())
+        placed = _placed(scene.reader, at, match.end())
         found = _referring_nominal(*placed) if placed is not None else None
         if found is None or cast.referent(found[0], at, found[1]) not in (None, person):
             continue
-        _give_referred(text, reader, namings, person, at, found, persons)
+        _give_referred(scene, person, at, found)
 
 
 def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
@@ -2303,7 +2306,7 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
     office ("the billionaire businessman", "the private psychiatrist who ...") the
     coreference resolves as readily to a speaker as to one who never speaks. Not where
     the article shows it is another's (:func:`_give_referred`)."""
-    text, reader, namings, wanted, persons = scene
+    text, reader, namings, wanted, _ = scene
     for match in _role_leads(text, namings):
         at = match.start()
         placed = _placed(reader, at, match.end())
@@ -2315,7 +2318,7 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
             continue
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
         if person is _person_before(text, namings, at) or person in namings.since(opens, at):
-            _give_referred(text, reader, namings, person, at, found, persons)
+            _give_referred(scene, person, at, found)
 
 
 # "He" or "She" opening a sentence (after a paragraph break, or a full stop and a space,
@@ -2364,30 +2367,19 @@ def _role_leads(text: str, namings: _Namings) -> Iterator[re.Match[str]]:
 
 
 def _give_referred(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    person: Person,
-    at: int,
-    found: tuple[str, list[str]],
-    persons: list[Person],
+    scene: _NominalScene, person: Person, at: int, found: tuple[str, list[str]]
 ) -> None:
     """Give ``person`` the definite nominal at ``at`` (its noun and words past "the",
     ``found``) as role, unless the article shows it is another's
     (:func:`_nominal_elsewhere`) or another person's role already says it."""
-    if not _nominal_elsewhere(text, reader, namings, person, at, found):
+    if not _nominal_elsewhere(scene, person, at, found):
         head, words = found
-        if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+        if not _claimed_by_another(scene.persons, person, head, words):
             person.add_role(" ".join(words))
 
 
 def _nominal_elsewhere(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    person: Person,
-    at: int,
-    found: tuple[str, list[str]],
+    scene: _NominalScene, person: Person, at: int, found: tuple[str, list[str]]
 ) -> bool:
     """Is a definite nominal at ``at`` (its noun and words past "the", ``found``) that
     the person named last before it could be someone else's by the article, or no more
@@ -2401,6 +2393,7 @@ def _nominal_elsewhere(
     in its sentence ("the New York Jets owner, who has been friends with Trump"); and when
     the article gave that office to another before ("presumptive nominee Donald Trump ...
     Romney tweeted. ... | the current GOP nominee's support")."""
+    text, reader, namings, _, _ = scene
     head, words = found
     if not _says_more(person.roles, head, words, courtesy=True):
         return True
@@ -2475,15 +2468,9 @@ class _NominalScene(NamedTuple):
     persons: list[Person]
 
 
-def _nominals_apart(
-    text: str,
-    reader: ArticleRoles,
-    namings: _Namings,
-    roleless: list[Person],
-    persons: list[Person],
-) -> None:
-    """Give a speaker the article gives no role the definite nominal that stands for them
-    apart from any quotation ("Netanyahu will meet with Donald Trump when | the Republican
+def _nominals_apart(scene: _NominalScene) -> None:
+    """Give a speaker of ``scene.wanted`` the definite nominal that stands for them apart
+    from any quotation ("Netanyahu will meet with Donald Trump when | the Republican
     presidential front-runner arrives"): a qualified nominal naming a role that opens a
     clause before its verb, outside quotations, in a later sentence than the one naming
     the person last named before it, or after a subordinator in the same one, within a
@@ -2498,8 +2485,7 @@ def _nominals_apart(
     a participle's clause right after a name, that name (:func:`_adjunct_nominal`). A
     speaker whose roles are a title alone ("Secretary", "Dr.") takes one that says more
     of the title's office (:func:`_says_more`)."""
-    wanted = {id(p) for p in roleless}
-    scene = _NominalScene(text, reader, namings, wanted, persons)
+    text, reader, namings, wanted, persons = scene
     for match in _DEFINITE.finditer(text):
         at = match.start()
         person = namings.last(at)
@@ -2542,7 +2528,7 @@ def _nominals_apart(
         head, words = found
         if not _says_more(person.roles, head, words, courtesy=True):
             continue
-        if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+        if not _claimed_by_another(persons, person, head, words):
             person.add_role(" ".join(words))
 
 
@@ -2602,8 +2588,8 @@ def _cataphoric(scene: _NominalScene, at: int, end: int) -> bool:
     n = bisect.bisect_left([t.span.start for t in tokens], stop)
     if n >= len(tokens) or tokens[n].tag not in FINITE_TAGS:
         return False  # the name opens no main clause as its subject ("..., Sanders' aides")
-    if not _says_more(person.roles, head, words, courtesy=True) or any(
-        _fits(r, head, words) for p in persons if p is not person for r in p.roles
+    if not _says_more(person.roles, head, words, courtesy=True) or _claimed_by_another(
+        persons, person, head, words
     ):
         return False
     person.add_role(" ".join(words))
@@ -2869,7 +2855,7 @@ def _give_object_role(
     head, words = found
     if unnamed_before(text, head, at) or not _says_more(person.roles, head, words, courtesy=True):
         return
-    if not any(_fits(r, head, words) for p in persons if p is not person for r in p.roles):
+    if not _claimed_by_another(persons, person, head, words):
         person.add_role(" ".join(words))
 
 

@@ -601,6 +601,11 @@ class Cast:
         k = bisect_right(sentences, at, key=lambda s: s.start) - 1
         return sentences[k] if k >= 0 and at < sentences[k].end else None
 
+    def namings_before(self, at: int) -> int:
+        """How many of :attr:`namings` start before offset ``at``: the index of the first
+        that starts at or after it (``namings_before(at + 1)`` counts those at ``at`` too)."""
+        return bisect_left(self.namings, at, key=lambda n: n[0].start)
+
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
         tagger reads them as names even where they are also frequent words."""
@@ -749,7 +754,7 @@ class Cast:
         no one else named between; None otherwise."""
         if not APPOSITIVE_CLOSED.match(self.text, found):
             return None
-        k = bisect_left(self.namings, owned.start(), key=lambda n: n[0].start)
+        k = self.namings_before(owned.start())
         last: list[Person] = []
         for _, person in reversed(self.namings[:k]):
             if person not in last:
@@ -766,7 +771,7 @@ class Cast:
         pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
         |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
         unless the name's sex is known and is not the pronoun's. None otherwise."""
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at)
         if k == 0:
             return None
         span, person = self.namings[k - 1]
@@ -783,7 +788,7 @@ class Cast:
         sentence = self.sentence_at(at)
         if sentence is None:
             return False
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at)
         return (
             k > 0
             and self.namings[k - 1][1] is person
@@ -1105,8 +1110,8 @@ class Cast:
         given) mentioned last before ``at``, within ``COUPLE_REACH``, or named there though
         no mention of them was counted ("Joana and Paulo Reis run a bakery": the subject's
         first only)."""
-        since = bisect_left(self.namings, at - COUPLE_REACH, key=lambda n: n[0].start)
-        upto = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        since = self.namings_before(at - COUPLE_REACH)
+        upto = self.namings_before(at)
         named = {id(p) for _, p in self.namings[since:upto]}
         people = []
         for person in self._recent_first(at):
@@ -1130,8 +1135,8 @@ class Cast:
         couple"): the couple last written so ("X and Y Sobczak") within ``COUPLE_REACH``,
         else the man and the woman of that surname mentioned last (not their son, whom
         "the Khans" does not mean alone)."""
-        j = bisect_left(self.namings, at - COUPLE_REACH, key=lambda n: n[0].start)
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        j = self.namings_before(at - COUPLE_REACH)
+        k = self.namings_before(at)
         for span, _ in reversed(self.namings[j:k]):
             couple = self._couple_at(span)
             if couple is not None and normalise(couple.group(3)) == family:
@@ -1150,7 +1155,7 @@ class Cast:
         )
         if last is None:
             return None
-        k = bisect_left(self.namings, last.start(), key=lambda n: n[0].start)
+        k = self.namings_before(last.start())
         if k < len(self.namings) and self.namings[k][0].start < at:
             return None
         return self._couple_nominal(last.group(1), last.start(), speaking=False)
@@ -1206,7 +1211,7 @@ class Cast:
         an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
         supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
         set between commas ("Clinton, a top aide said, ...")."""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         span, person = self.namings[k - 1] if k else (None, None)
         if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
             return None
@@ -1753,7 +1758,7 @@ class Cast:
         ("Earl and Joyce Tidwell knocked on doors for Gov. Stuart Brennan."), leaves it the
         subject; two do where "they" is written between them and ``at`` ("They started in
         August.")."""
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[0] != named[j - 1][0]]  # once
         if not named or at - named[-1][0].end > NEAR:
@@ -1798,7 +1803,7 @@ class Cast:
         comma: not "The lawyers pointed to two hopefuls, Al Roe and Bo Poe, ... the lawyers
         said". A pair speaks as one; the row goes to the first named, as for "they"
         (:meth:`pair_named_before`)."""
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[1] is not named[j - 1][1]]
         if not named or at - named[-1][0].end > PAIR_REACH:
@@ -1854,7 +1859,7 @@ class Cast:
         one after the other joined by "and", a place or a role beside either name
         ("Gerald Fenwick and Omar Haddad served together ... “...,” the former said":
         Fenwick; "Al Hask of Kentucky and Tom Roe ... said the former")."""
-        k = bisect_left(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         if len(named) < 2 or named[-1][1] is named[-2][1]:
             return None
@@ -1914,7 +1919,7 @@ class Cast:
         "they" of themselves, named in the clause just before that statement ("Sam Okafor,
         who uses they/them pronouns, said"), and mentioned within ``NEAR`` before ``at``."""
         for said in THEY_PRONOUNS.finditer(self.text, 0, at):
-            k = bisect_right(self.namings, said.start(), key=lambda n: n[0].start)
+            k = self.namings_before(said.start() + 1)
             named = [
                 person
                 for span, person in self.namings[max(0, k - 3) : k]
@@ -1973,8 +1978,8 @@ class Cast:
         named = [self.known(n.name, n.at) for n in lone]
         if any(p is not None and p is not person for p in named):
             return None  # "Schlafly backed Trump's campaign. He ...": maybe Trump
-        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
-        k = bisect_left(self.namings, sentence.end, key=lambda n: n[0].start)
+        j = self.namings_before(sentence.start)
+        k = self.namings_before(sentence.end)
         if any(p is not person for _, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON):
             return None
         words = re.findall(r"\w+", self.text[here.start : here.end].lower())
@@ -2072,7 +2077,7 @@ class Cast:
 
     def _named_with_ends(self, start: int, stop: int) -> Iterator[tuple[int, int, Person | None]]:
         """:meth:`_named_between` with where each naming starts and ends."""
-        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        j = self.namings_before(start)
         for span, person in self.namings[j:]:
             if span.start >= stop:
                 break
@@ -2192,7 +2197,7 @@ class Cast:
         joined = joins[-1] if joins else None  # the last clause joined
         if joined is None or leaves_open(self.text[sentence.start : joined.start()]):
             return None
-        j = bisect_left(self.namings, joined.end(), key=lambda n: n[0].start)
+        j = self.namings_before(joined.end())
         if j >= len(self.namings) or self.namings[j][0].start >= sentence.end:
             return None
         span, person = self.namings[j]
@@ -2422,7 +2427,7 @@ class Cast:
     def _namings_and_lone(self, at: int) -> list[tuple[Span, Person]]:
         """Where people are named before ``at``, and where a word of their name alone
         mentions them ("Thwaite, 29,")."""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         j = bisect_left(self._mentions, at, key=lambda m: m[0])
         alone = [
             (Span(start, start + len(word.group())), person)
@@ -2436,7 +2441,7 @@ class Cast:
         names are read once per sentence, not once per pronoun in it (a long sentence of
         many quotations grew quadratically)."""
         start = sentence.start
-        j = bisect_left(self.namings, start, key=lambda n: n[0].start)
+        j = self.namings_before(start)
         spans = [span.start for span, p in self.namings[j:] if span.start < at]
         lone = self._lone.get(start)
         if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
@@ -2456,7 +2461,7 @@ class Cast:
         topic = TOPIC_BEFORE.search(self.text, start, at)
         if topic is None:
             return None
-        j = bisect_left(self.namings, topic.start(1), key=lambda n: n[0].start)
+        j = self.namings_before(topic.start(1))
         named = [p for span, p in self.namings[j:] if span.start < topic.end(1)]
         named = named or [self.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))]
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
@@ -2514,7 +2519,7 @@ class Cast:
             return the_one_of_gender(people.values(), gender)
         if not closing:
             return None
-        j = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        j = self.namings_before(sentence.start)
         if len(people) != 1 or j == len(self.namings) or self.namings[j][0].start >= at:
             return None  # one person, named (a surname alone is no clause's subject here)
         span, person = self.namings[j]
@@ -2748,7 +2753,7 @@ class Cast:
         if found is None:
             return None
         name, at_name = found
-        named = self.namings[bisect_left(self.namings, at_name, key=lambda n: n[0].start) :]
+        named = self.namings[self.namings_before(at_name) :]
         if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
             return named[0][1]
         if nlp.is_first_name(name.split()[0]) or nlp.is_title(name.split()[0]):
@@ -2830,8 +2835,8 @@ class Cast:
         if gender is None or here is None or (n := self.sentence_number(here)) == 0:
             return set()
         before = sentences[n - 1]
-        j = bisect_left(self.namings, before.start, key=lambda m: m[0].start)
-        k = bisect_left(self.namings, before.end, key=lambda m: m[0].start)
+        j = self.namings_before(before.start)
+        k = self.namings_before(before.end)
         named = [(span, p) for span, p in self.namings[j:k] if p.kind == SpeakerKind.PERSON]
         apposed: dict[int, bool] = {}  # id: named only inside another's description
         for m, (span, person) in enumerate(named):
@@ -3126,7 +3131,7 @@ class Cast:
         fit; with no ``owner`` ("Their nephew"), only the one whose role is written so."""
         if (gender := noun_gender(noun)) is None:
             return None
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         owned = {
             id(p): p
             for span, p in self.namings[:k]
@@ -3235,7 +3240,7 @@ class Cast:
             elif not self._acts(sentence, words, person.gender_source != "unisex name"):
                 return None  # "The Sanders campaign was ...": not the person the subject
             end = min(sentence.end, at)
-            j = bisect_right(self.namings, words.end - 1, key=lambda m: m[0].start)
+            j = self.namings_before(words.end)
             named = [p for span, p in self.namings[j:] if span.start < end]
             alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
             fits = {
@@ -3389,7 +3394,7 @@ class Cast:
         """Is ``person`` named before ``at`` with a role a named owner holds who is none of
         the nominal's ``owners`` ("Sen. Alan Crewe's spokesman, Jared Flint," is not "the
         Whitaker campaign's spokesman")?"""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         for span, named in self.namings[:k]:
             if named is not person:
                 continue
@@ -3410,8 +3415,8 @@ class Cast:
             return False  # "the statement said": whose words, not who (see Authorship.author_of)
         if head.endswith("s") and not head.endswith("ss") or head in lexicons.function_words():
             return False  # "the polls", "his": no one's role
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
+        j = self.namings_before(at - NOMINAL_REACH + 1)
         seen: set[int] = set()
         for span, person in self.namings[j:k]:
             if span.end > at or person.kind != SpeakerKind.PERSON or span.start in seen:
@@ -3553,7 +3558,7 @@ class Cast:
         no role that is not? Read from the text, as the roles are set later."""
         if person.roles:
             return all(ANOTHERS_ROLE.match(role) for role in person.roles)
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         for span, named in self.namings[:k]:
             if named is person and (
                 ANOTHERS_ROLE_BEFORE.search(self.text, max(0, span.start - 60), span.start)
@@ -3569,7 +3574,7 @@ class Cast:
         deputy, Marcus Greer,": not "the governor", "the chief"), or a surname written
         alone with an indefinite description after it ("Dalby, a former state secretary,")?
         Read from the text: the roles are set after the quotations are attributed."""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         for span, named in self.namings[:k]:
             if named is person and (found := DESCRIBED_AFTER.match(self.text, span.end)):
                 return head not in found.group(1).lower().split()
@@ -3656,7 +3661,7 @@ class Cast:
         article gives at a naming's span (descriptions no speaker's role has kept). With
         ``written_so``, only one whose description there holds every word the nominal
         writes before its head ("Crewe" in "Crewe's spokesman")."""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         modifiers, owners = modifiers_before(head, words), named_modifiers(head, words)
         first: Person | None = None
         for span, person in reversed(self.namings[:k]):
@@ -3700,7 +3705,7 @@ class Cast:
         if not owner or not owner[-1][:1].isupper():
             return None
         owned = re.compile(rf"\b{re.escape(owner[-1])}\b")
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         for span, person in self.namings[k:]:
             if span.start - at > 2 * NOMINAL_REACH:
                 break
@@ -3724,7 +3729,7 @@ class Cast:
         paragraph = BREAKS.search(self.text, at)
         following = paragraph and BREAKS.search(self.text, paragraph.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         known = {id(person) for _, person in self.namings[:k]}
         for span, person in self.namings[k:]:
             if span.start >= end:
@@ -3772,7 +3777,7 @@ class Cast:
     def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
         """The person first named in ``sentence`` whom it identifies as the description
         ``person`` (:meth:`_naming_gender`), someone the article has not named before."""
-        k = bisect_left(self.namings, sentence.start, key=lambda n: n[0].start)
+        k = self.namings_before(sentence.start)
         if k >= len(self.namings) or self.namings[k][0].start >= sentence.end:
             return None
         span, named = self.namings[k]
@@ -3787,7 +3792,7 @@ class Cast:
         """Is no one of ``named``'s sex other than the description ``person`` a sentence's
         subject from ``first`` up to where ``named`` is first named ("A woman ... said.
         Another woman, ..., disagreed. Her name is ...")?"""
-        k = bisect_left(self.namings, first, key=lambda n: n[0].start)
+        k = self.namings_before(first)
         for span, other in self.namings[k:]:
             if other is named:
                 break
@@ -3829,7 +3834,7 @@ class Cast:
 
     def anyone_named_before(self, at: int) -> bool:
         """Does the article name a person before ``at``?"""
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         return any(person.kind == SpeakerKind.PERSON for _, person in self.namings[:k])
 
     def _introduced_at(self, span: Span) -> bool:
@@ -4018,7 +4023,7 @@ class Cast:
         if (young := YOUNG_AGES.get(head.lower())) is None:
             return None
         *ages, gender = young
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         before = self.namings[:k]
         people = {id(p): p for _, p in before if p.kind == SpeakerKind.PERSON}
         young = [
@@ -4038,7 +4043,7 @@ class Cast:
         rank = next((RANKS[w.lower()] for w in words if w.lower() in RANKS), None)
         if rank is None:
             return None
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
         fits = {id(p): p for span, p in self.namings[:k] if self._rank_at(span) == rank}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -4060,8 +4065,8 @@ class Cast:
         for elder, younger in KIN_RECIPROCAL:
             others |= younger if kin in elder else elder if kin in younger else set()
         found: list[Person] = []
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self.namings, at - NOMINAL_REACH, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
+        j = self.namings_before(at - NOMINAL_REACH + 1)
         for n in range(j, k):
             span, person = self.namings[n]
             whose = WHOSE_KIN.match(self.text, span.end)  # "Ray Tillotson, whose son was
@@ -4126,8 +4131,8 @@ class Cast:
         Speaker")? Read only for an office word, at this person's namings in reach."""
         if person.roles or not lexicons.is_title_word(head):
             return False
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
-        j = bisect_right(self.namings, at - 2 * NOMINAL_REACH, key=lambda n: n[0].start)
+        k = self.namings_before(at + 1)
+        j = self.namings_before(at - 2 * NOMINAL_REACH + 1)
         for span, named in self.namings[j:k]:
             if named is not person or span.end > at:
                 continue
@@ -4191,7 +4196,7 @@ class Cast:
             return None
         following = BREAKS.search(self.text, lede_end.end())
         end = following.start() if following else len(self.text)
-        k = bisect_right(self.namings, lede_end.end() - 1, key=lambda n: n[0].start)
+        k = self.namings_before(lede_end.end())
         named = next((p for span, p in self.namings[k:] if span.start < end), None)
         gender = noun_gender(head)
         if named is None or not self._may_be(named, gender) or named.kind != SpeakerKind.PERSON:
@@ -4206,7 +4211,7 @@ class Cast:
         former first lady, Laura Bush. “...,” the former president said" is George; the
         subject would be "he" or "Mr. Bush"."""
         last = name_words(subject.name)[-1:]
-        n = bisect_right(self.namings, subject_words.end - 1, key=lambda m: m[0].start)
+        n = self.namings_before(subject_words.end)
         for span, person in self.namings[n:]:
             if span.start >= sentence.end:
                 break
@@ -4232,7 +4237,7 @@ class Cast:
         if read is None:
             return set()
         end = read.sentence.end
-        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
+        n = self.namings_before(at + 1)
         return {
             id(p)
             for span, p in self.namings[n:]
@@ -4247,7 +4252,7 @@ class Cast:
         if k < 0 or not self.after_subject(at):
             return None
         subject_words, subject = self.subject_reads[k].subject, self.subject_reads[k].person
-        n = bisect_right(self.namings, at, key=lambda m: m[0].start)
+        n = self.namings_before(at + 1)
         for span, person in reversed(self.namings[:n]):
             if span.start <= subject_words.start:
                 break
@@ -4479,7 +4484,7 @@ class Cast:
         """Where the article last named ``person`` before ``mention`` in full (or at all):
         what "he added", "the minister" or a lone surname refers to."""
         fallback = None
-        k = bisect_right(self.namings, mention.start, key=lambda n: n[0].start)
+        k = self.namings_before(mention.start + 1)
         for span, named in reversed(self.namings[:k]):
             if named is not person or span.overlaps(mention):
                 continue

@@ -3,7 +3,7 @@
 import random
 import re
 
-from core.attribution import _OPENS, _lower_and_opening_indexed
+from core.name_kinds import _OPENS, _lower_and_opening_indexed
 
 PARTS = ["Said", "said", "Saidx", ". ", " ", "\n"]
 PARTS += ["'", "’", "-", "@", "#", "é", "x", "? ", '"', "“"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import attribution, nlp, nominals, person_names, roles, speakers, subjects
+from core import attribution, name_kinds, nlp, nominals, person_names, roles, speakers, subjects
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -22,7 +22,7 @@ END_PATTERNS = [
     speakers.TOPIC_BEFORE,
     person_names.KIN_INTRODUCING,
     attribution.BODY_BEFORE,
-    attribution._OWNER_BEFORE,
+    name_kinds._OWNER_BEFORE,
     nominals.DESCRIBED_BEFORE_NAMING,
     subjects.DEFINITE_PERSON,
 ]
@@ -87,7 +87,7 @@ def test_end_patterns_find_what_they_are_for() -> None:
         assert attribution.BODY_BEFORE.search(stretch) is not None
     assert subjects.DEFINITE_PERSON.search("They met the girl, ") is not None
     assert nominals.DESCRIBED_BEFORE_NAMING.search("a retired veterinarian, Dr. ") is not None
-    assert attribution._OWNER_BEFORE.search("said Putin’s  ") is not None
+    assert name_kinds._OWNER_BEFORE.search("said Putin’s  ") is not None
 
 
 @pytest.mark.slow
