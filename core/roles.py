@@ -1249,7 +1249,8 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or bare.endswith(nlp.OWNER_ENDINGS)
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
-        or any(map(role_word, _singular_forms(bare)))  # "actresses | Salma Hayek and"
+        or nlp.is_lower_word(bare)  # "actresses | Salma Hayek and": read as _group_title does
+        and any(map(role_word, _singular_forms(bare)))
         or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
         and bare in lexicons.person_nouns()
         or "of" in before[-3:]

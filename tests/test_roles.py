@@ -2459,6 +2459,16 @@ def test_a_plural_in_es_or_ies_before_two_names_gives_the_first_its_singular(
     assert role_of(text, "We found no effect") == role
 
 
+def test_a_capitalised_plural_opening_a_sentence_before_names_is_no_title() -> None:
+    """ "Celebrities Ann Vale, Tom Reed and Jo Fox went on Twitter": a plural opening the
+    sentence before a list of names is what they are as a group, not a title of each."""
+    text = (
+        "Hollywood cheered the plan loudly.\n\nCelebrities Ann Vale, Tom Reed and Jo Fox went "
+        "on Twitter to applaud. Vale thanked him for \u201cstepping up when it would not.\u201d"
+    )
+    assert role_of(text, "stepping up") is None
+
+
 def test_a_nominal_subject_whose_past_tense_the_tagger_took_for_a_participle() -> None:
     """ "The Ohio governor (barely) qualified for the debate": the tagger reads
     "qualified" as a participle; read after "she" it is the nominal's finite verb, so
