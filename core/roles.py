@@ -1209,15 +1209,25 @@ def _singular_role(plural: Token) -> str | None:
     return next(
         (
             form
-            for form in (
-                word[:-3] + "y" if word.endswith("ies") else "",
-                word[:-2] if word.endswith(("sses", "ches", "shes", "xes")) else "",
-                word[:-1],
-            )
-            if form and (role_word(form) or form in lexicons.person_nouns()) and not role_word(word)
+            for form in _singular_forms(word)
+            if (role_word(form) or form in lexicons.person_nouns()) and not role_word(word)
         ),
         None,
     )
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """The singulars a plural ``word`` may have, likeliest first ("secretaries" ->
+    "secretary", "actresses" -> "actress", "coaches" -> "coach", "forwards" ->
+    "forward"): none for a word that is no plural ("press", "staff")."""
+    if not word.endswith("s") or word.endswith("ss") and not word.endswith("sses"):
+        return ()
+    forms = (
+        word[:-3] + "y" if word.endswith("ies") else "",
+        word[:-2] if word.endswith(("sses", "ches", "shes", "xes")) else "",
+        word[:-1],
+    )
+    return tuple(f for f in forms if f)
 
 
 def _plural(title: str) -> str:
@@ -1239,6 +1249,8 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or bare.endswith(nlp.OWNER_ENDINGS)
         or title_noun(bare)
         or role_word(bare.rstrip("s"))
+        or nlp.is_lower_word(bare)  # "actresses | Salma Hayek and": read as _group_title does
+        and any(map(role_word, _singular_forms(bare)))
         or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
         and bare in lexicons.person_nouns()
         or "of" in before[-3:]

@@ -2443,6 +2443,32 @@ def test_a_plural_naming_what_each_does_before_two_names_gives_each_the_singular
     assert role_of(text, "We found no effect") == role
 
 
+@pytest.mark.parametrize(
+    ("plural", "role"),
+    [("the actresses", "actress"), ("the deputies", "deputy"), ("coaches", "coach")],
+)
+def test_a_plural_in_es_or_ies_before_two_names_gives_the_first_its_singular(
+    plural: str, role: str
+) -> None:
+    """ "from the actresses Ann Vale and Tom Reed": the first name is read past a plural
+    whose singular drops "es" or turns "ies" to "y", as one that drops "s" is."""
+    text = (
+        f"A study.\n\nIt was written by {plural} Ann Vale and Tom Reed last year. "
+        "\u201cWe found no effect,\u201d Vale said."
+    )
+    assert role_of(text, "We found no effect") == role
+
+
+def test_a_capitalised_plural_opening_a_sentence_before_names_is_no_title() -> None:
+    """ "Celebrities Ann Vale, Tom Reed and Jo Fox went on Twitter": a plural opening the
+    sentence before a list of names is what they are as a group, not a title of each."""
+    text = (
+        "Hollywood cheered the plan loudly.\n\nCelebrities Ann Vale, Tom Reed and Jo Fox went "
+        "on Twitter to applaud. Vale thanked him for \u201cstepping up when it would not.\u201d"
+    )
+    assert role_of(text, "stepping up") is None
+
+
 def test_a_nominal_subject_whose_past_tense_the_tagger_took_for_a_participle() -> None:
     """ "The Ohio governor (barely) qualified for the debate": the tagger reads
     "qualified" as a participle; read after "she" it is the nominal's finite verb, so
