@@ -2956,7 +2956,7 @@ class Attributor:
                     self._find_mentions(frame)
                 if not frame.quotes:
                     self._nominal_topic(frame)
-            last: Mention | None = None
+            last: Mention | None = self._headline_item(para_frames[0])
             earlier: Mention | None = None  # the last cue's mention in the frames before
             later = _first_mentions_after(para_frames)
             for position, frame in enumerate(para_frames):
@@ -3145,6 +3145,24 @@ class Attributor:
         tokens = self._tagged_outside_quotations(line, q.opener)
         if not tokens or tokens[-1].tag in HEADLINE_TITLE_BEFORE:
             return None
+        return self._headline_subject(tokens, cue_only=False)
+
+    def _headline_item(self, frame: Frame) -> Mention | None:
+        """A list item's headline with no quotation of its own kept ("3. Councilwoman Ada
+        Pike Calls The Budget A “Fantasy”", "Mayor Ostrander Said The Budget Was
+        “Balanced.”"): a title-case line below the article's title that a person's name
+        opens, past a number, with a verb of speech right after it. The person speaks the
+        item's quotations that name no one of their own, down to the next voice."""
+        start = frame.span.start
+        if start == 0 or self.text[start - 1] != "\n" or not nlp.in_title_case_line(self.text, start):
+            return None
+        end = self.text.find("\n", start)
+        tokens = self._tagged_outside_quotations(start, len(self.text) if end < 0 else end)
+        return self._headline_subject(tokens, cue_only=True)
+
+    def _headline_subject(self, tokens: list[Token], cue_only: bool) -> Mention | None:
+        """The person whose name (ending in a surname the article gives) opens a headline's
+        ``tokens``, past a number; with ``cue_only``, only one a verb of speech follows."""
         k = 0
         while k < len(tokens) and (tokens[k].tag == "CD" or tokens[k].text in {".", ")"}):
             k += 1  # "2. ", "3) "
@@ -3155,6 +3173,8 @@ class Attributor:
             return None
         verb = tokens[j]  # the headline's verb, if one of speech, is the cue
         cue = verb.text if verb.text.lower() in lexicons.cue_forms() else ""
+        if cue_only and not cue:
+            return None
         with self.cast.hypothetical() as withheld:
             mention = self._resolve(tokens, (k, j), cue, verb.span)
         if mention.person is None or mention.person.kind != SpeakerKind.PERSON:
