@@ -200,7 +200,8 @@ SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cite
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
-UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
+UNLISTED_CUES = frozenset({"according", "words", "per"})  # "according to X", "in the words
+# of X", "per X"
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
@@ -2899,6 +2900,11 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     return (i, j)
 
 
+def _alone(para_frames: list[Frame]) -> bool:
+    """Is the paragraph one quotation and nothing else?"""
+    return len(para_frames) == 1 and para_frames[0].quote_only and len(para_frames[0].quotes) == 1
+
+
 def between_marks(text: str, q: QuotedSpan) -> bool:
     """Is ``q`` no quoted text but what lies between marks: markup's attribute value
     (<tweet id="672138506081275904">), or the narrative between two quotations whose
@@ -2978,7 +2984,10 @@ class Attributor:
                         sieve, mention = "transcript", label  # a turn's own cue wins:
                         # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
                         # president called me and said, “...”"
-                    elif signature is not None and sieve in {"none", "previous paragraph"}:
+                    elif signature is not None and (
+                        sieve in {"none", "previous paragraph"}
+                        or sieve == "sentence before" and _alone(para_frames)
+                    ):  # a pull quote under the byline: "By X\n\n“...”\n\n— Y": Y's
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
                         sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
@@ -3811,6 +3820,20 @@ class Attributor:
                     frame.mentions.append(mention)
                     break
 
+    def _per_source(self, tokens: list[Token], k: int) -> Mention | None:
+        """ "per one senior aide, “...”", "“...,” per Ruth Akers", "per a statement from the
+        council": the preposition "per" cites its object as "according to" does, when that
+        is someone (a name, a noun for a person) or a thing that came from someone; not a
+        rate ("per cent", "$90 per square foot")."""
+        opening = k == 0 and tokens[k].text == "Per"  # the tagger reads "Per" as a name
+        if tokens[k].tag != "IN" and not opening or (np := np_after(tokens, k + 1)) is None:
+            return None
+        np = _agent_of(tokens, np) or np  # "per a statement from X": X
+        words = tokens[np[0] : np[1]]
+        if not (person_noun(head_word(words)) or holds_name(words, titles=True)):
+            return None
+        return self._resolve(tokens, np, "according to", tokens[k].span)
+
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed
         speech verb or not), resolved as a speaker is; ``first``: the tagged words of the
@@ -3842,6 +3865,8 @@ class Attributor:
             if np is not None and (agent := _agent_of(tokens, np)) is not None:
                 np = agent  # "according to a court document filed by X": X
             return self._resolve(tokens, np, "according to", cue_span) if np else None
+        if word == "per":
+            return self._per_source(tokens, k)
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
         if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
@@ -4136,8 +4161,19 @@ class Attributor:
             mention.span = relative.span
         mention.governs = governs
         opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
-        mention.subordinate = opener in CLAUSE_OPENERS
+        mention.subordinate = opener in CLAUSE_OPENERS and not self._comment_clause(
+            tokens, subject[0] - 1
+        )
         return mention
+
+    def _comment_clause(self, tokens: list[Token], k: int) -> bool:
+        """Is the "as" at ``tokens[k]`` the first word after a quotation ("“...,” as Ann Pell
+        put it")? Its clause comments on the quotation before it, whose cue it is."""
+        return (
+            tokens[k].text.lower() == "as"
+            and all(t.tag in {",", ":"} for t in tokens[:k])
+            and self._quote_closing_at(tokens[0].span.start, any_mark=True) is not None
+        )
 
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
