@@ -3173,7 +3173,7 @@ class Attributor:
         """The person whose name (ending in a surname the article gives) opens a headline's
         ``tokens``, past a number; with ``cue_only``, only one a verb of speech follows."""
         k = 0
-        while k < len(tokens) and (tokens[k].tag == "CD" or tokens[k].text in {".", ")"}):
+        while k < len(tokens) and (tokens[k].tag in {"CD", "LS"} or tokens[k].text in {".", ")"}):
             k += 1  # "2. ", "3) "
         surnames = self.cast.surnames()  # a title-case line's tags do not tell a name
         ends = (n + 1 for n in range(k, min(k + 3, len(tokens))) if tokens[n].text in surnames)
