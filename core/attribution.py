@@ -2986,7 +2986,8 @@ class Attributor:
                         # president called me and said, “...”"
                     elif signature is not None and (
                         sieve in {"none", "previous paragraph"}
-                        or sieve == "sentence before" and _alone(para_frames)
+                        or sieve == "sentence before"
+                        and _alone(para_frames)
                     ):  # a pull quote under the byline: "By X\n\n“...”\n\n— Y": Y's
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
@@ -3163,7 +3164,11 @@ class Attributor:
         opens, past a number, with a verb of speech right after it. The person speaks the
         item's quotations that name no one of their own, down to the next voice."""
         start = frame.span.start
-        if start == 0 or self.text[start - 1] != "\n" or not nlp.in_title_case_line(self.text, start):
+        if (
+            start == 0
+            or self.text[start - 1] != "\n"
+            or not nlp.in_title_case_line(self.text, start)
+        ):
             return None
         end = self.text.find("\n", start)
         tokens = self._tagged_outside_quotations(start, len(self.text) if end < 0 else end)

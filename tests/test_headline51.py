@@ -190,7 +190,5 @@ def test_a_pull_quote_under_the_byline_is_the_signers(
         ),
     ],
 )
-def test_an_as_clause_after_a_quotation_is_its_cue(
-    text: str, fragment: str, speaker: str
-) -> None:
+def test_an_as_clause_after_a_quotation_is_its_cue(text: str, fragment: str, speaker: str) -> None:
     assert _speaker(text, fragment) == speaker
