@@ -192,3 +192,31 @@ def test_a_pull_quote_under_the_byline_is_the_signers(
 )
 def test_an_as_clause_after_a_quotation_is_its_cue(text: str, fragment: str, speaker: str) -> None:
     assert _speaker(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Consider Senator Ann Pell's words:"
+            + N
+            + "“The bridge will be built, and built here.”",
+            "bridge will be built",
+            "Ann Pell",
+        ),
+        (
+            "Listen to Judge Oren Falk's own words: “The law says what it says.”",
+            "law says what",
+            "Oren Falk",
+        ),
+        (
+            "Ruth Akers's words were plain: “We are done waiting for the county.”",
+            "done waiting",
+            "Ruth Akers",
+        ),
+    ],
+)
+def test_someones_words_before_a_colon_are_theirs(text: str, fragment: str, speaker: str) -> None:
+    """ "X's words:" names the speaker of the quotation after the colon as "X's remarks:"
+    does: the owner of the words, not the phrase."""
+    assert _speaker(text, fragment) == speaker
