@@ -3158,11 +3158,11 @@ class Attributor:
         return self._headline_subject(tokens, cue_only=False)
 
     def _headline_item(self, frame: Frame) -> Mention | None:
-        """A list item's headline with no quotation of its own kept ("3. Councilwoman Ada
-        Pike Calls The Budget A “Fantasy”", "Mayor Ostrander Said The Budget Was
-        “Balanced.”"): a title-case line below the article's title that a person's name
-        opens, past a number, with a verb of speech right after it. The person speaks the
-        item's quotations that name no one of their own, down to the next voice."""
+        """A list item's headline ("3. Councilwoman Ada Pike Calls The Budget A “Fantasy”",
+        "Judge Nina Corvell Promises A Faster Court"): a title-case line below the article's
+        title that a person's name opens, past a number, with a verb of speech right after
+        it. The person speaks the item's quotations that name no one of their own, down to
+        the next voice (the paragraphs after go on with the last voice of the one before)."""
         start = frame.span.start
         if (
             start == 0
@@ -3826,10 +3826,10 @@ class Attributor:
                     break
 
     def _per_source(self, tokens: list[Token], k: int) -> Mention | None:
-        """ "per one senior aide, “...”", "“...,” per Ruth Akers", "per a statement from the
-        council": the preposition "per" cites its object as "according to" does, when that
-        is someone (a name, a noun for a person) or a thing that came from someone; not a
-        rate ("per cent", "$90 per square foot")."""
+        """ "per one senior aide, “...”", "“...,” per Ruth Akers", "per a statement from Ida
+        Marsh": the preposition "per" cites its object as "according to" does, when that is
+        someone (a name, a noun for a person) or a thing from someone named; not a rate
+        ("per cent", "$90 per square foot")."""
         opening = k == 0 and tokens[k].text == "Per"  # the tagger reads "Per" as a name
         if tokens[k].tag != "IN" and not opening or (np := np_after(tokens, k + 1)) is None:
             return None
