@@ -221,6 +221,8 @@ class Mention:
     governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
     subordinate: bool = False  # "... “disgrace” after she attacked": never the quote's own cue
     quoted_as: bool = False  # "X quoted Y as saying": Y, the object of a verb of quoting
+    comments: int = -1  # "“...,” as X put it": the opener of the quotation the clause
+    # comments on, whose cue it is when no cue stands before it (-1: none)
 
 
 @dataclass
@@ -356,8 +358,10 @@ class _NearestCue:
         """The mention with the least ``_distance`` to ``q``."""
         k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
         after = self.order[k] if k < len(self.order) else None
-        if after is not None and (self.mentions[after].governs or self.mentions[after].subordinate):
-            after = None  # "said that ...": the cue and all after it belong to what follows
+        m = self.mentions[after] if after is not None else None
+        if m is not None and (m.governs or m.subordinate and (m.comments != q.opener or k)):
+            after = None  # "said that ...": the cue and all after it belong to what follows;
+            # "“...,” as X put it" names the speaker of a quotation with no cue before it
         candidates = ([after] if after is not None else []) + ([self.latest[k - 1]] if k else [])
         if not candidates:
             return None
@@ -4166,19 +4170,30 @@ class Attributor:
             mention.span = relative.span
         mention.governs = governs
         opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
-        mention.subordinate = opener in CLAUSE_OPENERS and not self._comment_clause(
-            tokens, subject[0] - 1
-        )
+        mention.subordinate = opener in CLAUSE_OPENERS
+        if opener == "as" and (commented := self._comment_clause(tokens, subject[0] - 1, cue)):
+            mention.comments = commented.opener
         return mention
 
-    def _comment_clause(self, tokens: list[Token], k: int) -> bool:
-        """Is the "as" at ``tokens[k]`` the first word after a quotation ("“...,” as Ann Pell
-        put it")? Its clause comments on the quotation before it, whose cue it is."""
-        return (
-            tokens[k].text.lower() == "as"
-            and all(t.tag in {",", ":"} for t in tokens[:k])
-            and self._quote_closing_at(tokens[0].span.start, any_mark=True) is not None
-        )
+    def _comment_clause(self, tokens: list[Token], k: int, cue: Token) -> QuotedSpan | None:
+        """The quotation right before the "as" at ``tokens[k]`` when its clause comments on
+        it ("“...,” as Ann Pell put it", "“...,” as the host said in April"): a quotation
+        opening its sentence (one a clause before it holds keeps that clause's voice:
+        "Its hosts report that “...,” as the host X said"), and a cue taking no clause of
+        its own ("as he promised to defend it", "as she said that ...": a time, not a
+        comment)."""
+        opening = len(self._stretches) > 1 and tokens is self._stretches[1] and not self._opening
+        if not opening or not all(t.tag in {",", ":"} for t in tokens[:k]):
+            return None
+        at = next((n for n in range(k, len(tokens)) if tokens[n] is cue), len(tokens))
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if following is not None and (
+            following.tag in {"TO", "MD"}
+            or following.tag.startswith("VB")
+            or following.text.lower() in {"that", "how", "why", "what", "whether", "if"}
+        ):
+            return None
+        return self._quote_closing_at(tokens[0].span.start, any_mark=True)
 
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
