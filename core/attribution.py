@@ -3837,6 +3837,12 @@ class Attributor:
         opening = k == 0 and tokens[k].text == "Per"  # the tagger reads "Per" as a name
         if tokens[k].tag != "IN" and not opening or (np := np_after(tokens, k + 1)) is None:
             return None
+        if (
+            k > 1
+            and tokens[k - 1].text == ","
+            and tokens[k - 2].text.lower() in lexicons.cue_forms()
+        ):
+            return None  # "“...” X said, per the Dispatch. “...”": X's words, the paper's report
         np = _agent_of(tokens, np) or np  # "per a statement from X": X
         words = tokens[np[0] : np[1]]
         if not (person_noun(head_word(words)) or holds_name(words, titles=True)):

@@ -124,6 +124,16 @@ def test_per_as_a_rate_cites_no_one() -> None:
     assert _speaker("Fees rose to “$400 per student per year” under the plan.", "400") is None
 
 
+def test_per_after_a_speakers_own_cue_reports_their_words() -> None:
+    """ "“...?” X said, per the Dispatch. “...”": the paper reports X's words; the next
+    quotation is still X's, not the paper's."""
+    text = (
+        "“We have eighty offices and they have six,” Chairman Rick Stanowicz said, per the "
+        "Columbus Dispatch. “You cannot win Ohio on rallies.”"
+    )
+    assert _speaker(text, "win Ohio") == "Rick Stanowicz"
+
+
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
