@@ -186,7 +186,8 @@ SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cite
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
-UNLISTED_CUES = frozenset({"according", "words"})  # "according to X", "in the words of X"
+UNLISTED_CUES = frozenset({"according", "words", "per"})  # "according to X", "in the words
+# of X", "per X"
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
@@ -206,6 +207,8 @@ class Mention:
     governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
     subordinate: bool = False  # "... “disgrace” after she attacked": never the quote's own cue
     quoted_as: bool = False  # "X quoted Y as saying": Y, the object of a verb of quoting
+    comments: int = -1  # "“...,” as X put it": the opener of the quotation the clause
+    # comments on, whose cue it is when no cue stands before it (-1: none)
 
 
 @dataclass
@@ -341,8 +344,10 @@ class _NearestCue:
         """The mention with the least ``_distance`` to ``q``."""
         k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
         after = self.order[k] if k < len(self.order) else None
-        if after is not None and (self.mentions[after].governs or self.mentions[after].subordinate):
-            after = None  # "said that ...": the cue and all after it belong to what follows
+        m = self.mentions[after] if after is not None else None
+        if m is not None and (m.governs or m.subordinate and (m.comments != q.opener or k)):
+            after = None  # "said that ...": the cue and all after it belong to what follows;
+            # "“...,” as X put it" names the speaker of a quotation with no cue before it
         candidates = ([after] if after is not None else []) + ([self.latest[k - 1]] if k else [])
         if not candidates:
             return None
@@ -2193,6 +2198,11 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     return (i, j)
 
 
+def _alone(para_frames: list[Frame]) -> bool:
+    """Is the paragraph one quotation and nothing else?"""
+    return len(para_frames) == 1 and para_frames[0].quote_only and len(para_frames[0].quotes) == 1
+
+
 def between_marks(text: str, q: QuotedSpan) -> bool:
     """Is ``q`` no quoted text but what lies between marks: markup's attribute value
     (<tweet id="672138506081275904">), or the narrative between two quotations whose
@@ -2250,7 +2260,7 @@ class Attributor:
                     self._find_mentions(frame)
                 if not frame.quotes:
                     self._nominal_topic(frame)
-            last: Mention | None = None
+            last: Mention | None = self._headline_item(para_frames[0])
             earlier: Mention | None = None  # the last cue's mention in the frames before
             later = _first_mentions_after(para_frames)
             for position, frame in enumerate(para_frames):
@@ -2272,7 +2282,11 @@ class Attributor:
                         sieve, mention = "transcript", label  # a turn's own cue wins:
                         # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
                         # president called me and said, “...”"
-                    elif signature is not None and sieve in {"none", "previous paragraph"}:
+                    elif signature is not None and (
+                        sieve in {"none", "previous paragraph"}
+                        or sieve == "sentence before"
+                        and _alone(para_frames)
+                    ):  # a pull quote under the byline: "By X\n\n“...”\n\n— Y": Y's
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
                         sieve, mention = "owner", owner  # "Trump's claim that Obama “...”"
@@ -2439,8 +2453,30 @@ class Attributor:
         tokens = self._tagged_outside_quotations(line, q.opener)
         if not tokens or tokens[-1].tag in HEADLINE_TITLE_BEFORE:
             return None
+        return self._headline_subject(tokens, cue_only=False)
+
+    def _headline_item(self, frame: Frame) -> Mention | None:
+        """A list item's headline ("3. Councilwoman Ada Pike Calls The Budget A “Fantasy”",
+        "Judge Nina Corvell Promises A Faster Court"): a title-case line below the article's
+        title that a person's name opens, past a number, with a verb of speech right after
+        it. The person speaks the item's quotations that name no one of their own, down to
+        the next voice (the paragraphs after go on with the last voice of the one before)."""
+        start = frame.span.start
+        if (
+            start == 0
+            or self.text[start - 1] != "\n"
+            or not nlp.in_title_case_line(self.text, start)
+        ):
+            return None
+        end = self.text.find("\n", start)
+        tokens = self._tagged_outside_quotations(start, len(self.text) if end < 0 else end)
+        return self._headline_subject(tokens, cue_only=True)
+
+    def _headline_subject(self, tokens: list[Token], cue_only: bool) -> Mention | None:
+        """The person whose name (ending in a surname the article gives) opens a headline's
+        ``tokens``, past a number; with ``cue_only``, only one a verb of speech follows."""
         k = 0
-        while k < len(tokens) and (tokens[k].tag == "CD" or tokens[k].text in {".", ")"}):
+        while k < len(tokens) and (tokens[k].tag in {"CD", "LS"} or tokens[k].text in {".", ")"}):
             k += 1  # "2. ", "3) "
         surnames = self.cast.surnames()  # a title-case line's tags do not tell a name
         ends = (n + 1 for n in range(k, min(k + 3, len(tokens))) if tokens[n].text in surnames)
@@ -2449,6 +2485,8 @@ class Attributor:
             return None
         verb = tokens[j]  # the headline's verb, if one of speech, is the cue
         cue = verb.text if verb.text.lower() in lexicons.cue_forms() else ""
+        if cue_only and not cue:
+            return None
         with self.cast.hypothetical() as withheld:
             mention = self._resolve(tokens, (k, j), cue, verb.span)
         if mention.person is None or mention.person.kind != SpeakerKind.PERSON:
@@ -3085,6 +3123,26 @@ class Attributor:
                     frame.mentions.append(mention)
                     break
 
+    def _per_source(self, tokens: list[Token], k: int) -> Mention | None:
+        """ "per one senior aide, “...”", "“...,” per Ruth Akers", "per a statement from Ida
+        Marsh": the preposition "per" cites its object as "according to" does, when that is
+        someone (a name, a noun for a person) or a thing from someone named; not a rate
+        ("per cent", "$90 per square foot")."""
+        opening = k == 0 and tokens[k].text == "Per"  # the tagger reads "Per" as a name
+        if tokens[k].tag != "IN" and not opening or (np := np_after(tokens, k + 1)) is None:
+            return None
+        if (
+            k > 1
+            and tokens[k - 1].text == ","
+            and tokens[k - 2].text.lower() in lexicons.cue_forms()
+        ):
+            return None  # "“...” X said, per the Dispatch. “...”": X's words, the paper's report
+        np = _agent_of(tokens, np) or np  # "per a statement from X": X
+        words = tokens[np[0] : np[1]]
+        if not (person_noun(head_word(words)) or holds_name(words, titles=True)):
+            return None
+        return self._resolve(tokens, np, "according to", tokens[k].span)
+
     def mention_at(self, first: list[Token], tokens: list[Token], k: int) -> Mention | None:
         """The source of a cue that the statement model found at ``tokens[k]`` (a listed
         speech verb or not), resolved as a speaker is; ``first``: the tagged words of the
@@ -3116,6 +3174,8 @@ class Attributor:
             if np is not None and (agent := _agent_of(tokens, np)) is not None:
                 np = agent  # "according to a court document filed by X": X
             return self._resolve(tokens, np, "according to", cue_span) if np else None
+        if word == "per":
+            return self._per_source(tokens, k)
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
         if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
@@ -3411,7 +3471,29 @@ class Attributor:
         mention.governs = governs
         opener = tokens[subject[0] - 1].text.lower() if subject[0] > 0 else ""
         mention.subordinate = opener in CLAUSE_OPENERS
+        if opener == "as" and (commented := self._comment_clause(tokens, subject[0] - 1, cue)):
+            mention.comments = commented.opener
         return mention
+
+    def _comment_clause(self, tokens: list[Token], k: int, cue: Token) -> QuotedSpan | None:
+        """The quotation right before the "as" at ``tokens[k]`` when its clause comments on
+        it ("“...,” as Ann Pell put it", "“...,” as the host said in April"): a quotation
+        opening its sentence (one a clause before it holds keeps that clause's voice:
+        "Its hosts report that “...,” as the host X said"), and a cue taking no clause of
+        its own ("as he promised to defend it", "as she said that ...": a time, not a
+        comment)."""
+        opening = len(self._stretches) > 1 and tokens is self._stretches[1] and not self._opening
+        if not opening or not all(t.tag in {",", ":"} for t in tokens[:k]):
+            return None
+        at = next((n for n in range(k, len(tokens)) if tokens[n] is cue), len(tokens))
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if following is not None and (
+            following.tag in {"TO", "MD"}
+            or following.tag.startswith("VB")
+            or following.text.lower() in {"that", "how", "why", "what", "whether", "if"}
+        ):
+            return None
+        return self._quote_closing_at(tokens[0].span.start, any_mark=True)
 
     def _resolve(
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
