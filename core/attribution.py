@@ -3068,13 +3068,23 @@ class Attributor:
     def _wordless(self, mention: Mention) -> bool:
         """Is ``mention`` no noun phrase but a row of its own words: an adjective, a
         participle, an adverb or a relative pronoun that found no antecedent, taken by
-        the grammar for a subject ("what has been made available suggests", "Why she's
-        protesting:", "a “prosecutor” who reports ... and called for")?"""
+        the grammar for a subject ("So says a voice", "Why she's protesting:", "a
+        “prosecutor” who reports ... and called for")? A quantifier is a pronoun
+        ("Several said"), and the end of a free relative a clause that is one ("what has
+        been made available suggests")."""
         start, end = mention.span.start, mention.span.end
         if mention.person is None or mention.person.name.lower() != self.text[start:end].lower():
             return False
         words = self.tagged(start, end)
-        return not any(t.tag in NOUN_TAGS or t.tag in {"PRP$", "CD", "DT", "FW"} for t in words)
+        if any(t.tag in NOUN_TAGS or t.tag in {"PRP$", "CD", "DT", "FW"} for t in words):
+            return False
+        if any(t.text.lower() in QUANTIFIERS for t in words):
+            return False
+        before = self.tagged(max(0, start - 80), start)
+        n = len(before) - 1
+        while n >= 0 and before[n].tag[:2] in {"VB", "RB", "TO", "MD"}:
+            n -= 1
+        return n < 0 or before[n].text.lower() not in {"what", "whatever"}
 
     def _noun_candidate(self, candidates: list[Candidate]) -> Mention | None:
         """The model's best of the ``candidates`` that are noun phrases, if any."""
