@@ -820,9 +820,10 @@ HOLDER_WORDS = frozenset({"DT", "CD", "JJ", "PRP$", "NN", "NNS", "NNP", "NNPS"})
 
 def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who" when ``np`` is a thing's noun phrase after a participle
-    or adjective and its preposition, that after a noun for a person ("one Republican
-    involved in the planning, who spoke": the Republican, since "who" stands for a
-    person and the thing is only the participle's object); else ``np``."""
+    or adjective and its preposition, that after a noun for a person: the whole phrase
+    from the person's ("one Republican involved in the planning, who spoke": not "the
+    planning", which ``np_before`` stops at, since "who" stands for a person and the
+    thing is only the participle's object); else ``np``."""
     i, j = np
     if i < 3 or not thing_noun(tokens[j - 1]) or name_tokens(tokens[i:j]) is not None:
         return np
@@ -838,7 +839,7 @@ def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, i
     start = i - 3
     while start > 0 and tokens[start - 1].tag in HOLDER_WORDS:
         start -= 1
-    return (start, i - 2)
+    return (start, j)
 
 
 def _name_of_appositive(

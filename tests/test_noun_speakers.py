@@ -17,7 +17,7 @@ from tests.test_speaking_it import speakers
             "Voters in the county are restless. \u201cThe money will run out by June,\u201d"
             " said one Democrat involved in the budget talks, who spoke on condition of"
             " anonymity.\n",
-            ["one Democrat"],
+            ["one Democrat involved in the budget talks"],
         ),
         (
             "\u201cWe have the votes,\u201d said two aides working on the bill, who asked"
