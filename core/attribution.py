@@ -806,6 +806,33 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
+HOLDER_WORDS = frozenset({"DT", "CD", "JJ", "PRP$", "NN", "NNS", "NNP", "NNPS"})  # see below
+
+
+def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """The antecedent of "who" when ``np`` is a thing's noun phrase after a participle
+    or adjective and its preposition, that after a noun for a person: the whole phrase
+    from the person's ("one Republican involved in the planning, who spoke": not "the
+    planning", which ``np_before`` stops at, since "who" stands for a person and the
+    thing is only the participle's object); else ``np``."""
+    i, j = np
+    if i < 3 or not thing_noun(tokens[j - 1]) or name_tokens(tokens[i:j]) is not None:
+        return np
+    if tokens[i - 1].tag != "IN" or tokens[i - 2].tag not in {"VBN", "VBD", "VBG", "JJ"}:
+        return np
+    head = tokens[i - 3]
+    if not (
+        head.tag in {"NN", "NNS"}
+        and (person_noun(head.text.lower()) or lexicons.agent_noun(head.text.lower()))
+        or lexicons.party_member(head.text.removesuffix("s"))
+    ):
+        return np
+    start = i - 3
+    while start > 0 and tokens[start - 1].tag in HOLDER_WORDS:
+        start -= 1
+    return (start, j)
+
+
 def _name_of_appositive(
     text: str, tokens: list[Token], np: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -2319,6 +2346,8 @@ class Attributor:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
                             sieve, mention = "model", chosen.mention
+                    if self.model is not None and mention is not None and self._wordless(mention):
+                        sieve, mention = "model", self._noun_candidate(candidates)
                     if mention is not None and mention.person is not None:
                         self.cast.mention(mention.span.start, mention.person)  # what "he" means
                     partial = not frame.quote_only and not self._is_whole(q)
@@ -2344,6 +2373,34 @@ class Attributor:
                         last = outer  # "he said that ... all members agreed": still him
             if last is not None:
                 previous = last
+
+    def _wordless(self, mention: Mention) -> bool:
+        """Is ``mention`` no noun phrase but a row of its own words: an adjective, a
+        participle, an adverb or a relative pronoun that found no antecedent, taken by
+        the grammar for a subject ("So says a voice", "Why she's protesting:", "a
+        “prosecutor” who reports ... and called for")? A quantifier is a pronoun
+        ("Several said"), and the end of a free relative a clause that is one ("what has
+        been made available suggests")."""
+        start, end = mention.span.start, mention.span.end
+        if mention.person is None or mention.person.name.lower() != self.text[start:end].lower():
+            return False
+        words = self.tagged(start, end)
+        if any(t.tag in NOUN_TAGS or t.tag in {"PRP$", "CD", "DT", "FW"} for t in words):
+            return False
+        if any(t.text.lower() in QUANTIFIERS for t in words):
+            return False
+        before = self.tagged(max(0, start - 80), start)
+        n = len(before) - 1
+        while n >= 0 and before[n].tag[:2] in {"VB", "RB", "TO", "MD"}:
+            n -= 1
+        return n < 0 or before[n].text.lower() not in {"what", "whatever"}
+
+    def _noun_candidate(self, candidates: list[Candidate]) -> Mention | None:
+        """The model's best of the ``candidates`` that are noun phrases, if any."""
+        nouns = [c for c in candidates if not self._wordless(c.mention)]
+        if self.model is None or not nouns:
+            return None
+        return self.model.choose(nouns)[0].mention
 
     def _nominal_topic(self, frame: Frame) -> None:
         """ "The district attorney paused. “...,” he said": a sentence with no quotation
@@ -3564,6 +3621,7 @@ class Attributor:
             if words[0].text.lower() == "who":
                 antecedent = _object_named(tokens, antecedent)
                 antecedent = _series_antecedent(tokens, antecedent)
+                antecedent = _participle_holder(tokens, antecedent)
             elif (body := self._apposed_body(tokens, antecedent)) is not None:
                 return Mention(Span(start, end), body, cue, cue_span)  # "Lumen Trust, a
                 # foundation which says": the Trust
