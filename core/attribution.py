@@ -1730,6 +1730,7 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
     return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
 
 
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # "a third", as "another"
 ELLIPSES = frozenset({"...", "\u2026"})
 
 
@@ -3366,6 +3367,21 @@ class Attributor:
                 return self._resolve(tokens, np, verb.text, verb.span)
         return None
 
+    def _one_of_several(self, tokens: list[Token]) -> Mention | None:
+        """ "“Vale for mayor!” read one. “Anyone but Vale,” was another.": right after a
+        quotation, a copula and "another" (or "one", "a third") alone: the quotation is
+        one of several voices, messages or signs the paragraph lists, each its own unnamed
+        source, as "another said" is."""
+        end = len(tokens) - (len(tokens) > 0 and tokens[-1].text in {".", "!", ";"})
+        if not 2 <= end <= 3 or tokens[0].text.lower() not in {"was", "is"}:
+            return None
+        words = [t.text.lower() for t in tokens[1:end]]
+        if words not in (["another"], ["one"]) and not (
+            len(words) == 2 and words[0] == "a" and words[1] in ORDINALS
+        ):
+            return None
+        return self._resolve(tokens, (1, end), tokens[0].text, tokens[0].span)
+
     def _subject_then_cue(self, tokens: list[Token]) -> Mention | None:
         """ "“...,” the two write.", "“...,” the editorial read.", "“...,” one P&G
         employee/VBD told/VBN French television": right after a quotation, a noun phrase
@@ -3519,6 +3535,7 @@ class Attributor:
                     self._passive_agent(stretches[index - 1], tokens)
                     or self._unknown_verb(tokens)
                     or self._subject_then_cue(tokens)
+                    or self._one_of_several(tokens)
                 )
                 if unknown is not None:
                     frame.mentions.append(unknown)

@@ -5,7 +5,8 @@ street interviews.
   colon that opens a quotation, labels whose the quotation is, over a cue in the clause
   ("But the polls did predict the race - PollWatch: “...”", "he tweeted about ... Corbin
   Vale: “...”"), as a newsletter or a transcript sets out its sources.
-- Voices listed as "one said ... another said" are each their own unnamed source.
+- "“...,” was another." after "“...,” read one.": each of the listed messages or voices is
+  its own unnamed source, as "another said" is.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ FEED = (
     "The senator's Twitter feed serves as a direct line to his mind, so it was no surprise "
     'that soon after the storm he tweeted about ... Corbin Vale: "Appreciate the praise '
     'for being right on the levees." Anyone expecting a change should wait, Orwell writes.\n'
+)
+
+BANNERS = (
+    "Banners over the fair\n\n"
+    "Planes towed banners over the Marlow county fair on Saturday.\n\n"
+    "\u201cVale for mayor!\u201d read one. \u201cAnyone but Vale,\u201d was another. "
+    "\u201cVote Ruiz,\u201d was a third.\n"
 )
 
 VOICES = (
@@ -89,6 +97,14 @@ def test_a_set_off_phrase_that_names_no_one_leaves_the_cue() -> None:
     assert speaker_in_a_story(text + "\u201cWe will ask for a recount.\u201d", "recount") == (
         "Asha Rao"
     )
+
+
+def test_was_another_is_a_new_unnamed_source() -> None:
+    """ "“...,” was another." and "was a third." are not the "one" before them."""
+    found = _speakers(BANNERS)
+    assert found["Vale"] == ("one", "one")
+    assert found["Anyone"] == ("another", "another")
+    assert found["Vote"] == ("a third", "a third")
 
 
 def test_one_another_and_a_third_are_three_voices() -> None:
