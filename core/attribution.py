@@ -209,6 +209,7 @@ class Mention:
     quoted_as: bool = False  # "X quoted Y as saying": Y, the object of a verb of quoting
     comments: int = -1  # "“...,” as X put it": the opener of the quotation the clause
     # comments on, whose cue it is when no cue stands before it (-1: none)
+    set_off: bool = False  # a label a dash or an ellipsis sets off: "... - PollWatch: “...”"
 
 
 @dataclass
@@ -932,7 +933,9 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     np = np_before(tokens, len(tokens) - 1)
     if np is None:
         return None
-    dashes = [n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n)]
+    dashes = [
+        n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n) or tokens[n].text in ELLIPSES
+    ]
     if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
         np = (dashes[-1] + 1, np[1])
     last = tokens[np[1] - 1]
@@ -981,7 +984,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     for n in range(np[0] - 1, -1, -1):
         token = tokens[n]
-        if token.text in LABEL_BREAKS or _spaced_dash(tokens, n):
+        if token.text in LABEL_BREAKS or token.text in ELLIPSES or _spaced_dash(tokens, n):
             break
         if _gerund_modifier(tokens, n, np):
             continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
@@ -1728,6 +1731,25 @@ def _spaced_dash(tokens: list[Token], n: int) -> bool:
     return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
 
 
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # "a third", as "another"
+ELLIPSES = frozenset({"...", "\u2026"})
+
+
+def _set_off_label(tokens: list[Token]) -> tuple[int, int] | None:
+    """The label before the colon that closes ``tokens`` when a spaced dash or an ellipsis
+    sets it off from the clause before ("But polls did predict the caucus - HuffPollster:",
+    "he tweeted about ... Donald Trump:"): a newsletter's or a transcript's way to say
+    whose the quotation after is, over the clause's subject and any cue in it."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    label = colon_label(tokens)
+    if label is None or label[0] == 0:
+        return None
+    if not (_spaced_dash(tokens, label[0] - 1) or tokens[label[0] - 1].text in ELLIPSES):
+        return None
+    return label
+
+
 def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
     """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
     office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
@@ -2337,11 +2359,12 @@ class Attributor:
                         sieve in SURE
                         or sieve == "cue"
                         and mention is not None
-                        and (mention.quoted_as or mention is held)
+                        and (mention.quoted_as or mention is held or mention.set_off)
                     )
                     # "The agency quoted Ali Karimi as saying “...”": the grammar names who
                     # spoke; the quoting verb's subject is the one who reports it, no rival;
-                    # so does a fronted clause the quotation closes
+                    # so does a fronted clause the quotation closes, and a label set off by a
+                    # dash ("... - PollWatch: “...”": a newsletter's source)
                     if self.model is not None and not sure and len(candidates) > 1:
                         chosen, margin = self.model.choose(candidates)
                         if chosen.mention is not mention:
@@ -2733,6 +2756,21 @@ class Attributor:
                 return self._resolve(tokens, np, verb.text, verb.span)
         return None
 
+    def _one_of_several(self, tokens: list[Token]) -> Mention | None:
+        """ "“Vale for mayor!” read one. “Anyone but Vale,” was another.": right after a
+        quotation, a copula and "another" (or "one", "a third") alone: the quotation is
+        one of several voices, messages or signs the paragraph lists, each its own unnamed
+        source, as "another said" is."""
+        end = len(tokens) - (len(tokens) > 0 and tokens[-1].text in {".", "!", ";"})
+        if not 2 <= end <= 3 or tokens[0].text.lower() not in {"was", "is"}:
+            return None
+        words = [t.text.lower() for t in tokens[1:end]]
+        if words not in (["another"], ["one"]) and not (
+            len(words) == 2 and words[0] == "a" and words[1] in ORDINALS
+        ):
+            return None
+        return self._resolve(tokens, (1, end), tokens[0].text, tokens[0].span)
+
     def _subject_then_cue(self, tokens: list[Token]) -> Mention | None:
         """ "“...,” the two write.", "“...,” the editorial read.", "“...,” one P&G
         employee/VBD told/VBN French television": right after a quotation, a noun phrase
@@ -2871,6 +2909,9 @@ class Attributor:
                 ks: range = range(len(before), len(tokens))
             else:
                 ks = range(len(tokens))
+            set_off = _set_off_label(tokens)
+            if set_off is not None and holds_name(tokens[set_off[0] : set_off[1]]):
+                ks = range(max(ks.start, set_off[1]), len(tokens))  # no cue before the label
             for k in ks:
                 if (word := tokens[k].text.lower()) not in forms and word not in UNLISTED_CUES:
                     continue  # no cue at k: what _cue_at reads first, read in the loop
@@ -2883,14 +2924,16 @@ class Attributor:
                     self._passive_agent(stretches[index - 1], tokens)
                     or self._unknown_verb(tokens)
                     or self._subject_then_cue(tokens)
+                    or self._one_of_several(tokens)
                 )
                 if unknown is not None:
                     frame.mentions.append(unknown)
                     found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
-                label = colon_label(tokens)
-                signed = label is not None and label[0] > 0 and _spaced_dash(tokens, label[0] - 1)
+                signed_label = _set_off_label(tokens)
+                label = signed_label or colon_label(tokens)
+                signed = signed_label is not None
                 # "The interplay has been important - Philip Bump:": the name set off by a
                 # dash labels the quotation, not the subject of the clause before it
                 past = next(
@@ -2917,6 +2960,7 @@ class Attributor:
                 if subject is not None:
                     mention = self._resolve(source, subject, ":", tokens[-1].span)
                     mention.governs = True
+                    mention.set_off = signed
                     frame.mentions.append(mention)
         for q in frame.quotes:
             self._inner_cues(frame, q)
