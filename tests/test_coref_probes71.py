@@ -35,6 +35,17 @@ one the sentences before are about (the one named last); an unnamed source as a 
 article uses for it, with or without its article and in either case ("a senior campaign
 aide", "senior campaign aide"), never a named person, never None; a description for a
 named person is wrong (never a description, never None).
+
+First judged, on main 36fac7e2 (the stories committed first, in 189e3873): 87 of 100 right
+(13 wrong, 13.0%). Wrong, by kind: a description given to a person it does not fit while
+another named person fits it (5: "the governor" the other governor, "the challenger" the
+incumbent twice, "the Democratic nominee" the Republican nominee, "the Republican
+front-runner" his rival); a description left a description though the article gave the
+person that role (3: "the developer", "the former secretary of state", "the mother of
+three"); an age given no one though one person has it (2: "the 69-year-old", "the
+61-year-old"); a description for someone named only after the quotation (3: "the retired
+teacher", "the first-time voter", "the union electrician"). The unnamed sources all
+stayed unnamed.
 """
 
 from __future__ import annotations
@@ -42,7 +53,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, unnamed
 
 PROBES = batch("coref_probes_71.json")
-FIRST_JUDGED = 0  # right on main (36fac7e2) before any mend, of 100; set after the first run
+FIRST_JUDGED = 87  # right on main (36fac7e2, stories committed in 189e3873) before any mend, of 100
 
 AIDE = unnamed("a senior campaign aide", "senior campaign aide")
 DELEGATE = unnamed("One delegate from Colorado", "One delegate", "the delegate", "delegate")
@@ -161,9 +172,47 @@ PROBES_71: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ("q12", "I'm done waiting", ("Lorraine Dubois",)),
 ]  # fmt: skip
 
-WHY_71: dict[str, str] = {}  # why each quotation on KNOWN_WRONG_71 is wrong
+WHY_71: dict[str, str] = {  # why each quotation on KNOWN_WRONG_71 is wrong
+    "unread": (
+        "a description of a person left a description, though the article gave that"
+        ' person the role ("Marsh ... served four years as secretary of state", "Lorraine'
+        ' Dubois, a nurse and mother of three", "the billionaire real estate developer")'
+    ),
+    "other": (
+        "a description given to a person it does not fit, another named person fitting it"
+        ' ("the governor" after "In Salt Lake City, Oakes said", "the challenger" the'
+        ' incumbent, "the Democratic nominee" the Republican nominee, "the Republican'
+        ' front-runner" his rival)'
+    ),
+    "age": (
+        '"the 69-year-old", "the 61-year-old" speaking given no one, though "Vale, 69," and'
+        ' "Brenner, 61," are the only people of that age'
+    ),
+    "later": (
+        'a description for someone named only after the quotation ("“...,” the retired'
+        ' teacher said. Maureen Kittle, 71, said ...") left a description or given the'
+        " person named before"
+    ),
+}
 
-KNOWN_WRONG_71 = known_wrong_from(WHY_71, [])  # what On Record gives, why
+KNOWN_WRONG_71 = known_wrong_from(  # what On Record gives, why
+    WHY_71,
+    [
+        ("q01", "I feel like I'm 35", None, "age"),
+        ("q01", "He'll be in third", "developer", "unread"),
+        ("q01", "I'm the only one who can win", "Everett Gaines", "other"),
+        ("q02", "I will match my record", "former secretary of state", "unread"),
+        ("q03", "Until the federal government", "Ruth Dalby", "other"),
+        ("q04", "He's afraid of the questions", "Hal Brenner", "other"),
+        ("q04", "I answer questions every day", None, "age"),
+        ("q06", "I've voted in every primary", "retired teacher", "later"),
+        ("q06", "This year it actually feels", "Maureen Kittle", "later"),
+        ("q06", "They should have opened", "union electrician", "later"),
+        ("q08", "I'm not running against her", "Tamsin Lyle", "other"),
+        ("q09", "Pennsylvania knows who", "Wade Collier", "other"),
+        ("q12", "My kids drank", "mother of three", "unread"),
+    ],
+)
 
 test_probe_speaker_coref71_batch, test_coref71_batch_figure = judged_batch_tests(
     "coref71", PROBES, PROBES_71, KNOWN_WRONG_71, FIRST_JUDGED, size=100
