@@ -3343,11 +3343,30 @@ class Cast:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
             fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
+            if (subject := self._subject_written_as(head, at, words, person)) is not None:
+                return subject
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def _subject_written_as(
+        self, head: str, at: int, words: Sequence[str], fit: Person
+    ) -> Person | None:
+        """The subject of the sentence just before ``at``, when it is not ``fit`` and the
+        article writes at a naming of it a role the nominal names, a role no reading gave
+        it ("a day after the governor of neighboring Utah, Martin Oakes, said ... Oakes
+        said ... “...,” the governor said": Oakes, not Gov. Ruth Dalby named before)."""
+        found = self.subject_before(at)
+        if found is None or found.person is fit or at - found.sentence.end > NEAR:
+            return None
+        person = found.person
+        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
+        written = (
+            r for span, p in self.namings[:k] if p is person for r in self._roles_written(span)
+        )
+        return person if any(role_fits(role, head, words) for role in written) else None
 
     def of_party(self, head: str, at: int) -> Person | None:
         """The one person mentioned before ``at`` whom the article gives the party that
