@@ -50,7 +50,10 @@ stayed unnamed.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, unnamed
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_71.json")
 FIRST_JUDGED = 87  # right on main (36fac7e2, stories committed in 189e3873) before any mend, of 100
@@ -174,46 +177,75 @@ PROBES_71: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 
 WHY_71: dict[str, str] = {  # why each quotation on KNOWN_WRONG_71 is wrong
     "unread": (
-        "a description of a person left a description, though the article gave that"
-        ' person the role ("Marsh ... served four years as secretary of state", "Lorraine'
-        ' Dubois, a nurse and mother of three", "the billionaire real estate developer")'
+        '"the developer" left a description: "Conrad Vale, the billionaire real estate'
+        ' developer leading the Republican field," is named paragraphs before, out of the'
+        " reach a description is read in, and the sentence before has no subject"
     ),
     "other": (
-        "a description given to a person it does not fit, another named person fitting it"
-        ' ("the governor" after "In Salt Lake City, Oakes said", "the challenger" the'
-        ' incumbent, "the Democratic nominee" the Republican nominee, "the Republican'
-        ' front-runner" his rival)'
-    ),
-    "age": (
-        '"the 69-year-old", "the 61-year-old" speaking given no one, though "Vale, 69," and'
-        ' "Brenner, 61," are the only people of that age'
+        "a description given to the subject just before, whom it does not fit, another named"
+        ' person fitting it: "the challenger" the incumbent (Rep. Hal Brenner "seeking a'
+        ' fourth term"; Rep. Tamsin Lyle, whose opponent is named), "the Republican'
+        ' front-runner" his rival (Vale "leading the Republican field"): what makes one the'
+        " challenger or the front-runner is said, not written as a role"
     ),
     "later": (
         'a description for someone named only after the quotation ("“...,” the retired'
         ' teacher said. Maureen Kittle, 71, said ...") left a description or given the'
-        " person named before"
+        " person named before: the name after it is given no such role"
     ),
 }
 
 KNOWN_WRONG_71 = known_wrong_from(  # what On Record gives, why
     WHY_71,
     [
-        ("q01", "I feel like I'm 35", None, "age"),
         ("q01", "He'll be in third", "developer", "unread"),
         ("q01", "I'm the only one who can win", "Everett Gaines", "other"),
-        ("q02", "I will match my record", "former secretary of state", "unread"),
-        ("q03", "Until the federal government", "Ruth Dalby", "other"),
         ("q04", "He's afraid of the questions", "Hal Brenner", "other"),
-        ("q04", "I answer questions every day", None, "age"),
         ("q06", "I've voted in every primary", "retired teacher", "later"),
         ("q06", "This year it actually feels", "Maureen Kittle", "later"),
         ("q06", "They should have opened", "union electrician", "later"),
         ("q08", "I'm not running against her", "Tamsin Lyle", "other"),
-        ("q09", "Pennsylvania knows who", "Wade Collier", "other"),
-        ("q12", "My kids drank", "mother of three", "unread"),
     ],
 )
 
 test_probe_speaker_coref71_batch, test_coref71_batch_figure = judged_batch_tests(
     "coref71", PROBES, PROBES_71, KNOWN_WRONG_71, FIRST_JUDGED, size=100
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 36fac7e2)
+
+N = "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Ada Lusk, a banker, spoke first." + N + "Tom Rhee, 61, skipped the debate. “He's"
+         " afraid,” Lusk said." + N + "“I answer questions every day,” the 61-year-old said"
+         " on Friday.", "every day", "Tom Rhee"),
+        ("Nevada Gov. Ruth Dale said her state would take refugees, a day after the governor"
+         " of neighboring Utah, Mark Oaks, said his would not." + N + "“We will not close our"
+         " doors,” Dale said." + N + "In Salt Lake City, Oaks said security came first. “The"
+         " answer is no,” the governor said.", "answer is no", "Mark Oaks"),
+        ("The Republican nominee, businessman Wade Coll, spoke in Erie." + N + "“We will"
+         " win,” the GOP nominee said." + N + "His Democratic rival, former Sen. Helen Abbot,"
+         " campaigned in Philadelphia. “Pennsylvania knows me,” the Democratic nominee said.",
+         "knows me", "Helen Abbot"),
+        ("Former first lady Eve Marsh and Sen. Abe Kess debated on Saturday." + N + "Marsh, 68,"
+         " served four years as secretary of state. “I will match my record,” the former"
+         " secretary of state said.", "match my record", "Eve Marsh"),
+        ("Lena Dubb, a nurse and mother of three, said the water was all that mattered. “My"
+         " kids drank it,” the mother of three said.", "kids drank", "Lena Dubb"),
+    ],
+)  # fmt: skip
+def test_a_description_is_the_person_the_article_gives_it(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """A description speaking is the one person the article describes so (main: "the
+    61-year-old said/NN on Friday" no speech, so no one; "the governor" the other governor,
+    "the governor of neighboring/VBG Utah" read as no role; "the Democratic nominee" the
+    Republican nominee; "the former secretary of state" and "the mother of three" left
+    descriptions, the office written at "Marsh, 68, served ..." and the count of children
+    unread)."""
+    assert _speaker(text, fragment) == speaker
