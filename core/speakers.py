@@ -3344,30 +3344,11 @@ class Cast:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
             fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
-            if (subject := self._subject_written_as(head, at, words, person)) is not None:
-                return subject
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
-
-    def _subject_written_as(
-        self, head: str, at: int, words: Sequence[str], fit: Person
-    ) -> Person | None:
-        """The subject of the sentence just before ``at``, when it is not ``fit`` and the
-        article writes at a naming of it a role the nominal names, a role no reading gave
-        it ("a day after the governor of neighboring Utah, Martin Oakes, said ... Oakes
-        said ... “...,” the governor said": Oakes, not Gov. Ruth Dalby named before), or
-        at that subject ("Marsh, 68, served four years as secretary of state")."""
-        found = self.subject_before(at)
-        if found is None or found.person is fit or at - found.sentence.end > NEAR:
-            return None
-        person = found.person
-        k = bisect_right(self.namings, at, key=lambda n: n[0].start)
-        spans = [span for span, p in self.namings[:k] if p is person]
-        written = (r for span in [*spans, found.subject] for r in self._roles_written(span))
-        return person if any(role_fits(role, head, words) for role in written) else None
 
     def _of_party_unwritten(self, person: Person, words: Sequence[str], at: int) -> bool:
         """Does the article give ``person`` another party than the one a word before the
@@ -3951,9 +3932,6 @@ class Cast:
             if self._described_as_another(person, head, at):
                 return None
             return self._titled_only_later(head, at, words, person) or person
-        if self._subject_written_as(head, at, words, None) is person:
-            return person  # "Former first lady Evelyn Marsh ... Marsh served as secretary of
-            # state. “...,” the former secretary of state said": an office written of her
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
             p for p in others if self._may_be(p, gender) and not self.of_another_party(p, head, at)

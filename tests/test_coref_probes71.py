@@ -47,25 +47,27 @@ three"); an age given no one though one person has it (2: "the 69-year-old", "th
 teacher", "the first-time voter", "the union electrician"). The unnamed sources all
 stayed unnamed.
 
-After the mends (from 36fac7e2): 93 of 100 (7.0% wrong). An age adjective ending a noun
+After the mends (from 36fac7e2): 91 of 100 (9.0% wrong). An age adjective ending a noun
 phrase makes the speech verb's past form after it a verb ("the 61-year-old said/NN on
-Friday"); of two who fit "the governor", the subject of the sentence just before is meant
-when the article writes at its naming a role the noun names ("a day after the governor of
-neighboring/VBG Utah, Martin Oakes,", the participle before a place's name now read in the
-role); a party word before a nominal's head rules out one given another party ("the
-Democratic nominee"); the subject just before is "the former secretary of state" where its
-own mention writes that office ("Marsh, 68, served four years as secretary of state")
-though another office was read for her; "the mother of three" is a description, the count
-of children no "of" and an indefinite. Left (KNOWN_WRONG_71): "the challenger" (2) and "the
-Republican front-runner", which the article says of a person but writes as no role; "the
-developer" named paragraphs before; three descriptions named only after the quotation
-(such a paragraph is nowhere on whole train, so no mend was tried).
+Friday"); a party word before a nominal's head rules out one the article gives another
+party ("the Democratic nominee" is not "The Republican nominee, businessman Wade
+Collier"); "the mother of three" is a description, the count of children no "of" and an
+indefinite; and the role grammar reads "the governor of neighboring/VBG Utah, Martin
+Oakes,". Tried and reverted: the subject just before as the nominal where the article
+writes at its naming a role the noun names (it made "the governor" Oakes and "the former
+secretary of state" Marsh, but on whole train made "the president" Dan Gross, "president
+of the Brady Campaign", and broke coref64's k10). Left (KNOWN_WRONG_71): those two;
+"the challenger" (2) and "the Republican front-runner", which the article says of a
+person but writes as no role; "the developer" named paragraphs before; three
+descriptions named only after the quotation (such a paragraph is nowhere on whole train,
+so no mend was tried).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from core.roles import ArticleRoles
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, unnamed
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -202,6 +204,13 @@ WHY_71: dict[str, str] = {  # why each quotation on KNOWN_WRONG_71 is wrong
         ' front-runner" his rival (Vale "leading the Republican field"): what makes one the'
         " challenger or the front-runner is said, not written as a role"
     ),
+    "office": (
+        '"the governor" given Gov. Ruth Dalby, not the subject just before, Oakes, named as "the'
+        ' governor of neighboring Utah"; "the former secretary of state" left a description'
+        ' though "Marsh, 68, served four years as secretary of state" is the sentence before: a'
+        " mend preferring the subject just before whose written role fits moved one train"
+        ' quotation by misreading "the president" and broke coref64\'s k10, so it was reverted'
+    ),
     "later": (
         'a description for someone named only after the quotation ("“...,” the retired'
         ' teacher said. Maureen Kittle, 71, said ...") left a description or given the'
@@ -214,6 +223,8 @@ KNOWN_WRONG_71 = known_wrong_from(  # what On Record gives, why
     [
         ("q01", "He'll be in third", "developer", "unread"),
         ("q01", "I'm the only one who can win", "Everett Gaines", "other"),
+        ("q02", "I will match my record", "former secretary of state", "office"),
+        ("q03", "Until the federal government", "Ruth Dalby", "office"),
         ("q04", "He's afraid of the questions", "Hal Brenner", "other"),
         ("q06", "I've voted in every primary", "retired teacher", "later"),
         ("q06", "This year it actually feels", "Maureen Kittle", "later"),
@@ -238,17 +249,10 @@ N = "\n\n"
         ("Ada Lusk, a banker, spoke first." + N + "Tom Rhee, 61, skipped the debate. “He's"
          " afraid,” Lusk said." + N + "“I answer questions every day,” the 61-year-old said"
          " on Friday.", "every day", "Tom Rhee"),
-        ("Nevada Gov. Ruth Dale said her state would take refugees, a day after the governor"
-         " of neighboring Utah, Mark Oaks, said his would not." + N + "“We will not close our"
-         " doors,” Dale said." + N + "In Salt Lake City, Oaks said security came first. “The"
-         " answer is no,” the governor said.", "answer is no", "Mark Oaks"),
         ("The Republican nominee, businessman Wade Coll, spoke in Erie." + N + "“We will"
          " win,” the GOP nominee said." + N + "His Democratic rival, former Sen. Helen Abbot,"
          " campaigned in Philadelphia. “Pennsylvania knows me,” the Democratic nominee said.",
          "knows me", "Helen Abbot"),
-        ("Former first lady Eve Marsh and Sen. Abe Kess debated on Saturday." + N + "Marsh, 68,"
-         " served four years as secretary of state. “I will match my record,” the former"
-         " secretary of state said.", "match my record", "Eve Marsh"),
         ("Lena Dubb, a nurse and mother of three, said the water was all that mattered. “My"
          " kids drank it,” the mother of three said.", "kids drank", "Lena Dubb"),
     ],
@@ -257,9 +261,17 @@ def test_a_description_is_the_person_the_article_gives_it(
     text: str, fragment: str, speaker: str
 ) -> None:
     """A description speaking is the one person the article describes so (main: "the
-    61-year-old said/NN on Friday" no speech, so no one; "the governor" the other governor,
-    "the governor of neighboring/VBG Utah" read as no role; "the Democratic nominee" the
-    Republican nominee; "the former secretary of state" and "the mother of three" left
-    descriptions, the office written at "Marsh, 68, served ..." and the count of children
-    unread)."""
+    61-year-old said/NN on Friday" no speech, so no one; "the Democratic nominee" the
+    Republican nominee; "the mother of three" left a description, the count of children
+    read as "of" and an indefinite)."""
     assert _speaker(text, fragment) == speaker
+
+
+def test_a_role_set_before_a_name_with_a_participle_before_its_place() -> None:
+    """ "the governor of neighboring Utah, Martin Oakes,": the tagger's VBG "neighboring"
+    before the place's name no longer ends the phrase set before the name (main: no role)."""
+    text = "He spoke a day after the governor of neighboring Utah, Mark Oaks, said no."
+    start = text.index("Mark Oaks")
+    assert list(ArticleRoles(text).at(start, start + len("Mark Oaks"))) == [
+        "governor of neighboring Utah"
+    ]
