@@ -2198,9 +2198,11 @@ def _article_opening(tokens: list[Token], start: int, end: int) -> int:
 
 def _of_one(words: list[Token]) -> bool:
     """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
-    of one victim", "the owner of a shop nearby"): someone new, no one named before?"""
+    of one victim", "the owner of a shop nearby"): someone new, no one named before? Not
+    a count of children ending it ("the mother of three"): a description of someone."""
     return any(
-        w.text == "of" and nxt.text.lower() in INDEFINITE for w, nxt in itertools.pairwise(words)
+        w.text == "of" and nxt.text.lower() in INDEFINITE and nxt is not words[-1]
+        for w, nxt in itertools.pairwise(words)
     )
 
 

@@ -1243,6 +1243,8 @@ def _names_retagged(
             and _speech_past(tokens, i)
         ):  # "“...,” the 23-year-old said/NN.", "the debutant said/NN:": a past form
             tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
+        elif tags[i] in NOUN_OR_ADJECTIVE and _after_age(tokens, i) and _speech_past(tokens, i):
+            tags[i] = "VBD"  # "the 61-year-old said/NN on Friday": an age ends a noun phrase
         elif tags[i] == "RB" and _noun_before_name(tokens, tags, i):
             tags[i] = "NN"
         elif tags[i] == "RB" and _ly_noun_heads(tokens, tags, i):
@@ -1654,6 +1656,13 @@ def ed_before_and(tokens: Sequence[Token], i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "and"
     )
+
+
+def _after_age(tokens: list[Token], i: int) -> bool:
+    """Does an age adjective, "69-year-old" in five tokens, end right before token ``i``?
+    Then the phrase it closes ("the 69-year-old") is a person, and no noun follows it."""
+    words = [t.text.lower() for t in tokens[max(0, i - 5) : i]]
+    return len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
 
 
 def _speech_past(tokens: list[Token], i: int) -> bool:

@@ -1441,6 +1441,12 @@ def _verbish(word: str) -> bool:
     )
 
 
+def _participle_before_name(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Is token ``k`` a participle the tagger made of an adjective before a place's name
+    ("the governor of neighboring/VBG Utah, Martin Oakes,")?"""
+    return tokens[k].tag == "VBG" and k + 1 < end and tokens[k + 1].tag == "NNP"
+
+
 def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
     """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
     White, said", "said the governor's press secretary, Ana Ruiz.", "Another superdelegate,
@@ -1491,6 +1497,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and k > 0
             and strong_role(tokens[k - 1])
             or _grading_adverb(tokens, k, end)
+            or _participle_before_name(tokens, k, end)
         ):
             break  # "the chancellor | of Baylor University, Starr" goes on
         k -= 1

@@ -3333,6 +3333,7 @@ class Cast:
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words)
         ]
         fitting = [p for p in fitting if not p.written_otherwise(head, words)]
+        fitting = [p for p in fitting if not self._of_party_unwritten(p, words, at)]
         modifiers = modifiers_before(head, words)
         if modifiers and len(fitting) > 1:
             written = [p for p in fitting if p.written_with(modifiers)]
@@ -3353,6 +3354,14 @@ class Cast:
                     return person  # the article calls them so already: "the senator" again
                 return self._salient_over(person, head, at)
         return None
+
+    def _of_party_unwritten(self, person: Person, words: Sequence[str], at: int) -> bool:
+        """Does the article give ``person`` another party than the one a word before the
+        nominal's head names ("The Republican nominee, Wade Collier," is not "the Democratic
+        nominee")?"""
+        before = " ".join(words[:-1])
+        parties = [party for party, given in PARTY_OF_ROLE.items() if given.search(before)]
+        return any(self.of_another_party(person, party, at) for party in parties)
 
     def of_party(self, head: str, at: int) -> Person | None:
         """The one person mentioned before ``at`` whom the article gives the party that
@@ -3669,6 +3678,8 @@ class Cast:
                 continue
             if at - span.start > NOMINAL_REACH:
                 break
+            if self._of_party_unwritten(person, words, at):
+                continue  # "the Democratic nominee" is not "The Republican nominee, X,"
             fits = roles_fitting(span, head, words, roles_at)
             if written_so and not any(modifiers <= role_words(role) for role in fits):
                 continue

@@ -837,13 +837,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             ' X calling" is not read; the sentence\'s plural subject speaks'
         ),
     ),
-    ('h12', 'isn’t a dirty word'): (
-        '72-year-old shot',
-        (
-            '"The 72-year-old shot back that experience “…”": "shot" is tagged a noun, so '
-            'the speaker is "72-year-old shot"'
-        ),
-    ),
     ('h12', 'That boy will be late to his own funeral'): (
         'Stan Kaminski',
         (
