@@ -2407,8 +2407,9 @@ class Attributor:
         ("Several said"), and the end of a free relative a clause that is one ("what has
         been made available suggests")."""
         start, end = mention.span.start, mention.span.end
-        if mention.person is None or mention.person.name.lower() != self.text[start:end].lower():
-            return False
+        name = mention.person.name if mention.person is not None else ""
+        if not name.islower() or name != self.text[start:end].lower():
+            return False  # a name the Cast read ("Will/MD Davenport/VB"), or no phrase alone
         words = self.tagged(start, end)
         if any(t.tag in NOUN_TAGS or t.tag in {"PRP$", "CD", "DT", "FW"} for t in words):
             return False
