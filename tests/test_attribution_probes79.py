@@ -405,6 +405,12 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'closing "according to" overrules the cue\'s own subject; the report rule reads past a '
         "cue before the quotation only for a speaker the article names",
     ),
+    ("e12", "Nobody in Raleigh"): (
+        "Dwayne Tibbs",
+        '"“...” That was the reaction of state Sen. X": the speaker named by a copula in the '
+        "next sentence; the ranker retrained in session 51 prefers the paragraph before's "
+        "speaker (a close call, right before the retrain)",
+    ),
     ("e12", "Please delete this"): (
         "Priscilla Hale",
         '"The aide, identified in the suit as Raymond Vitale, later wrote ...: “...”": the name '
