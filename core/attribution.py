@@ -3155,7 +3155,8 @@ class Attributor:
         the Examiner reported"), when the choice is the speaker or the report: the mention
         is the report's, as PolNeAR names the Source, and the person the one who spoke,
         whoever reports. Not the agent of a passive ("as reported by X", "which was first
-        reported by X": X passed it on), nor a report in a subordinate clause; the
+        reported by X": X passed it on, and where the ranker chose X, the speaker's own
+        mention is), nor a report in a subordinate clause; the
         speaker's cue must stand between the quotation and the report, or before the
         quotation with no bracket, dash or sentence end between, by a speaker the article
         names ("Ruiz pledged to “...,” the Examiner reported"; "Brill cited the record (it
@@ -3167,10 +3168,9 @@ class Attributor:
         for m in frame.mentions:
             if not _reports(m) or m.subordinate or m.cue_span.start < q.closer:
                 continue
-            if m.span.start > m.cue_span.start and PASSIVE_AGENT.search(
+            passed_on = m.span.start > m.cue_span.start and PASSIVE_AGENT.search(
                 self.text, max(0, m.span.start - 6), m.span.start
-            ):
-                continue
+            )
             voices = [
                 v
                 for v in frame.mentions
@@ -3184,6 +3184,10 @@ class Attributor:
                 and not v.subordinate
                 and v.person is not None
             ]
+            if passed_on:  # the speaker's own mention, over the one who passed it on
+                if chosen is m and voices and m.cue != "according to":
+                    return voices[0]  # not "according to a copy released by X": the copy
+                continue
             if chosen in voices:
                 return Mention(m.span, chosen.person, m.cue, m.cue_span)
             if chosen is m and voices and voices[0].person is not m.person:
