@@ -227,12 +227,25 @@ def _keeps_period(word: str) -> bool:
     return bare[:1].isupper() and ("." in bare or len(bare) > 1 and nlp.is_abbreviation(bare))
 
 
+# A short capitalised word after a town and its comma, closing a role: a state's
+# abbreviation ("truck driver from Ava, Mo."), whose period the roles reader keeps only
+# where the article writes the word with one before a comma (core.roles._abbreviation_stop).
+_STATE_AFTER_TOWN = re.compile(r"[A-Z][\w.-]*, ([A-Z][a-z]{1,4})\.$")
+
+
+def _state_closing(role: str) -> bool:
+    """Does ``role`` close on a state's abbreviation after a town, no listed place
+    ("Ava, Mo.", not "Tripoli, Libya.")?"""
+    state = _STATE_AFTER_TOWN.search(role)
+    return state is not None and nlp.known_spans([state.group(1)]) != [(0, 1, "LOC")]
+
+
 def clean_role(role: str | None) -> str | None:
     """The role as the article phrases it, without leading articles or edge punctuation."""
     if not role:
         return None
     role = role.strip(" ,;:\u2013\u2014-\n\t")
-    if role.endswith(".") and not _keeps_period(role.split()[-1]):
+    if role.endswith(".") and not (_keeps_period(role.split()[-1]) or _state_closing(role)):
         role = role[:-1]
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"\s+", " ", role)

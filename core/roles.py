@@ -398,13 +398,23 @@ def _text(text: str, sentence: Sentence, span: tuple[int, int], form: str = "") 
     a, b = span
     if a >= b or b - a == 1 and honorific(tokens[a]):
         return None
-    role = text[tokens[a].span.start : tokens[b - 1].span.end]
+    end = tokens[b - 1].span.end
+    role = text[tokens[a].span.start : end + _abbreviation_stop(text, tokens[b - 1].text, end)]
     role = _ARTICLE.sub("", role)
     role = _MARK_IN_QUOTE.sub(r"\1", role)  # “Thelma and Louise,” closing it
     if form and not _PAST.match(role):
         owner = _POSSESSOR.match(role)  # "Obama's chief of staff" → "Obama's former ..."
         role = f"{owner.group(0)}{form} {role[owner.end() :]}" if owner else f"{form} {role}"
     return None if CREDIT.search(role) else role
+
+
+def _abbreviation_stop(text: str, word: str, end: int) -> int:
+    """1 when the period at ``end`` after ``word`` is the word's own, as the article writes
+    the word with a period before a comma, where no full stop stands ("Ava, Mo., who":
+    the tokenizer splits "Mo." off, but a reporter prints "Ava, Mo."); else 0."""
+    if text[end : end + 1] != "." or not word.replace(".", "").isalpha():
+        return 0
+    return 1 if re.search(rf"(?<![\w.]){re.escape(word)}\.,", text) else 0
 
 
 # ---------------------------------------------------------------- across an article

@@ -474,7 +474,7 @@ def test_library_one_full_name_across_articles_two_people_one_surname(tmp_path: 
             "Ill., on Monday.",
             "I will vote",
             "Carole Bower",
-            "retiree in Carthage, Ill",
+            "retiree in Carthage, Ill.",
         ),
         (  # a quoted title of a work or a show
             "\u201cThe debate was a mess,\u201d said Dana Perino, host of \u201cThe Five.\u201d",
@@ -2965,3 +2965,39 @@ def test_a_noun_a_role_modifier_qualifies_is_a_title(text: str, role: str | None
     the person is or was, in the lexicons or not ("astronaut", "supermodel")."""
     found = roles_beside(text, "Ann Vale")
     assert (found[0] if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Vale, a truck driver from Ava, Mo., who drives at night, backed it.",
+            "Ann Vale",
+            "truck driver from Ava, Mo.",
+        ),
+        (  # the article's "Calif.," elsewhere shows the sentence's last period is its own
+            "Tom Reed, a nurse from Fresno, Calif., agreed. Ann Vale, a student from"
+            " Fresno, Calif. She disagreed.",
+            "Ann Vale",
+            "student from Fresno, Calif.",
+        ),
+        (  # a whole word before a full stop keeps none
+            "Ann Vale, a researcher at the University of California, Davis. She agreed.",
+            "Ann Vale",
+            "researcher at the University of California, Davis",
+        ),
+    ],
+)
+def test_a_role_ending_in_an_abbreviation_keeps_its_period(text: str, name: str, role: str) -> None:
+    """The tokenizer splits "Mo." before a comma from its period; the role cut from the
+    article keeps it, as a reporter prints it, when the article writes the word so before
+    a comma, where no full stop stands."""
+    assert roles_beside(text, name)[0] == role
+
+
+def test_a_speakers_role_keeps_a_states_abbreviation() -> None:
+    text = (
+        "Ann Vale, a truck driver from Ava, Mo., who drives at night, backed the rule."
+        " \u201cWe are paid late,\u201d Vale said.\n"
+    )
+    assert role_of(text, "We are paid") == "truck driver from Ava, Mo."

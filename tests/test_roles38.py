@@ -94,6 +94,9 @@ def test_roles38(text: str, name: str, role: str | None) -> None:
         ("director of the museum.", "director of the museum"),
         ("a fan of apple pie.", "fan of apple pie"),  # a lower-case word the tokenizer lists
         ("son of John F.", "son of John F"),  # an initial: most likely the sentence's stop
+        ("truck driver from Ava, Mo.", "truck driver from Ava, Mo."),  # a state's abbreviation
+        ("official in Tripoli, Libya.", "official in Tripoli, Libya"),  # a listed place
+        ("nurse from Houston, Texas.", "nurse from Houston, Texas"),
     ],
 )
 def test_clean_role_period(role: str, cleaned: str) -> None:
