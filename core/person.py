@@ -240,12 +240,18 @@ def _state_closing(role: str) -> bool:
     return state is not None and nlp.known_spans([state.group(1)]) != [(0, 1, "LOC")]
 
 
+def keeps_closing_period(role: str) -> bool:
+    """Is the period closing ``role`` its last word's own ("state Sen.", "U.S.", "Ava,
+    Mo."), not the sentence's?"""
+    return role.endswith(".") and (_keeps_period(role.split()[-1]) or _state_closing(role))
+
+
 def clean_role(role: str | None) -> str | None:
     """The role as the article phrases it, without leading articles or edge punctuation."""
     if not role:
         return None
     role = role.strip(" ,;:\u2013\u2014-\n\t")
-    if role.endswith(".") and not (_keeps_period(role.split()[-1]) or _state_closing(role)):
+    if role.endswith(".") and not keeps_closing_period(role):
         role = role[:-1]
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     role = re.sub(r"\s+", " ", role)

@@ -22,6 +22,7 @@ from core.dates import WEEKDAYS
 from core.document import Token
 from core.identity import offices
 from core.kind_evidence import HONORIFIC_GENDER, KIN_GENDER
+from core.person import keeps_closing_period
 from core.role_grammar import MODIFIERS, NOUN_TAGS, is_place, role_word
 from core.roles import (
     MAX_PLAIN,
@@ -73,7 +74,8 @@ def pieces(role: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65_536)
 def printable(piece: str) -> str | None:
     """The piece as a printable role, or None when it does not read like one."""
-    piece = " ".join(piece.split()).strip(" .,;:-\u2013\u2014")
+    piece = " ".join(piece.split()).strip(" ,;:-\u2013\u2014")
+    piece = piece.lstrip(".") if keeps_closing_period(piece) else piece.strip(".")
     piece = re.sub(r"^(?:the|a|an)\s+", "", piece, flags=re.IGNORECASE)  # "a host on ..."
     words = piece.split()
     if not words or len(piece) > MAX_SHORT or len(words) > MAX_WORDS:

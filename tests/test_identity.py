@@ -539,6 +539,9 @@ def test_a_role_that_reads_like_a_role() -> None:
     assert printable("chairs the Senate Armed Services Committee") is None
     assert printable("Sen. (R-Pa.)") == "Senator (R-Pa.)"
     assert printable("activist in Kinshasa") == "activist in Kinshasa"  # "in" names no one
+    assert printable("truck driver from Ava, Mo.") == "truck driver from Ava, Mo."
+    assert printable("executive director of the U.S.") == "executive director of the U.S."
+    assert printable("Democratic nominee.") == "Democratic nominee"  # the sentence's stop
     assert printable("Donald Trump Finally Endorses House Speaker") is None
     history = [
         ("2016-01-02", "Democrat"),
