@@ -313,6 +313,23 @@ def _reports(m: Mention) -> bool:
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
 
 
+def _voices_not_reports(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
+    said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
+    the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
+    voiced = []
+    for m in mentions:
+        voices = [
+            v
+            for v in mentions
+            if not _reports(v) and v.person is not None and v.cue_span.end <= m.cue_span.start
+        ]
+        if _reports(m) and voices and m.person is not voices[-1].person:
+            m = Mention(m.span, voices[-1].person, m.cue, m.cue_span)
+        voiced.append(m)
+    return voiced
+
+
 def _distance(m: Mention, q: QuotedSpan) -> int:
     """How far a cue stands from a quotation: after it counts once, before it twice."""
     if m.cue_span.start >= q.closer:
@@ -2393,6 +2410,7 @@ class Attributor:
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
                     main = _outside_relatives(self.text, main) or main
+                    main = _voices_not_reports(main)
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him

@@ -137,3 +137,18 @@ def test_a_report_after_the_speakers_own_cue_is_the_source(
 )
 def test_the_agent_of_a_passive_report_passed_the_words_on(text: str) -> None:
     assert decided(text, "rebuild the dam")[:2] == ("Lena Varga", "Lena Varga")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz spoke to donors on Friday. \u201cWe will win this,\u201d Ruiz said, "
+        "according to Tom Okafor. \u201cNobody should doubt it.\u201d",
+        "\u201cWe will win this,\u201d Mayor Ana Ruiz told donors, according to Tom Okafor, who "
+        "was there.\n\n\u201cNobody should doubt it.\u201d",
+    ],
+)
+def test_the_next_quotation_goes_on_with_the_voice_not_its_reporter(text: str) -> None:
+    """The report stays the mention, as for the quotation before; the person is the one who
+    spoke, not the one who reported her."""
+    assert decided(text, "Nobody should")[:2] == ("Tom Okafor", "Ana Ruiz")
