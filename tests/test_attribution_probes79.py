@@ -405,12 +405,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'closing "according to" overrules the cue\'s own subject; the report rule reads past a '
         "cue before the quotation only for a speaker the article names",
     ),
-    ("e12", "Nobody in Raleigh"): (
-        "Dwayne Tibbs",
-        '"“...” That was the reaction of state Sen. X": the speaker named by a copula in the '
-        "next sentence; the ranker retrained in session 51 prefers the paragraph before's "
-        "speaker (a close call, right before the retrain)",
-    ),
     ("e12", "Please delete this"): (
         "Priscilla Hale",
         '"The aide, identified in the suit as Raymond Vitale, later wrote ...: “...”": the name '
@@ -438,11 +432,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
     ("e13", "And he said"): ("Harold Brandvold", "as the one before (Oduya unresolved)"),
     ("e13", "Good"): (None, '"Oduya laughs when she hears it. “Good,” she says": as above'),
-    ("e13", "retire when you stop calling"): (
-        "Cyril Oduya",
-        "a paragraph with no cue: the husband's quotation before is taken (Oduya unresolved)",
-    ),
-    ("e13", "He hasn't stopped"): ("Cyril Oduya", "as the one before"),
     ("e14", "This is getting worse"): (
         "Scott Renner",
         '"“It says, ‘...,’ ” Renner said": "it" (the email) inside the quotation is not resolved',
