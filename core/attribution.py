@@ -313,7 +313,7 @@ def _reports(m: Mention) -> bool:
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
 
 
-def _voices_not_reports(mentions: list[Mention]) -> list[Mention]:
+def _reports_as_voices(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
     said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
     the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
@@ -2410,7 +2410,7 @@ class Attributor:
                     main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
                     main = _outside_relatives(self.text, main) or main
-                    main = _voices_not_reports(main)
+                    main = _reports_as_voices(main)
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
