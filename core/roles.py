@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1744,7 +1744,7 @@ def _introduced_before(
     if any(set(name_words(p.name)) - possessor for p in named):
         return  # someone else named in the lead may be the one it speaks of
     head, role = lead[j - 1].text.lower(), [t.text for t in lead[k + 1 : j]]
-    if _fits_another(persons, person, head, role):
+    if _claimed_by_another(persons, person, head, role, role_fits):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
 
@@ -1905,7 +1905,7 @@ def _fronted_after(
     if any(t.tag not in _LEAD_MODIFIER_TAGS | {"NNPS", "RB"} for t in words[: j - 1]):
         return None
     head, role = words[j - 1].text.lower(), [t.text for t in words[:j]]
-    if _fits_another(persons, person, head, role):
+    if _claimed_by_another(persons, person, head, role, role_fits):
         return None
     return text[words[0].span.start : words[_past_named_body(words, j) - 1].span.end]
 
@@ -1978,7 +1978,7 @@ def _definite_lead(
     if any(p is not person and _named_within(text, p, opens, head.span.end) for p in persons):
         return
     role = [t.text for t in lead[1:j]]
-    if _fits_another(persons, person, head.text, role):
+    if _claimed_by_another(persons, person, head.text, role, role_fits):
         return
     person.add_role(text[lead[1].span.start : head.span.end])
 
@@ -1986,11 +1986,6 @@ def _definite_lead(
 def _owner_noun(noun: Token, ending: Token) -> bool:
     """Is ``noun`` a lower-case common noun owning what follows ("the | county's")?"""
     return noun.tag == "NN" and noun.text.islower() and ending.text in nlp.OWNER_ENDINGS
-
-
-def _fits_another(persons: list[Person], person: Person, head: str, role: list[str]) -> bool:
-    """Does the nominal ``role`` headed by ``head`` fit a role of anyone but ``person``?"""
-    return any(role_fits(r, head, role) for p in persons if p is not person for r in p.roles)
 
 
 def _named_forms(person: Person) -> set[str]:
@@ -2251,11 +2246,16 @@ def _fits(written: str, head: str, words: list[str]) -> bool:
 
 
 def _claimed_by_another(
-    persons: Iterable[Person], person: Person, head: str, words: list[str]
+    persons: Iterable[Person],
+    person: Person,
+    head: str,
+    words: list[str],
+    fits: Callable[[str, str, list[str]], bool] = _fits,
 ) -> bool:
     """Does a role of anyone in ``persons`` but ``person`` already name what the nominal
-    headed by ``head`` does (:func:`_fits`)?"""
-    return any(_fits(r, head, words) for p in persons if p is not person for r in p.roles)
+    headed by ``head`` does (:func:`_fits`; :func:`role_fits` where a like office of
+    another body counts too)?"""
+    return any(fits(r, head, words) for p in persons if p is not person for r in p.roles)
 
 
 _BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*)+)")
