@@ -313,17 +313,23 @@ def _reports(m: Mention) -> bool:
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
 
 
+def _voices_before(mentions: Sequence[Mention], report: Mention) -> list[Mention]:
+    """The ``mentions`` of a person's own words whose cue ends before ``report``'s cue
+    starts: no report themselves, each with a person (the voices a report may pass on)."""
+    return [
+        v
+        for v in mentions
+        if not _reports(v) and v.person is not None and v.cue_span.end <= report.cue_span.start
+    ]
+
+
 def _reports_as_voices(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
     said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
     the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
     voiced = []
     for m in mentions:
-        voices = [
-            v
-            for v in mentions
-            if not _reports(v) and v.person is not None and v.cue_span.end <= m.cue_span.start
-        ]
+        voices = _voices_before(mentions, m)
         if _reports(m) and voices and m.person is not voices[-1].person:
             m = Mention(m.span, voices[-1].person, m.cue, m.cue_span)
         voiced.append(m)
@@ -3191,16 +3197,13 @@ class Attributor:
             )
             voices = [
                 v
-                for v in frame.mentions
-                if (
+                for v in _voices_before(frame.mentions, m)
+                if not v.subordinate
+                and (
                     q.closer <= v.cue_span.start
                     or _unbracketed(self.text, v.cue_span.end, q.opener)
                     and _named(v)
                 )
-                and v.cue_span.end <= m.cue_span.start
-                and not _reports(v)
-                and not v.subordinate
-                and v.person is not None
             ]
             if passed_on:  # the speaker's own mention, over the one who passed it on
                 if chosen is m and voices and m.cue != "according to":
