@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -2219,6 +2219,12 @@ def _article_opening(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _past_preposition(tokens: list[Token], start: int, end: int) -> int:
+    """Where the noun phrase ``tokens[start:end]`` opens: past its last preposition ("the
+    pull of |Obama's “...” promise": Obama's), at ``start`` where none stands in it."""
+    return max((n + 1 for n in range(start, end) if tokens[n].tag == "IN"), default=start)
+
+
 def _of_one(words: list[Token]) -> bool:
     """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
     of one victim", "the owner of a shop nearby"): someone new, no one named before? Not
@@ -3108,14 +3114,27 @@ class Attributor:
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
                 j -= 1  # "his famous campaign", "her March"
-            owner = tokens[j]
-            if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-                person = self._possessive(tokens[:j], owner)
-                return Mention(owner.span, person, token.text, token.span)
-            if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
-                start = _article_opening(tokens, np[0], j)
-                return self._resolve(tokens, (start, j + 1), token.text, token.span)
-            return None
+            return self._speech_owner(tokens, j, token, _article_opening)
+        return None
+
+    def _speech_owner(
+        self,
+        tokens: list[Token],
+        j: int,
+        noun: Token,
+        opening: Callable[[list[Token], int, int], int],
+    ) -> Mention | None:
+        """The owner ``tokens[j]`` of the speech noun ``noun``: "his" or "her" (whom it
+        means), or the possessive noun phrase its "'s" closes, from where ``opening`` puts
+        the phrase's start (given the words' list, the start and the end); None for any
+        other word."""
+        owner = tokens[j]
+        if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
+            person = self._possessive(tokens[:j], owner)
+            return Mention(owner.span, person, noun.text, noun.span)
+        if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
+            start = opening(tokens, np[0], j)
+            return self._resolve(tokens, (start, j + 1), noun.text, noun.span)
         return None
 
     def _owned_before(self, tokens: list[Token]) -> Mention | None:
@@ -3225,15 +3244,7 @@ class Attributor:
             return None
         if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
             return None  # the noun modifies another: "his “pro-life” speech circuit"
-        j = len(before) - 1
-        owner = before[j]
-        if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-            person = self._possessive(before[:j], owner)
-            return Mention(owner.span, person, noun.text, noun.span)
-        if owner.tag == "POS" and (np := np_before(before, j)) is not None:
-            start = max((n + 1 for n in range(np[0], j) if before[n].tag == "IN"), default=np[0])
-            return self._resolve(before, (start, j + 1), noun.text, noun.span)  # "the pull
-        return None  # of Obama's “...” promise": Obama's
+        return self._speech_owner(before, len(before) - 1, noun, _past_preposition)
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she
