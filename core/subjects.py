@@ -632,12 +632,19 @@ def _modifier(tokens: list[Token], n: int) -> bool:
     return n > 0 and (tokens[n - 1].text.lower() in ARTICLES or tokens[n - 1].tag == "PRP$")
 
 
-def _passive(tokens: list[Token], verb: Token) -> bool:
-    """Is ``verb`` a passive's "be" ("Clinton's position was supported by Sen. Feinstein":
-    the agent is who acts)?"""
+def _past_adverbs(tokens: list[Token], verb: Token) -> int:
+    """The index of the first word after ``verb`` that is no adverb (past the end where
+    none is)."""
     n = next(n for n, t in enumerate(tokens) if t is verb) + 1
     while n < len(tokens) and tokens[n].tag == "RB":
         n += 1
+    return n
+
+
+def _passive(tokens: list[Token], verb: Token) -> bool:
+    """Is ``verb`` a passive's "be" ("Clinton's position was supported by Sen. Feinstein":
+    the agent is who acts)?"""
+    n = _past_adverbs(tokens, verb)
     return n < len(tokens) and tokens[n].tag == "VBN" and verb.text.lower() in BE_FORMS
 
 
@@ -693,9 +700,7 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
 
 def _next_word(tokens: list[Token], verb: Token, at: int) -> bool:
     """Does the word at ``at`` follow ``verb`` right after it (an adverb between)?"""
-    n = next(n for n, t in enumerate(tokens) if t is verb) + 1
-    while n < len(tokens) and tokens[n].tag == "RB":
-        n += 1
+    n = _past_adverbs(tokens, verb)
     return n < len(tokens) and tokens[n].span.start == at
 
 
