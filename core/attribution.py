@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -313,17 +313,23 @@ def _reports(m: Mention) -> bool:
     return m.cue == "according to" or m.cue.lower() in REPORT_CUES
 
 
+def _voices_before(mentions: Sequence[Mention], report: Mention) -> list[Mention]:
+    """The ``mentions`` of a person's own words whose cue ends before ``report``'s cue
+    starts: no report themselves, each with a person (the voices a report may pass on)."""
+    return [
+        v
+        for v in mentions
+        if not _reports(v) and v.person is not None and v.cue_span.end <= report.cue_span.start
+    ]
+
+
 def _reports_as_voices(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
     said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
     the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
     voiced = []
     for m in mentions:
-        voices = [
-            v
-            for v in mentions
-            if not _reports(v) and v.person is not None and v.cue_span.end <= m.cue_span.start
-        ]
+        voices = _voices_before(mentions, m)
         if _reports(m) and voices and m.person is not voices[-1].person:
             m = Mention(m.span, voices[-1].person, m.cue, m.cue_span)
         voiced.append(m)
@@ -2213,6 +2219,12 @@ def _article_opening(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _past_preposition(tokens: list[Token], start: int, end: int) -> int:
+    """Where the noun phrase ``tokens[start:end]`` opens: past its last preposition ("the
+    pull of |Obama's “...” promise": Obama's), at ``start`` where none stands in it."""
+    return max((n + 1 for n in range(start, end) if tokens[n].tag == "IN"), default=start)
+
+
 def _of_one(words: list[Token]) -> bool:
     """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
     of one victim", "the owner of a shop nearby"): someone new, no one named before? Not
@@ -3102,14 +3114,27 @@ class Attributor:
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
                 j -= 1  # "his famous campaign", "her March"
-            owner = tokens[j]
-            if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-                person = self._possessive(tokens[:j], owner)
-                return Mention(owner.span, person, token.text, token.span)
-            if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
-                start = _article_opening(tokens, np[0], j)
-                return self._resolve(tokens, (start, j + 1), token.text, token.span)
-            return None
+            return self._speech_owner(tokens, j, token, _article_opening)
+        return None
+
+    def _speech_owner(
+        self,
+        tokens: list[Token],
+        j: int,
+        noun: Token,
+        opening: Callable[[list[Token], int, int], int],
+    ) -> Mention | None:
+        """The owner ``tokens[j]`` of the speech noun ``noun``: "his" or "her" (whom it
+        means), or the possessive noun phrase its "'s" closes, from where ``opening`` puts
+        the phrase's start (given the words' list, the start and the end); None for any
+        other word."""
+        owner = tokens[j]
+        if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
+            person = self._possessive(tokens[:j], owner)
+            return Mention(owner.span, person, noun.text, noun.span)
+        if owner.tag == "POS" and (np := np_before(tokens, j)) is not None:
+            start = opening(tokens, np[0], j)
+            return self._resolve(tokens, (start, j + 1), noun.text, noun.span)
         return None
 
     def _owned_before(self, tokens: list[Token]) -> Mention | None:
@@ -3191,16 +3216,13 @@ class Attributor:
             )
             voices = [
                 v
-                for v in frame.mentions
-                if (
+                for v in _voices_before(frame.mentions, m)
+                if not v.subordinate
+                and (
                     q.closer <= v.cue_span.start
                     or _unbracketed(self.text, v.cue_span.end, q.opener)
                     and _named(v)
                 )
-                and v.cue_span.end <= m.cue_span.start
-                and not _reports(v)
-                and not v.subordinate
-                and v.person is not None
             ]
             if passed_on:  # the speaker's own mention, over the one who passed it on
                 if chosen is m and voices and m.cue != "according to":
@@ -3222,15 +3244,7 @@ class Attributor:
             return None
         if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
             return None  # the noun modifies another: "his “pro-life” speech circuit"
-        j = len(before) - 1
-        owner = before[j]
-        if owner.tag == "PRP$" and owner.text.lower() in {"his", "her"}:
-            person = self._possessive(before[:j], owner)
-            return Mention(owner.span, person, noun.text, noun.span)
-        if owner.tag == "POS" and (np := np_before(before, j)) is not None:
-            start = max((n + 1 for n in range(np[0], j) if before[n].tag == "IN"), default=np[0])
-            return self._resolve(before, (start, j + 1), noun.text, noun.span)  # "the pull
-        return None  # of Obama's “...” promise": Obama's
+        return self._speech_owner(before, len(before) - 1, noun, _past_preposition)
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she

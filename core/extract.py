@@ -227,8 +227,7 @@ def _described_twice(cast: Cast, mentions: Sequence[Mention | None]) -> None:
     the second description found it alone, and made a row of it."""
     for mention in _unnamed(mentions):
         at = cast.text.rfind(mention.person.name, 0, mention.span.end)
-        k = cast.namings_before(at + 1)
-        span, named = cast.namings[k - 1] if at >= 0 and k else (None, None)
+        span, named = cast.last_naming(at) or (None, None)  # none where ``at`` is -1
         if named is None or named.kind != SpeakerKind.PERSON:
             continue
         if second_appositive(cast.text, span.end, at):

@@ -606,6 +606,11 @@ class Cast:
         that starts at or after it (``namings_before(at + 1)`` counts those at ``at`` too)."""
         return bisect_left(self.namings, at, key=lambda n: n[0].start)
 
+    def last_naming(self, at: int) -> tuple[Span, Person] | None:
+        """The last of :attr:`namings` that starts at or before offset ``at``, if any."""
+        k = self.namings_before(at + 1)
+        return self.namings[k - 1] if k else None
+
     def surnames(self) -> AbstractSet[str]:
         """The last words of the people named in full so far ("From" for Al From): the
         tagger reads them as names even where they are also frequent words."""
@@ -771,10 +776,10 @@ class Cast:
         pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
         |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
         unless the name's sex is known and is not the pronoun's. None otherwise."""
-        k = self.namings_before(at)
-        if k == 0:
+        last = self.last_naming(at - 1)
+        if last is None:
             return None
-        span, person = self.namings[k - 1]
+        span, person = last
         if not COORDINATED.fullmatch(self.text, span.end, at):
             return None
         if person.kind != SpeakerKind.PERSON or not person.full:
@@ -788,12 +793,8 @@ class Cast:
         sentence = self.sentence_at(at)
         if sentence is None:
             return False
-        k = self.namings_before(at)
-        return (
-            k > 0
-            and self.namings[k - 1][1] is person
-            and self.namings[k - 1][0].start >= (sentence.start)
-        )
+        last = self.last_naming(at - 1)
+        return last is not None and last[1] is person and last[0].start >= sentence.start
 
     def _pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
@@ -1211,8 +1212,7 @@ class Cast:
         an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
         supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
         set between commas ("Clinton, a top aide said, ...")."""
-        k = self.namings_before(at + 1)
-        span, person = self.namings[k - 1] if k else (None, None)
+        span, person = self.last_naming(at) or (None, None)
         if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
             return None
         if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:

@@ -477,7 +477,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
         and not (n + 1 < len(refs) and _modifies(text, r, refs[n + 1]))
         and not _modifies_a_noun(text, r)
     ]
-    if refs and _organisation_opens(text, sentence, refs[0]):
+    if refs and _organisation_opens(text, sentence, refs[0], tokens):
         return Reference(refs[0].at, refs[0].at, None)  # no person: "The Cruz campaign said"
     if not fits and refs and _opens(text, sentence.start, refs[0].at):
         if _modifies_a_noun(text, refs[0]):
@@ -548,7 +548,7 @@ def subject_reference(text: str, sentence: Span, refs: list[Reference]) -> Refer
             if (
                 owner is not None
                 and not _passive(tokens(), verb)
-                and not _owns_a_person(tokens(), owner, verb)
+                and not _owns_a_person(tokens(), owner.end, verb.span.start)
                 and not any(_opens_clause(tokens(), r) and not r.pronoun for r in after)
             ):  # "Tuttle's article also attacked Christie ... He": the owner, its topic;
                 # so too before a clause of a pronoun ("Suu Kyi's fate is unclear, but
@@ -632,24 +632,33 @@ def _modifier(tokens: list[Token], n: int) -> bool:
     return n > 0 and (tokens[n - 1].text.lower() in ARTICLES or tokens[n - 1].tag == "PRP$")
 
 
-def _passive(tokens: list[Token], verb: Token) -> bool:
-    """Is ``verb`` a passive's "be" ("Clinton's position was supported by Sen. Feinstein":
-    the agent is who acts)?"""
+def _past_adverbs(tokens: list[Token], verb: Token) -> int:
+    """The index of the first word after ``verb`` that is no adverb (past the end where
+    none is)."""
     n = next(n for n, t in enumerate(tokens) if t is verb) + 1
     while n < len(tokens) and tokens[n].tag == "RB":
         n += 1
+    return n
+
+
+def _passive(tokens: list[Token], verb: Token) -> bool:
+    """Is ``verb`` a passive's "be" ("Clinton's position was supported by Sen. Feinstein":
+    the agent is who acts)?"""
+    n = _past_adverbs(tokens, verb)
     return n < len(tokens) and tokens[n].tag == "VBN" and verb.text.lower() in BE_FORMS
 
 
-def _owns_a_person(tokens: list[Token], owner: Reference, verb: Token) -> bool:
-    """Is what the possessive ``owner`` owns a person ("Clinton's husband, Bill,",
-    "Trump's spokeswoman", "Vermeulen's former teammate"): the subject, not the owner's
-    thing? Any noun whose first WordNet sense is a person counts here."""
+def _owns_a_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Do the words from ``start`` to ``end``, what a possessive before them owns, hold a
+    noun for a person ("Clinton's husband, Bill,", "Trump's spokeswoman", "Vermeulen's
+    former teammate", "The Pirozzi campaign's pollster, Jerome Castille,"): the subject,
+    not the owner nor its thing? Any noun whose first WordNet sense is a person counts."""
     people = lexicons.person_nouns()
-    return _person_before(tokens, owner.end, verb) or any(
-        t.tag == "NN" and t.text.lower() in people
-        for t in tokens
-        if owner.end <= t.span.start < verb.span.start
+    nouns = [(t.tag, t.text.lower()) for t in tokens if start <= t.span.start < end]
+    return any(
+        _noun_for_a_person(word) or (tag == "NN" and word in people)
+        for tag, word in nouns
+        if tag in ("NN", "NNS")
     )
 
 
@@ -691,9 +700,7 @@ def _person_before(tokens: list[Token], start: int, verb: Token, singular: bool 
 
 def _next_word(tokens: list[Token], verb: Token, at: int) -> bool:
     """Does the word at ``at`` follow ``verb`` right after it (an adverb between)?"""
-    n = next(n for n, t in enumerate(tokens) if t is verb) + 1
-    while n < len(tokens) and tokens[n].tag == "RB":
-        n += 1
+    n = _past_adverbs(tokens, verb)
     return n < len(tokens) and tokens[n].span.start == at
 
 
@@ -840,7 +847,9 @@ def _modifies_a_noun(text: str, ref: Reference) -> bool:
     return bool(words) and (words[0] in BODIES or any(map(lexicons.is_role_noun, words)))
 
 
-def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
+def _organisation_opens(
+    text: str, sentence: Span, ref: Reference, tokens: Callable[[], list[Token]]
+) -> bool:
     """Does the sentence open with a name that modifies an organisation's common noun
     ("The Cruz campaign picked up on ...", "The Obama administration said")? Its subject
     is the organisation, no person: a later "he" does not mean Cruz for it, nor anyone
@@ -852,18 +861,14 @@ def _organisation_opens(text: str, sentence: Span, ref: Reference) -> bool:
         and after is not None
         and after.group(1) in lexicons.ORGANISATION_HEADS
         and not lexicons.is_role_noun(after.group(2) or "")
-        and not _organisation_owns_person(text, after.end(1))
+        and not (  # "The Pirozzi campaign’s pollster, Jerome Castille, said": the person
+            (owned := ORGANISATION_OWNS.match(text, after.end(1)))
+            and _owns_a_person(tokens(), owned.start(1), owned.end(1))
+        )
     )
 
 
 ORGANISATION_OWNS = re.compile(r"['\u2019]s((?:[ \t\xa0]+[a-z][a-z-]*){1,3})")  # "|’s pollster"
-
-
-def _organisation_owns_person(text: str, at: int) -> bool:
-    """Does the organisation's noun ending at ``at`` own a person ("The Pirozzi campaign’s
-    pollster, Jerome Castille, said")? The person is the subject, not the organisation."""
-    owned = ORGANISATION_OWNS.match(text, at)
-    return owned is not None and any(person_noun(w) for w in owned.group(1).split())
 
 
 def _finite_cue(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_pronouns import speaker_of  # the same reading of a written sentence
 
+from core.document import Span
 from core.speakers import Cast
 
 L, R = "\u201c", "\u201d"
@@ -96,3 +97,15 @@ def test_a_hypothetical_inside_another_leaves_the_outer_one_hypothetical() -> No
         cast.name("Ann Okafor", 0)  # still only a candidate: not remembered yet
         assert withheld and cast.quiet
     assert not cast.quiet
+
+
+def test_the_last_naming_is_the_one_starting_at_or_before_the_offset() -> None:
+    text = "Ann Okafor met Ray Mbeki on Monday."
+    cast = Cast(text)
+    ann = cast.name("Ann Okafor", 0)
+    ray = cast.name("Ray Mbeki", text.index("Ray"))
+    assert cast.last_naming(-1) is None  # nothing named before the text
+    assert cast.last_naming(0) == (Span(0, 10), ann)  # a naming starting at the offset
+    assert cast.last_naming(text.index("Ray") - 1)[1] is ann
+    assert cast.last_naming(text.index("Ray"))[1] is ray
+    assert cast.last_naming(len(text))[1] is ray
