@@ -157,9 +157,113 @@ NOT_SPEAKERS_93: list[tuple[str, str]] = [
     ("f11", "Celeste Wong"),
     ("f12", "Warren Eble"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) on main 80f4a5fc, of 83
+FIRST_JUDGED = (60, 80)  # (roles right, speakers found) on main 80f4a5fc, of 83
 
 KNOWN_WRONG_93: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('f01', 'Celia Marsh'): (
+        None,
+        '"said X of Gawker.": one capitalised word after "of" may be a town ("X of Oakland"), '
+        'and the story says nothing more of Gawker',
+    ),
+    ('f01', 'Owen Pratley'): (
+        'speechwriter who worked for two Republican presidents',
+        'a relative clause of what he did kept whole (house style, as batch 92\'s Lavin)',
+    ),
+    ('f01', 'Marcus Teague'): (
+        None,
+        '"This year\'s headliner, X,": "This" opening the phrase is read as a reference back '
+        '("that candidate, X"), not a time\'s possessive ("Last year\'s host, X," is read)',
+    ),
+    ('f01', 'Ben Achterberg'): (
+        "White House Correspondents' Association's treasurer",
+        '"the association\'s" shown as the body it names: an owner the docstring lets be shown, '
+        'but four words past the slack',
+    ),
+    ('f02', 'Lena Orr'): (
+        'demographer at the University of Michigan who has studied turnout since 1992',
+        'a relative clause of what she did kept whole (house style)',
+    ),
+    ('f02', 'Paul Benning'): (
+        None,
+        '"said X at the Urban Institute.": a body after "at" is not read as "of the Urban '
+        'Institute" is (no such "at" after a name in whole train)',
+    ),
+    ('f03', 'Hoang Minh Tuan'): (
+        None,
+        'no speaker: the quotation goes to a "Hoang" of its own, the family name first not '
+        'joined to the full name ("Park", "Liu", "Zhao" are joined)',
+    ),
+    ('f04', 'Max Heilbron'): (
+        'lawyer who represented the Trump campaign',
+        'a relative clause of what he did kept in part (house style)',
+    ),
+    ('f05', 'Bud Farris'): (
+        None,
+        'no speaker: "said the radio host known as “the Colonel,” X." (the nickname\'s '
+        'quotation marks before the apposed name)',
+    ),
+    ('f06', 'Li Wenjing'): (
+        'political scientist at Fudan University in Shanghai who has written two books on '
+        'American elections',
+        'a relative clause of what she did kept whole (house style)',
+    ),
+    ('f06', 'Hu Jiaming'): (
+        None,
+        '"said X. || Hu is the deputy director of ...": the later sentence\'s role is not '
+        'joined to the family-name-first name',
+    ),
+    ('f07', 'Howard Keane'): (
+        None,
+        '"Last cycle\'s top bundler, X,": "bundler", a role by its shape, no list holds '
+        '("The party\'s top bundler, X," gives none either)',
+    ),
+    ('f07', 'Ray Cobbett'): (
+        'venture capitalist who gave $250,000 to the super PAC supporting Jeb Bush',
+        'a relative clause of what he gave kept whole (house style)',
+    ),
+    ('f08', 'Wendy Cho'): (
+        'statistician who built the model for the site',
+        'a relative clause of what she did kept whole (house style)',
+    ),
+    ('f08', 'Rob Steers'): (
+        None,
+        '"said X at the Pew Research Center.": a body after "at" (as Benning)',
+    ),
+    ('f09', 'Tyrone Bates'): (
+        None,
+        '"X, a vendor who sells buttons outside the arena": an agent noun no list holds '
+        'with a clause of a deed after it ("X, a vendor." is read)',
+    ),
+    ('f09', 'Jess Kowalczyk'): (
+        None,
+        'no speaker: "..., she said" after her sentence goes to Colleen Hardy, named two '
+        'paragraphs up',
+    ),
+    ('f10', 'Jorge Ibarra'): (
+        None,
+        '"said X at the Migration Policy Institute.": a body after "at" (as Benning)',
+    ),
+    ('f10', 'Luis Madrigal'): (
+        'Rev., pastor in Yuma who runs a food bank',
+        'a relative clause of a deed kept whole (house style)',
+    ),
+    ('f11', 'Sam Oduya'): (
+        None,
+        '"X of BuzzFeed said": one capitalised word after "of" (as Marsh)',
+    ),
+    ('f11', 'Alicia Moran'): (
+        None,
+        '"This year\'s keynote speaker, X,": "This" read as a reference back (as Teague)',
+    ),
+    ('f12', 'Wade Hollis'): (
+        'orthodontist who hosted a fund-raiser for Ted Cruz in the spring',
+        'a relative clause of what he did kept whole (house style)',
+    ),
+    ('f12', 'Delbert Gaines'): (
+        None,
+        '"Last month\'s winner of the county straw poll, X,": a time\'s possessive before '
+        'a noun with its complement ("The winner of the county straw poll, X," is read)',
+    ),
 }  # fmt: skip
 
 
