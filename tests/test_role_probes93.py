@@ -169,11 +169,6 @@ KNOWN_WRONG_93: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'speechwriter who worked for two Republican presidents',
         'a relative clause of what he did kept whole (house style, as batch 92\'s Lavin)',
     ),
-    ('f01', 'Marcus Teague'): (
-        None,
-        '"This year\'s headliner, X,": "This" opening the phrase is read as a reference back '
-        '("that candidate, X"), not a time\'s possessive ("Last year\'s host, X," is read)',
-    ),
     ('f01', 'Ben Achterberg'): (
         "White House Correspondents' Association's treasurer",
         '"the association\'s" shown as the body it names: an owner the docstring lets be shown, '
@@ -251,18 +246,9 @@ KNOWN_WRONG_93: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         None,
         '"X of BuzzFeed said": one capitalised word after "of" (as Marsh)',
     ),
-    ('f11', 'Alicia Moran'): (
-        None,
-        '"This year\'s keynote speaker, X,": "This" read as a reference back (as Teague)',
-    ),
     ('f12', 'Wade Hollis'): (
         'orthodontist who hosted a fund-raiser for Ted Cruz in the spring',
         'a relative clause of what he did kept whole (house style)',
-    ),
-    ('f12', 'Delbert Gaines'): (
-        None,
-        '"Last month\'s winner of the county straw poll, X,": a time\'s possessive before '
-        'a noun with its complement ("The winner of the county straw poll, X," is read)',
     ),
 }  # fmt: skip
 
