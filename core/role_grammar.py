@@ -1537,6 +1537,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or closed
             and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
             # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
+            or _beside_named_conjunct(
+                tokens, k if opener.tag in {"DT", "PRP$"} else k + 1, after_name
+            )
         )
     ):
         return None
@@ -1576,6 +1579,20 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _beside_named_conjunct(tokens: Sequence[Token], first: int, after_name: int) -> bool:
+    """Does a phrase from ``first`` follow a name and "and" or "or", and the name after the
+    phrase close with a comma ("should provide Obama and | this year's entertainer, Larry
+    Wilmore, | plenty of material"), so that the phrase is set beside the second of two
+    people joined, wherever the pair stands in its clause?"""
+    return (
+        first > 1
+        and tokens[first - 1].text.lower() in {"and", "or"}
+        and tokens[first - 2].tag in nlp.PROPER_TAGS
+        and after_name < len(tokens)
+        and tokens[after_name].text == ","
+    )
 
 
 def _time_possessive(tokens: Sequence[Token], k: int) -> bool:

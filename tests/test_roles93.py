@@ -38,3 +38,20 @@ def test_a_times_possessive_before_an_apposed_name_owns_its_role(text: str, role
 )
 def test_a_times_possessive_gives_no_role_without_a_role_noun(text: str) -> None:
     assert role_at(text, "Nell Barker") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The campaign should give Vance and this year's entertainer, Nell Barker, plenty of "
+         "material.", "this year's entertainer"),
+        ("The mayor thanked Vance and last year's winner, Nell Barker, on Monday.",
+         "last year's winner"),
+        ("The mayor thanked Vance and the next day, Nell Barker, on Monday.", None),
+        ("The mayor thanked Vance and the press, Nell Barker, on Monday.", None),
+    ],
+)  # fmt: skip
+def test_a_phrase_after_a_name_and_and_is_set_beside_the_next_name(
+    text: str, role: str | None
+) -> None:
+    assert role_at(text, "Nell Barker") == ([role] if role else [])
