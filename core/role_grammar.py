@@ -1476,6 +1476,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     while k >= 0 and not sentence.boundary(k):
         token = tokens[k]
         if token.tag in {"DT", "PRP$"}:
+            if _time_possessive(tokens, k):
+                k -= 1  # "This year's | headliner, X,": the time owns the role as "Last
+                continue  # year's" does, no reference back ("that candidate, X")
             if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
                 k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
                 continue  # elderly", not "a statement to | a reporter"
@@ -1534,6 +1537,9 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             or closed
             and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
             # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
+            or _beside_named_conjunct(
+                tokens, k if opener.tag in {"DT", "PRP$"} else k + 1, after_name
+            )
         )
     ):
         return None
@@ -1557,6 +1563,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
             and plural_role(tokens[head].text)
             or _owned_beside_last(tokens, k, head, after_name)
             or _definite_agent_beside(tokens, k, head, after_name)
+            or _dated_agent_beside(tokens, phrase, head, after_name)
             or _person_phrase_head(tokens, phrase, head)
         )
         or _capitalised(tokens[phrase])
@@ -1572,6 +1579,31 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _beside_named_conjunct(tokens: Sequence[Token], first: int, after_name: int) -> bool:
+    """Does a phrase from ``first`` follow a name and "and" or "or", and the name after the
+    phrase close with a comma ("should provide Obama and | this year's entertainer, Larry
+    Wilmore, | plenty of material"), so that the phrase is set beside the second of two
+    people joined, wherever the pair stands in its clause?"""
+    return (
+        first > 1
+        and tokens[first - 1].text.lower() in {"and", "or"}
+        and tokens[first - 2].tag in nlp.PROPER_TAGS
+        and after_name < len(tokens)
+        and tokens[after_name].text == ","
+    )
+
+
+def _time_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Does the word at ``k`` open a time's possessive ("this year's", "that week's",
+    "Last month’s")?"""
+    return (
+        tokens[k].text.lower() in {"this", "that", "next", "last"}
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text.lower() in WHEN_NOUNS
+        and _possessive(tokens[k + 2])
+    )
 
 
 def _capitalised_office(token: Token) -> bool:
@@ -1808,6 +1840,22 @@ def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_nam
         and noun.text not in TIME_WORDS | WHEN_NOUNS
         and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
         and _clause_starts(tokens, k)
+        and _closed_before_predicate(tokens, after_name)
+    )
+
+
+def _dated_agent_beside(tokens: Sequence[Token], phrase: int, head: int, after_name: int) -> bool:
+    """Is the phrase before a name a time's possessive and a lower-case singular noun
+    naming a person by what they do, the two set off by commas together the subject of a
+    clause ("Last month's | winner of the county straw poll, Delbert Gaines, said")? The
+    time marks the role as "the" does (:func:`_definite_agent_beside`)."""
+    noun = tokens[head]
+    return (
+        _time_possessive(tokens, phrase)
+        and head == phrase + 3
+        and noun.tag == "NN"
+        and nlp.is_lower_word(noun.text)
+        and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
         and _closed_before_predicate(tokens, after_name)
     )
 
