@@ -917,11 +917,17 @@ ALIAS_AFTER = (  # "Ann Roe, the hacker known as \u201c{}\u201d", "Ann Roe, who 
 def alias_of(text: str, word: str) -> str | None:
     """The one full name ``text`` gives the alias ``word``: "Marcel Lehel, the hacker known
     as \u201cGuccifer,\u201d ... Guccifer said" is Marcel Lehel, a name no rule of the
-    name's own words could join to it. None when the text gives none or two."""
+    name's own words could join to it. The name starts at a listed first name ("But
+    Marcel Lehel"; "Islamic State, known as ISIS" is none). None when the text gives none
+    or two."""
     if not word[:1].isupper() or " " in word:
         return None
-    pattern = ALIAS_AFTER.format(name=NAME_WORD, word=re.escape(word))
-    found = {m.group("name") for m in re.finditer(pattern, text)}
+    found = set()
+    for m in re.finditer(ALIAS_AFTER.format(name=NAME_WORD, word=re.escape(word)), text):
+        words = m.group("name").split()
+        first = next((k for k, w in enumerate(words) if nlp.written_first_name(w)), len(words))
+        if len(words) - first > 1:
+            found.add(" ".join(words[first:]))
     return found.pop() if len(found) == 1 else None
 
 

@@ -32,6 +32,9 @@ def test_an_alias_speaks_as_the_person_it_names() -> None:
             "Red",
             None,
         ),
+        ("But Oskar Brand, nicknamed Ozzy, sang.", "Ozzy", "Oskar Brand"),
+        # no person's name: an organisation's other name
+        ("The Harbour Guild, known as \u201cHG,\u201d met.", "HG", None),
         # an alias no one is given
         ("Oskar Brand sang. Ozzy clapped.", "Ozzy", None),
     ],
