@@ -906,6 +906,31 @@ def introduced_name(text: str, word: str) -> str | None:
     return next(iter(found.values())) if found else None
 
 
+ALIAS_AFTER = (  # "Ann Roe, the hacker known as \u201c{}\u201d", "Ann Roe, who goes by {}"
+    r"(?P<name>(?:{name}[ \t\xa0]+){{1,3}}{name}),[ \t\xa0]+"
+    r"(?:(?:the|a|an)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){{0,3}}(?:better[ \t\xa0]+)?known[ \t\xa0]+as"
+    r"|who[ \t\xa0]+goes[ \t\xa0]+by|(?:better[ \t\xa0]+)?known[ \t\xa0]+as|nicknamed)"
+    r"[ \t\xa0]+[\"\u201c\u2018']?{word}\b"
+)
+
+
+def alias_of(text: str, word: str) -> str | None:
+    """The one full name ``text`` gives the alias ``word``: "Marcel Lehel, the hacker known
+    as \u201cGuccifer,\u201d ... Guccifer said" is Marcel Lehel, a name no rule of the
+    name's own words could join to it. The name starts at a listed first name ("But
+    Marcel Lehel"; "Islamic State, known as ISIS" is none). None when the text gives none
+    or two."""
+    if not word[:1].isupper() or " " in word:
+        return None
+    found = set()
+    for m in re.finditer(ALIAS_AFTER.format(name=NAME_WORD, word=re.escape(word)), text):
+        words = m.group("name").split()
+        first = next((k for k, w in enumerate(words) if nlp.written_first_name(w)), len(words))
+        if len(words) - first > 1:
+            found.add(" ".join(words[first:]))
+    return found.pop() if len(found) == 1 else None
+
+
 def beside_a_name(text: str, at: int, word: str) -> bool:
     """Whether ``word``, written at ``at``, stands in a person's name there: after a
     first name, a title, an honorific or an initial ("Susan Rice", "Mr. Gates", "J.

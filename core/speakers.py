@@ -113,6 +113,7 @@ from core.person_names import (
     STATE_DATELINE,
     WORD,
     after_capitalised,
+    alias_of,
     alone_at,
     beside_a_name,
     called_before_particle,
@@ -644,6 +645,9 @@ class Cast:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
         person = person or self.find_named(name, at, sex) or self.find_named(name, at)
+        if person is None and (alias := alias_of(self.text, name)) is not None:
+            name = alias  # "Guccifer said": Marcel Lehel, "the hacker known as Guccifer"
+            person = self.find_named(name, at)
         if person is not None and self._parent_of_junior(person, name, at):
             person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
         if role and titled is None and person is not None and self._relatives(name) > 1:
