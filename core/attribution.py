@@ -231,6 +231,30 @@ class Frame:
         return _NearestCue(self.mentions)
 
 
+RECORD_HEADING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD"})
+
+
+def _record_heading(tokens: list[Token]) -> int | None:
+    """The end of the noun phrase naming a record that ``tokens`` are alone, before a colon
+    and an optional "as follows" ("Partial transcript as follows:", "Video Transcript:",
+    "A transcript of the call:"); None for any other words."""
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    end = len(tokens) - 1
+    if end > 2 and [t.text.lower() for t in tokens[end - 2 : end]] == ["as", "follows"]:
+        end -= 2
+    head = next(
+        (n for n in range(end) if tokens[n].text.lower().removesuffix("s") in RECORD_NOUNS),
+        None,
+    )
+    if head is None or not all(t.tag in RECORD_HEADING_TAGS for t in tokens[:head]):
+        return None
+    rest = tokens[head + 1 : end]  # "of the call": a complement, no verb
+    if rest and (rest[0].text.lower() != "of" or any(t.tag.startswith("VB") for t in rest)):
+        return None
+    return end
+
+
 def _finite_speech(words: list[Token], cue: Span) -> bool:
     """Does a speech verb at ``cue`` head its clause, as "said", "told", "will say," and
     "..., saying" do (not "declaring support", "continued to deliver", "will speak at")?"""
@@ -2318,6 +2342,7 @@ class Attributor:
         self._quoted = [q for frame in all_frames for q in frame.quotes]
         self._sentence_starts = [s.start for s in self.cast.sentences()]  # the ranker's
         previous: Mention | None = None  # the speaker the last paragraph ended with
+        record: Mention | None = None  # a record's heading the paragraphs since go on under
         by_paragraph: dict[int, list[Frame]] = {}
         for frame in all_frames:
             by_paragraph.setdefault(frame.paragraph, []).append(frame)
@@ -2340,6 +2365,7 @@ class Attributor:
                     self._find_mentions(frame)
                 if not frame.quotes:
                     self._nominal_topic(frame)
+            record = self._record_after(record, para_frames, previous)
             last: Mention | None = self._headline_item(para_frames[0])
             earlier: Mention | None = None  # the last cue's mention in the frames before
             later = _first_mentions_after(para_frames)
@@ -2409,6 +2435,13 @@ class Attributor:
                     # examples are the same, and the voice heard is still the one who spoke
                     if shown is not None:
                         sieve = "reported"
+                    elif record is not None:  # "Transcript as follows:" then the speech:
+                        # the record's, as PolNeAR names the Source; the voice its speaker's,
+                        # the one heard before the heading where the heading itself was chosen
+                        own = mention is not None and not record.span.overlaps(mention.span)
+                        person = mention.person if own and mention is not None else record.person
+                        shown = Mention(record.span, person, record.cue, record.cue_span)
+                        sieve = "recorded"
                     yield Attribution(
                         q, shown or mention, partial, sieve, tuple(candidates), margin, sure
                     )
@@ -2428,6 +2461,28 @@ class Attributor:
                         last = outer  # "he said that ... all members agreed": still him
             if last is not None:
                 previous = last
+
+    def _record_after(
+        self, record: Mention | None, para_frames: list[Frame], voice: Mention | None
+    ) -> Mention | None:
+        """The record whose heading the paragraph ``para_frames`` stands under: a paragraph
+        that is only a noun phrase naming a record and a colon ("Partial transcript as
+        follows:", "Video Transcript:") heads the paragraphs of quotation after it, each
+        opening with a quotation mark and holding no cue outside the marks; any other
+        paragraph ends the run ("Transcript as follows:" then "JAKE TAPPER: ...", turns
+        no mark encloses, read as labelled). Its person is ``voice``'s, the last heard
+        before the heading. None: no record."""
+        first = para_frames[0]
+        if any(frame.quotes for frame in para_frames):
+            opens = bool(first.quotes) and first.quotes[0].opener == first.span.start
+            return record if opens and not any(f.mentions for f in para_frames) else None
+        tokens = self.tagged(first.span.start, para_frames[-1].span.end)
+        heading = _record_heading(tokens)
+        if heading is None:
+            return None
+        words = tokens[:heading]
+        person = voice.person if voice is not None else None
+        return Mention(Span(words[0].span.start, words[-1].span.end), person, ":", tokens[-1].span)
 
     def _wordless(self, mention: Mention) -> bool:
         """Is ``mention`` no noun phrase but a row of its own words: an adjective, a

@@ -18,6 +18,7 @@ SIEVES = {
     "subject": "the subject of its sentence",
     "transcript": "a transcript label opening the paragraph",
     "signature": "a signature after a dash",
+    "recorded": "the record a heading names over the paragraphs after it",
     "inner": "a cue inside the quotation around it",
     "statement": "the reported statement that holds the quoted words",
     "model": "the learnt model, over the sieves' first choice",

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core import lexicons, nlp
 from core.attribution import Attribution, Attributor, Mention, label_name, label_names_no_one
@@ -169,13 +169,22 @@ def read(
     if not held and not labelled:
         return list(found)
     kept = [
-        Attribution(a.quote, labelled[id(a)], a.partial, "transcript", sure=True)
-        if id(a) in labelled
-        else a
+        _labelled(a, labelled[id(a)]) if id(a) in labelled else a
         for a in found
         if id(a) in quoted or not any(span.contains(a.quote.span) for span in held)
     ]
     return sorted([*kept, *added], key=lambda a: a.quote.span.start)
+
+
+def _labelled(att: Attribution, label: Mention) -> Attribution:
+    """A quotation in marks that is a turn, its speaker the label's: under a record's
+    heading ("Partial transcript as follows:", sieve "recorded") the mention stays the
+    record's, as PolNeAR names the Source, and the person is the label's."""
+    if att.sieve == "recorded" and att.mention is not None:
+        return Attribution(
+            att.quote, replace(att.mention, person=label.person), att.partial, "recorded", sure=True
+        )
+    return Attribution(att.quote, label, att.partial, "transcript", sure=True)
 
 
 def _said_by_another(att: Attribution, turn: Turn, mention: Mention) -> bool:
