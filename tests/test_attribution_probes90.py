@@ -63,6 +63,18 @@ correspondent for The Hill who asked ..." given to the relative clause's "who" (
 (one); "The statement, signed by the campaign's chairman, X, went on: “...”" with no
 speaker (one); and "X's own claim, that A “...,” received Two Pinocchios" given to "Two
 Pinocchios", the verb after the quotation read as an inverted cue (one).
+Three mends were tried and none kept. A subject, one word and a particle ending the clause
+after a quotation ("“...,” Ibsen cut/NN in.") read as a cue makes k05's right; whole train
+is byte-identical (train's one "cut in" follows a listed cue: "“...,” Ebeling said, and her
+husband cut in."). A past verb after a quotation whose subject before it has no verb yet
+("X's claim, that A “...,” received ...") read as the predicate, no inverted cue, makes
+k09's right and moves nothing on train. A restrictive "who" after another voice of the
+sentence dropped from the voices a later quotation goes on with makes k03's right; on whole
+train it moves five quotations, none to another person (by the gold one right, one wrong),
+but cross-validation loses two at each of seeds 15 and 25 (7,603 against 7,605), and it
+breaks an owners test (it also makes one of probes48's known wrong right); a first form
+that dropped any "who" gave Bruce Turry's quotation to the woman his description was
+joined to.
 """
 
 from __future__ import annotations
