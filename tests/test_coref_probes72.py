@@ -41,7 +41,7 @@ from __future__ import annotations
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, unnamed
 
 PROBES = batch("coref_probes_72.json")
-FIRST_JUDGED = 0  # right on main (80f4a5fc) before any mend, of 100: set when first judged
+FIRST_JUDGED = 83  # right on main (80f4a5fc, stories committed in 655758f4) before any mend, of 100
 
 CLERK = unnamed("A clerk for the judge", "A clerk", "clerk", "the clerk")
 CAMPAIGNS = unnamed("the two campaigns", "two campaigns")
@@ -68,6 +68,7 @@ SPOKESWOMAN = unnamed(
     "spokeswoman",
     "the spokeswoman",
     "the spokeswoman for the challenger",
+    "spokeswoman for the challenger",  # the rule's "without its article", left out at first
 )
 ELAINE = ("Elaine", "Elaine Pike")
 AMANDA = ("Amanda", "Amanda Calloway")
@@ -174,9 +175,53 @@ PROBES_72: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
     ("r12", "My dad is the bravest", ("Lily Calloway",)),
 ]  # fmt: skip
 
-WHY_72: dict[str, str] = {}
+WHY_72: dict[str, str] = {  # why each quotation on KNOWN_WRONG_72 is wrong
+    "side": (
+        "a side of a race given someone else or left a description: what makes one the"
+        ' challenger, the underdog or the nominee is said ("his Democratic challenger, former'
+        ' Gov. Ted Strand"; "I\'m the underdog," he said; "Marjorie Dunmore has been the'
+        ' Democratic nominee"), and "the Democrat", "the Ohioan" go to the last man named'
+        ' (a spokesman; the front-runner); "his opponent", "her rival" left a description'
+    ),
+    "before": (
+        'a description for someone named only after the quotation ("“...,” the retired'
+        ' farmer said. Harlan Odegaard, 74, said ...") left a description or given the'
+        " person named before"
+    ),
+    "named-as": (
+        '"a woman in the third row who gave her name as Phyllis Moe" left "a woman": the'
+        " name the clause gives her is not read"
+    ),
+    "kin": (
+        '"her brother, Nolan Vickers, ... “...,” he said" the candidate named before the'
+        ' paragraph, then "Vickers said" the brother, not the senator Clara Vickers whose'
+        ' paragraph it is; "Mrs. Pike" the man, Warren Pike, not his wife Elaine'
+    ),
+    "group": '"“...,” the aides said, speaking on condition of anonymity" no speaker',
+}
 
-KNOWN_WRONG_72 = known_wrong_from(WHY_72, [])
+KNOWN_WRONG_72 = known_wrong_from(  # what On Record gives, why
+    WHY_72,
+    [
+        ("r01", "The senator has been in Washington", "challenger", "side"),
+        ("r01", "We're going to surprise", "Kyle Ardery", "side"),
+        ("r01", "I've never taken a race", "his opponent", "side"),
+        ("r03", "I've farmed here for fifty years", "retired farmer", "before"),
+        ("r03", "I want to hear somebody talk", "Harlan Odegaard", "before"),
+        ("r03", "My husband and I still don't agree", "a woman", "named-as"),
+        ("r03", "He likes the senator", "a woman", "named-as"),
+        ("r03", "She actually answered it", "retired farmer", "before"),
+        ("r05", "My sister has been fighting", "Warren Pike", "kin"),
+        ("r05", "Nolan says that about everybody", "Nolan Vickers", "kin"),
+        ("r05", "Wherever they send me", "Warren Pike", "kin"),
+        ("r08", "Nobody has 1,237", "Curtis Rainey", "side"),
+        ("r08", "I've been counted out", "Curtis Rainey", "side"),
+        ("r08", "I'll debate either of them", "Curtis Rainey", "side"),
+        ("r10", "The senator wants a new direction", None, "group"),
+        ("r12", "She's been in politics", "her rival", "side"),
+        ("r12", "I've been in combat", "her rival", "side"),
+    ],
+)
 
 test_probe_speaker_coref72_batch, test_coref72_batch_figure = judged_batch_tests(
     "coref72", PROBES, PROBES_72, KNOWN_WRONG_72, FIRST_JUDGED, size=100
