@@ -38,7 +38,10 @@ description, never None).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution_probes import batch, judged_batch_tests, known_wrong_from, unnamed
+from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_72.json")
 FIRST_JUDGED = 83  # right on main (80f4a5fc, stories committed in 655758f4) before any mend, of 100
@@ -226,3 +229,33 @@ KNOWN_WRONG_72 = known_wrong_from(  # what On Record gives, why
 test_probe_speaker_coref72_batch, test_coref72_batch_figure = judged_batch_tests(
     "coref72", PROBES, PROBES_72, KNOWN_WRONG_72, FIRST_JUDGED, size=100
 )
+
+
+# ---- mends (sentences written for the tests, not the probes; each fails on main 80f4a5fc)
+
+N = "\n\n"
+RAINE = (
+    "The front-runner, businessman Curt Raine, spoke in Fort Wayne. “It's over,” Raine said."
+    + N
+    + "Raine, 67, said he would not debate again. “Why would I?” the billionaire said."
+    + N
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Ohio Gov. Phil Banner said he was staying in." + N + RAINE + "“I've been counted"
+         " out my whole life,” the Ohioan said.", "counted out", "Phil Banner"),
+        ("Maria Dunn has been the Democratic nominee for a month." + N + RAINE + "“I'll"
+         " debate either of them,” the Democratic nominee said.", "debate either", "Maria Dunn"),
+    ],
+)  # fmt: skip
+def test_a_nominal_marked_as_one_role_is_not_the_salient_subject(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """A nominal whose words past its head, or whose demonym's place, only the role of the
+    one named paragraphs before is written with ("the Democratic nominee", "the Ohioan")
+    is that one, not the subject just before whom the article gives no such role (main:
+    Curt Raine, "the front-runner, businessman")."""
+    assert _speaker(text, fragment) == speaker
