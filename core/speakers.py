@@ -3352,7 +3352,7 @@ class Cast:
             if any(self.text.rfind(alias, 0, at) >= 0 for alias in person.aliases):
                 if any(role_fits(said, head, words) for said in person.nominals):
                     return person  # the article calls them so already: "the senator" again
-                return self._salient_over(person, head, at, (words, person.roles + person.nominals))
+                return self._salient_over(person, head, at)
         return None
 
     def _of_party_unwritten(self, person: Person, words: Sequence[str], at: int) -> bool:
@@ -3525,21 +3525,15 @@ class Cast:
             return False
         return all(n < counts[owner] for last, n in counts.items() if last != owner)
 
-    def _salient_over(
-        self, fit: Person, head: str, at: int, written: tuple[Sequence[str], list[str]] = ((), [])
-    ) -> Person:
+    def _salient_over(self, fit: Person, head: str, at: int) -> Person:
         """The subject of the nominal's sentence (or of the one just before) over ``fit``,
         the latest person whose role names the nominal, when that subject is mentioned
         after ``fit``, the article gives it no office (a role with a title word: "Sen.",
-        "governor"; a "star" may be "the actress"), the nominal's words mark nothing only
-        ``fit``'s roles are written with (``written``: the nominal's words and the roles of
-        ``fit`` that fit it; :meth:`_marked_for`) and ``fit`` was last mentioned before the
-        paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
+        "governor"; a "star" may be "the actress") and ``fit`` was last mentioned before
+        the paragraph before: "Cruz defends ... “...,” the senator says" is Cruz, not Sen.
         McCain named paragraphs before."""
         subject = self._subject_at(at)
         if subject is None or subject is fit or any(map(holds_office, subject.roles)):
-            return fit
-        if self._marked_for(written[1], subject, head, written[0]):
             return fit
         sentence = self.sentence_at(at)
         if (
@@ -3566,21 +3560,6 @@ class Cast:
         # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.text, max(last, 0), at)) >= 2
         return subject if far and last < self._latest(subject, at) else fit
-
-    @staticmethod
-    def _marked_for(roles: list[str], subject: Person, head: str, words: Sequence[str]) -> bool:
-        """Does the nominal ``words`` write, besides its head, what one of ``roles`` (those
-        of the one who fits it) is written with and no role of ``subject``: the words before
-        its head ("the Democratic nominee" after "Marjorie Dunmore has been the Democratic
-        nominee") or the place its demonym head names ("the Ohioan" after "Ohio Gov. Phil
-        Bancroft")? Then the noun names that one, not a subject the article says nothing of
-        the kind of."""
-        marks = [set(place.lower().split()) for place in nlp.demonym_places([head])]
-        if modifiers := modifiers_before(head, words):
-            marks.append(modifiers)
-        return any(
-            any(m <= role_words(r) for r in roles) and not subject.written_with(m) for m in marks
-        )
 
     def _works_for_another(self, person: Person, at: int) -> bool:
         """Is ``person`` given, at a naming before ``at``, a role owned by another ("The
@@ -3713,7 +3692,7 @@ class Cast:
             if not fits:
                 continue
             if not modifiers or any(modifiers <= role_words(role) for role in fits):
-                return self._salient_over(person, head, at, (words, fits))
+                return self._salient_over(person, head, at)
             if not any(owned_by_other(role, owners) for role in fits):
                 first = first or person  # "its energy minister" fits "the finance
                 # minister" only where no one in reach is written so: "Kenya's finance

@@ -34,6 +34,33 @@ a plural nominal or an unnamed source as a phrase the article uses for it, with 
 its article and in either case of its first letter ("the aides", "aides", "three aides"),
 never a named person, never None; a description for a named person is wrong (never a
 description, never None).
+
+First judged, on main 80f4a5fc (the stories committed first, in 655758f4): 83 of 100 right
+(17 wrong, 17.0%; 82 as first committed, the spokeswoman's phrase without its article,
+which the rule allows, left out of the judged list at first). Wrong, by kind: a side of a
+race given the wrong person or left a description (8: "the challenger", "his opponent",
+"her rival" twice left descriptions; "the Democrat" the last man named, a spokesman; "the
+underdog", "the Ohioan" and "the Democratic nominee" the front-runner); a description for
+someone named only after the quotation (3: "the retired farmer" twice left a description,
+"the nursing student" the farmer named before); "a woman ... who gave her name as Phyllis
+Moe" left "a woman" (2); kin (3: "her brother, Nolan Vickers ... he" the candidate named
+before, then "Vickers said" the brother, not the senator; "Mrs. Pike" the husband); "the
+aides said" no speaker, the tagger's aides/FW (1). Right: the same-sex alternations
+(Fenwick and Marlow with "she", Medina and Tolbert with "he"), "she" skipping the EPA chief
+and his spokesman, the two Kansas senators, the lone mayor and judge, the spokespeople,
+the wives and children named after a kin word, "the two men", the unnamed sources.
+
+After the mend (from 80f4a5fc): 85 of 100 (15.0% wrong). A description opening a
+paragraph with its quotation, no one named before fitting it, is the one the next sentence
+opens by naming for the first time ("“...,” the retired farmer said. Harlan Odegaard, 74,
+said"; "the nursing student" likewise), which also makes coref71's "the retired teacher"
+and "the union electrician" right. Whole train: byte-identical (no quotation moves).
+Tried and left out: the salient subject just before not taken over the one who fits a
+nominal whose words before its head, or whose demonym's place, only that one's role is
+written with ("the Democratic nominee", "the Ohioan": 87 of 100); it moved nothing on
+whole train nor in any other batch, so it rested on one story. Left (KNOWN_WRONG_72): the
+sides of a race (8), the farmer's description used again a paragraph later (1), "gave her
+name as" (2), kin (3), "the aides said" (1).
 """
 
 from __future__ import annotations
@@ -184,8 +211,9 @@ WHY_72: dict[str, str] = {  # why each quotation on KNOWN_WRONG_72 is wrong
         ' challenger, the underdog or the nominee is said ("his Democratic challenger, former'
         ' Gov. Ted Strand"; "I\'m the underdog," he said; "Marjorie Dunmore has been the'
         ' Democratic nominee"), and "the Democrat" goes to the last man named (a'
-        ' spokesman), "the underdog" to the subject just before (the front-runner); "his'
-        ' opponent", "her rival" left a description'
+        ' spokesman), "the underdog", "the Ohioan" and "the Democratic nominee" to the'
+        " subject just before (the front-runner, named paragraphs after them and given no"
+        ' such role); "his opponent", "her rival" left a description'
     ),
     "before": (
         '"the retired farmer" used again, a paragraph after "“...,” the retired farmer said.'
@@ -217,6 +245,8 @@ KNOWN_WRONG_72 = known_wrong_from(  # what On Record gives, why
         ("r05", "Nolan says that about everybody", "Nolan Vickers", "kin"),
         ("r05", "Wherever they send me", "Warren Pike", "kin"),
         ("r08", "Nobody has 1,237", "Curtis Rainey", "side"),
+        ("r08", "I've been counted out", "Curtis Rainey", "side"),
+        ("r08", "I'll debate either of them", "Curtis Rainey", "side"),
         ("r10", "The senator wants a new direction", None, "group"),
         ("r12", "She's been in politics", "her rival", "side"),
         ("r12", "I've been in combat", "her rival", "side"),
@@ -231,31 +261,6 @@ test_probe_speaker_coref72_batch, test_coref72_batch_figure = judged_batch_tests
 # ---- mends (sentences written for the tests, not the probes; each fails on main 80f4a5fc)
 
 N = "\n\n"
-RAINE = (
-    "The front-runner, businessman Curt Raine, spoke in Fort Wayne. “It's over,” Raine said."
-    + N
-    + "Raine, 67, said he would not debate again. “Why would I?” the billionaire said."
-    + N
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "fragment", "speaker"),
-    [
-        ("Ohio Gov. Phil Banner said he was staying in." + N + RAINE + "“I've been counted"
-         " out my whole life,” the Ohioan said.", "counted out", "Phil Banner"),
-        ("Maria Dunn has been the Democratic nominee for a month." + N + RAINE + "“I'll"
-         " debate either of them,” the Democratic nominee said.", "debate either", "Maria Dunn"),
-    ],
-)  # fmt: skip
-def test_a_nominal_marked_as_one_role_is_not_the_salient_subject(
-    text: str, fragment: str, speaker: str
-) -> None:
-    """A nominal whose words past its head, or whose demonym's place, only the role of the
-    one named paragraphs before is written with ("the Democratic nominee", "the Ohioan")
-    is that one, not the subject just before whom the article gives no such role (main:
-    Curt Raine, "the front-runner, businessman")."""
-    assert _speaker(text, fragment) == speaker
 
 
 @pytest.mark.parametrize(
