@@ -3904,15 +3904,15 @@ class Attributor:
             if person is None and (owner := _possessive_owner(written)) is not None:
                 person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
                 # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
-            if (
-                person is None
-                and first == "the"
-                and QUOTE_LED.search(self.text, 0, start)
-                and not self.cast.anyone_named_before(start)
-            ):
-                person = self.cast.introduced_after("", head, start, own_paragraph=False)
-                # "“...,” the candidate for governor told reporters. \n\nSheldon Rask, a
-                # rancher, ...": no one named before it, so none it could refer back to
+            ahead = None  # one named only after the nominal, in a paragraph it opens
+            if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
+                if not self.cast.anyone_named_before(start):
+                    ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
+                    # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
+                    # a rancher, ...": no one named before it, so none it could refer back to
+                ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
+                # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
+                person = ahead
             if person is None and first == "the" and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
@@ -3922,8 +3922,13 @@ class Attributor:
                     and person is not self._subject_just_before(said_as_i)
                 ):
                     person = None  # a noun no list holds refers back to the subject only
-            if epithet is not None and person is not self._subject_just_before(epithet, True):
-                person = None  # an epithet is the subject just before, or no one known
+            if (
+                epithet is not None
+                and ahead is None
+                and person is not self._subject_just_before(epithet, True)
+            ):
+                person = None  # an epithet is the subject just before, or no one known (or
+                # one the sentence after names, the quotation's paragraph withholding them)
             aged = "".join(written[1:]) if first == "the" else ""
             if (
                 person is not None

@@ -3852,6 +3852,31 @@ class Cast:
         k = self.namings_before(at + 1)
         return any(person.kind == SpeakerKind.PERSON for _, person in self.namings[:k])
 
+    def introduced_next(self, head: str, at: int) -> Person | None:
+        """The person a nominal no one named before fits names when the sentence right
+        after its own, in its paragraph, opens by naming them in full for the first time
+        ("“...,” the retired farmer said. Harlan Odegaard, 74, said he had caucused ...":
+        the paragraph's quotation first, then whose it was); of a sex the noun allows."""
+        sentences = self.sentences()
+        k = bisect_right(sentences, at, key=lambda s: s.start)  # the sentence after at's
+        if k >= len(sentences) or "\n" in self.text[at : sentences[k].start]:
+            return None
+        following = sentences[k]
+        known = {id(person) for _, person in self.namings[: self.namings_before(at + 1)]}
+        for span, person in self.namings[self.namings_before(following.start) :]:
+            if span.start >= following.end:
+                break
+            if (
+                id(person) in known
+                or person.kind != SpeakerKind.PERSON
+                or len(name_words(person.name)) < 2
+                or not self._introduced_at(span)
+                or TITLED_OPENING.fullmatch(self.text[following.start : span.start]) is None
+            ):
+                return None  # only the one the sentence opens with
+            return person if self._may_be(person, noun_gender(head)) else None
+        return None
+
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words
         ("Secretary of State Opal Dunmore, who ..., said"), or the writer of a document
