@@ -1507,6 +1507,12 @@ def add_article_roles(
             wanted = {id(p) for p in roleless if not p.roles}  # still none after the last
             if wanted:
                 resolve(_NominalScene(text, reader, namings, wanted, persons), cast)
+    described = {  # "Rival", "star": descriptions only, which an office says more than
+        id(p) for p in chosen if p.kind == SpeakerKind.PERSON and p.roles and not _standing(p.roles)
+    }
+    if described and cast is not None:
+        namings = namings or _Namings(text, persons, short)
+        _nominals_resolved(_NominalScene(text, reader, namings, described, persons), cast)
 
 
 # A name set right before a nominal as its appositive's head ("Francis Gary Powers, | the
@@ -2336,7 +2342,7 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
         if found is None or not holds_public_office(" ".join(found[1])):
             continue
         person = cast.referent(found[0], at, found[1])
-        if person is None or id(person) not in wanted or person.roles:
+        if person is None or id(person) not in wanted or _standing(person.roles):
             continue
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
         if person is _person_before(text, namings, at) or person in namings.since(opens, at):
@@ -2417,7 +2423,7 @@ def _nominal_elsewhere(
     Romney tweeted. ... | the current GOP nominee's support")."""
     text, reader, namings, _, _ = scene
     head, words = found
-    if not _says_more(person.roles, head, words, courtesy=True):
+    if not _says_more(_standing(person.roles), head, words, courtesy=True):
         return True
     if unnamed_before(text, head, at) or not person.may_hold_office(head, words):
         return True
@@ -3355,6 +3361,14 @@ def _says_more(roles: list[str], head: str, words: list[str], courtesy: bool = F
     return not tagged or any(w.lower() != head and w not in places for w in words)
 
 
+def _standing(roles: list[str]) -> list[str]:
+    """The ``roles`` a nominal of an office must say more than: none when each says only
+    what the person is to others or in a race (:func:`_relation_or_race`: "Rival",
+    "Democratic presidential front-runner", which "the former secretary of state" says
+    more than), else all of them (an occupation or an office: "CNBC moderator")."""
+    return [] if all(map(_relation_or_race, roles)) else roles
+
+
 def _honorific(role: str) -> bool:
     """Is ``role`` an honorific alone ("Dr.", read before "Dr. Anita Morrow"), which says
     no more than courtesy?"""
@@ -3577,6 +3591,25 @@ _CUTS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"}) | 
 )
 _QUOTED_TITLE = re.compile("[\"\u201c\u201d]|''")  # a work's title in a role
 COMPLEMENTS = frozenset({"of", "for", "at", "to", "in", "on", "from", "with", "under", "during"})
+
+# Heads of a standing in a race for office ("Democratic presidential front-runner").
+_RACE_NOUNS = frozenset(
+    {"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"}
+)
+# What closes a role's head: a complement, a relative clause or another piece.
+_HEAD_CLOSES = re.compile(
+    rf"\s+(?:{'|'.join(sorted(COMPLEMENTS))}|who|whom|whose|that|which)\b|[,;(]"
+)
+
+
+def _relation_or_race(role: str) -> bool:
+    """Is ``role`` headed (its last word before a complement or a relative clause) by a
+    relation noun or a race's ("Clinton's rival", "opponent who's had ...", "Presumptive
+    Democratic nominee"), no office, occupation or body of the person's own?"""
+    words = _HEAD_CLOSES.split(role, maxsplit=1)[0].split()
+    return bool(words) and words[-1].lower() in RELATION_NOUNS | _RACE_NOUNS
+
+
 _TIME = re.compile(  # "in 2012", "since the 1990s", "here", "last week" closing a role; not
     # a name's capitals ("columnist for USA TODAY", "reporter for NBC Today")
     r"\s+(?:(?:in|since|from|until|during|through)\s+(?:the\s+)?(?:\d|'\d|early|late|mid)"
