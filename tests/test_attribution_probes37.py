@@ -294,12 +294,6 @@ PROBES_37: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 
 
 KNOWN_WRONG_37: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('w04', 'sickened'): (
-        'Priya Venkataraman',
-        '"Venkataraman noted that House Speaker Paul Ryan had said he was “sickened”": the one '
-        'who noted it over the one she reports saying it, a close call of the ranker that the '
-        'forty-ninth session\'s retrain gave to the outer speaker',
-    ),
     ("w01", "experts"): (
         "Colt Mabry",
         'a scare quote after "so-called", inside "took aim at the so-called “experts” at the '
