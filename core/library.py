@@ -33,6 +33,7 @@ from core.document import (
     StatementKind,
 )
 from core.evidence import evidence_json
+from core.gender import FEMALE, MALE
 from core.identity import (
     Known,
     ReadSpeaker,
@@ -285,11 +286,12 @@ class Library(Corrections, Queries):
             self.people.add_forms(person, forms)
             self._seen(person, article.published)
         if speaker.gender:
-            self.db.execute(
-                "INSERT OR REPLACE INTO speaker_genders (speaker_id, article_id, gender)"
-                " VALUES (?, ?, ?)",
-                [own, article.id, speaker.gender],
-            )
+            if speaker.gender in (FEMALE, MALE):  # stated, not the first-name guess ("m")
+                self.db.execute(
+                    "INSERT OR REPLACE INTO speaker_genders (speaker_id, article_id, gender)"
+                    " VALUES (?, ?, ?)",
+                    [own, article.id, speaker.gender],
+                )
             for row in {own, person}:  # no first name gave a hint: what articles say gives it
                 origin, hint = self.db.execute(
                     "SELECT gender_origin, gender_hint FROM speakers WHERE id = ?", [row]

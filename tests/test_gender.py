@@ -137,3 +137,18 @@ def test_organisations_have_no_gender(tmp_path: Path, capsys: pytest.CaptureFixt
         library.add_article(analyse(text))
         db = library.path
     assert speakers_json(db, capsys) == {"European Commission": None}
+
+
+def test_a_first_name_guess_is_never_stored_as_stated(tmp_path: Path) -> None:
+    """The attribution's guess from a listed first name helps join people, but
+    speaker_genders holds only what the article states ("female" or "male")."""
+    text = (
+        "Mark Kessler said the plan was sound. \u201cWe will win,\u201d Kessler said.\n\n"
+        "\u201cWe have the votes,\u201d Grace Tamsin said. \u201cAll of them,\u201d she added."
+    )
+    with Library(tmp_path / "lib.db") as library:
+        library.add_article(analyse(text, Metadata(title="t")))
+        rows = library.db.execute(
+            "SELECT s.name, g.gender FROM speaker_genders g JOIN speakers s ON s.id = g.speaker_id"
+        ).fetchall()
+    assert sorted(rows) == [("Grace Tamsin", "female")]
