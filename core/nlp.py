@@ -1216,6 +1216,8 @@ def _names_retagged(
     """``tags``, the tagger's tags of the tokens as it sees them, changed in place where
     :func:`tag` reads a name or a speech verb the tagger missed (``known``: its tag
     dictionary)."""
+    if _modal_name_opens(tokens, tags):
+        tags[0] = tags[1] = "NNP"  # "Will/MD Hurd/VB said": a first name, a surname
     for i, token in enumerate(tokens):
         word = token.text
         if tags[i] not in NOT_FOR_NAMES or not word[:1].isupper():
@@ -1472,6 +1474,23 @@ def running_forms(tokens: list[Token], text: str) -> list[Token]:
         out.append(token if form == token.text else Token(token.span, form, ""))
         given = form == token.text and _name_or_acronym(form) and is_first_name(form)
     return out
+
+
+MODAL_VERB_AFTER = frozenset({"VBD", "VBN", "VBZ"})  # no modal's verb: "Will Obama sign/VB"
+
+
+def _modal_name_opens(tokens: list[Token], tags: list[str]) -> bool:
+    """Does a sentence open with a first name the model took for a modal ("Will", "May"),
+    a capitalised word and a finite or past verb ("Will/MD Hurd/VB said/VBD")? A modal's
+    verb is bare ("Will Obama sign it?", "Will Democrats win?"), so the two are a name."""
+    return (
+        len(tokens) > 2
+        and tags[0] == "MD"
+        and written_first_name(tokens[0].text)
+        and tokens[1].text[:1].isupper()
+        and tokens[1].text.isalpha()
+        and tags[2] in MODAL_VERB_AFTER
+    )
 
 
 def _name_run_opens(tokens: list[Token], tags: list[str]) -> bool:
