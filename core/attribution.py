@@ -353,8 +353,8 @@ def _reports_as_voices(mentions: list[Mention]) -> list[Mention]:
     the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
     voiced = []
     for m in mentions:
-        voices = _voices_before(mentions, m)
-        if _reports(m) and voices and m.person is not voices[-1].person:
+        voices = _voices_before(mentions, m) if _reports(m) else []
+        if voices and m.person is not voices[-1].person:
             m = Mention(m.span, voices[-1].person, m.cue, m.cue_span)
         voiced.append(m)
     return voiced
@@ -2476,7 +2476,10 @@ class Attributor:
         if any(frame.quotes for frame in para_frames):
             opens = bool(first.quotes) and first.quotes[0].opener == first.span.start
             return record if opens and not any(f.mentions for f in para_frames) else None
-        tokens = self.tagged(first.span.start, para_frames[-1].span.end)
+        start, end = first.span.start, para_frames[-1].span.end
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None  # no heading: the paragraph is not tagged whole for nothing
+        tokens = self.tagged(start, end)
         heading = _record_heading(tokens)
         if heading is None:
             return None
