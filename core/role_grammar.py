@@ -349,8 +349,19 @@ def role_word(word: str, tag: str = "NN") -> bool:
         if len(rest) >= 2 and rest[0] in {"at", "in", "of", "on"}:
             ends = ends or head in nouns or lexicons.is_title_word(head)  # "editor-at-large":
             # a compound whose head comes first, a preposition glued after it
-        return ends or first.split("-")[-1] in {"co", "vice", "ex"}
+        return ends or first.split("-")[-1] in {"co", "vice", "ex"} or _office_to_come(word, tag)
     return False
+
+
+OFFICE_TO_COME = frozenset({"elect", "designate"})
+
+
+def _office_to_come(word: str, tag: str) -> bool:
+    """ "Mayor-elect", "ambassador-designate", "Rep.-elect": a role or title word with
+    "-elect" or "-designate" after it, an office its holder is chosen for and has yet to
+    take."""
+    head, _, suffix = word.strip(",;:\u2019'").rpartition("-")
+    return suffix.lower() in OFFICE_TO_COME and "-" not in head and role_word(head, tag)
 
 
 QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "more"})
