@@ -1,0 +1,78 @@
+"""A reporter's pass over the window (session 53): each flow walked as a reporter on
+deadline walks it, on the demo; each test here failed before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.document import Metadata
+from gui import commands
+from gui.main_window import MainWindow
+from tests.gui.conftest import activate
+
+
+def test_a_correction_keeps_the_list_of_a_speaker_only_reported(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The European Union is only reported in the demo (no quotation): starring its
+    statement had thrown the list back to the whole library, the speaker still selected
+    above it (the window kept a speaker's list only while they had a quotation)."""
+    union = window.library.find_speaker("European Union")
+    assert window.library.speaker(union).quote_count == 0
+    window.select_speaker(union)
+    statement = window.current_quote()
+    assert statement is not None and statement.reported
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.quote(statement.id).starred
+    assert window.quote_title.text().startswith("<b>Quotes and reported speech by European Union")
+    assert window.quotes.total == 1
+    assert window.current_quote_id() == statement.id
+    assert window.article.highlight_span() == (statement.start, statement.end)
+
+
+def test_a_speaker_emptied_by_a_correction_leaves_for_the_whole_library(
+    window: MainWindow,
+) -> None:
+    """What the check is for: a speaker with nothing left to list (their one statement
+    given to someone else) no longer holds the list."""
+    lib = window.library
+    union = lib.find_speaker("European Union")
+    window.select_speaker(union)
+    statement = window.current_quote()
+    window.reassign_quote(statement.id, lib.find_speaker("Josep Borrell"))
+    assert window.quote_title.text().startswith("<b>All quotes and reported speech")
+    window.undo()
+    assert lib.quote(statement.id).speaker_id == union
+
+
+def test_the_heading_names_a_speaker_as_corrected(window: MainWindow) -> None:
+    """A speaker renamed while their quotes are listed: the heading above them had kept
+    the machine's name ("by Nathalie Loiseau" over quotes now given as Nathalie Loiseaux)."""
+    lib = window.library
+    loiseau = lib.find_speaker("Nathalie Loiseau")
+    window.select_speaker(loiseau)
+    role = lib.speaker(loiseau).role
+    window.edit_speaker(loiseau, ("Nathalie Loiseaux", role, "person"))
+    by = "<b>Quotes and reported speech by "
+    assert window.quote_title.text().startswith(f"{by}Nathalie Loiseaux</b>")
+    window.undo()
+    assert window.quote_title.text().startswith(f"{by}Nathalie Loiseau</b>")
+
+
+def test_the_heading_names_an_article_as_corrected(window: MainWindow) -> None:
+    """An article's quotes listed, its title corrected (Article details): the heading
+    had kept the title read from the file."""
+    lib = window.library
+    window.select_first()
+    article_id = window.current_quote().article_id
+    window.show_article_quotes(article_id)
+    before = lib.article(article_id)
+    facts = Metadata("EU weighs a training mission", before.outlet, before.author,
+                     before.published, before.url)  # fmt: skip
+    window._push(commands.edit_article(lib, article_id, facts))
+    heading = window.quote_title.text()
+    assert "\u201cEU weighs a training mission\u201d" in heading
+    assert before.title not in heading
