@@ -948,6 +948,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def copy_citation(self, style: str | None = None, quote: QuoteRow | None = None) -> None:
         quote = quote or self.current_quote()
         if quote is None:
+            self.statusBar().showMessage("No quote selected to cite", 4000)
             return
         style = style or self.style.currentData()
         cited = self.cited(quote)

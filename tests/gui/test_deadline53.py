@@ -4,6 +4,7 @@ deadline walks it, on the demo; each test here failed before its fix."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from core.document import Metadata
 from gui import commands
@@ -76,3 +77,37 @@ def test_the_heading_names_an_article_as_corrected(window: MainWindow) -> None:
     heading = window.quote_title.text()
     assert "\u201cEU weighs a training mission\u201d" in heading
     assert before.title not in heading
+
+
+def test_ctrl_c_in_the_speaker_list_copies_the_selected_quotes_citation(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """A speaker clicked lists their quotes with the first selected and highlighted in
+    its article; Ctrl+C, the keys still in the speaker list, had put the bare name on
+    the clipboard ("Josep Borrell") and said nothing, while Edit says Ctrl+C copies the
+    citation."""
+    borrell = window.library.find_speaker("Josep Borrell")
+    row = window.speakers.row_of_id(borrell)
+    activate(qtbot, window)
+    rect = window.speaker_view.visualRect(window.speakers.index(row, 0))
+    qtbot.mouseClick(window.speaker_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.speaker_view.hasFocus()
+    quote = window.current_quote()
+    assert quote is not None and quote.speaker_id == borrell
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "citation copied" in window.statusBar().currentMessage()
+    window.copy_citation()  # what Edit → Copy citation gives for the quote selected
+    assert copied == QGuiApplication.clipboard().text()
+    assert copied.startswith("According to Josep Borrell, ") and "(Machi, 2022)" in copied
+
+
+def test_ctrl_c_with_no_quote_listed_says_so(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    activate(qtbot, window)
+    window.search.setText("zzyzx")
+    qtbot.waitUntil(lambda: window.quotes.total == 0)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "No quote selected to cite"
