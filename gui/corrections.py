@@ -57,6 +57,7 @@ class CorrectionsMixin(QMainWindow):
     duplicates: DuplicatesView | None
     corrections_log: CorrectionsLog | None
     select_quote: Callable[[int], None]
+    open_speaker: Callable[[int], None]
     quotes: QuoteModel
     quote_view: QTableView
     speech: QComboBox
@@ -221,6 +222,7 @@ class CorrectionsMixin(QMainWindow):
         """The pairs of speakers the library could not decide, to accept or reject."""
         if self.duplicates is None:
             self.duplicates = DuplicatesView(self.library, self._push, self)  # loads itself
+            self.duplicates.speakerActivated.connect(self.open_speaker)
         else:
             self.duplicates.reload()
         self.duplicates.show()

@@ -3,13 +3,19 @@ deadline walks it, on the demo; each test here failed before its fix."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView
 
 from core.document import Metadata
+from core.extract import extract
+from core.library import Library
 from gui import commands
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
+from tests.gui.test_duplicates import TEXTS as DUPLICATE_TEXTS
 
 
 def test_a_correction_keeps_the_list_of_a_speaker_only_reported(
@@ -111,3 +117,35 @@ def test_ctrl_c_with_no_quote_listed_says_so(window: MainWindow, qtbot) -> None:
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "No quote selected to cite"
+
+
+def double_click(view: QAbstractItemView, index: QModelIndex, qtbot) -> None:  # noqa: ANN001
+    """As a hand does it: a click, then the second press (Qt's view takes a double-click
+    only on the cell its first press went to)."""
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_a_possible_duplicates_names_open_their_quotes(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """To decide whether a bare "Clinton" is Hillary or Bill, the reporter reads what
+    that Clinton said: the view gave counts and dates, and no way to the quotes short of
+    hunting the row in the speaker list (one of several "Clinton" rows in a library).
+    A double-click on a name lists that speaker's quotes; Space, the first name's."""
+    for text in DUPLICATE_TEXTS:
+        library.add_article(extract(text))
+    window = make_window(library)
+    view = window.show_duplicates()
+    pair = next(i for i, s in enumerate(view.model.loaded()) if s.candidate == "Hillary Clinton")
+    double_click(view.table, view.model.index(pair, 0), qtbot)
+    assert window.quote_title.text().startswith("<b>Quotes by Clinton</b> (1)")
+    assert window.current_quote().text == "Nothing is settled,"
+    double_click(view.table, view.model.index(pair, 1), qtbot)
+    assert window.quote_title.text().startswith("<b>Quotes by Hillary Clinton</b> (2)")
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)
+    assert window.quote_title.text().startswith("<b>Quotes by Clinton</b>")
+    assert view.isVisible() and view.model.total == 2  # nothing decided by reading
