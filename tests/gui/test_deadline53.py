@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
-from core.document import Metadata
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
+from core.ingest import import_samples
 from core.library import Library
 from gui import commands
 from gui.main_window import MainWindow
@@ -149,3 +150,47 @@ def test_a_possible_duplicates_names_open_their_quotes(
     qtbot.keyClick(view.table, Qt.Key.Key_Space)
     assert window.quote_title.text().startswith("<b>Quotes by Clinton</b>")
     assert view.isVisible() and view.model.total == 2  # nothing decided by reading
+
+
+LONG_NAME = "Christabel Montgomery-Fitzwilliam Oyelaran-Vanderbilt"
+
+
+def long_named(library: Library) -> None:
+    """An article quoting a person whose name is wider than the speaker column."""
+    words = "We will not move the budget deadline again"
+    text = f"Budget news\n\n\u201c{words},\u201d said {LONG_NAME}, the deputy minister.\n"
+    start = text.index(words)
+    person = Speaker(LONG_NAME, SpeakerKind.PERSON, f"person:{LONG_NAME.lower()}")
+    quote = Quote(Span(start, start + len(words)), words, person, None, "said")
+    metadata = Metadata(title="Budget news", published="2024-03-01")
+    library.add_article(Analysis(text=text, metadata=metadata, quotes=(quote,)))
+
+
+def test_a_long_name_keeps_its_surname_in_the_speaker_list(
+    library: Library, make_window: Callable[[Library], MainWindow]
+) -> None:
+    """The speaker list wrapped a name at its spaces and cut the rest on its one-line
+    rows: "Christabel …", the surname that tells two rows apart gone. A person's name
+    is cut in its middle now; an organisation's or a description's at its end, still on
+    one line."""
+    import_samples(library)  # the demo's organisations beside
+    long_named(library)
+    window = make_window(library)
+    view = window.speaker_view
+    width = view.columnWidth(0)
+    kinds = set()
+    for row in range(window.speakers.rowCount()):
+        index = window.speakers.index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        view.itemDelegateForIndex(index).initStyleOption(option, index)
+        assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+        shown = option.fontMetrics.elidedText(option.text, option.textElideMode, width - 8)
+        if option.text == LONG_NAME:
+            assert shown != LONG_NAME and shown.startswith("Christabel")
+            assert shown.endswith("Vanderbilt")
+        kind = window.speakers.row(row).kind
+        kinds.add(kind)
+        if kind != SpeakerKind.PERSON:
+            assert option.textElideMode == Qt.TextElideMode.ElideRight
+    assert SpeakerKind.ORGANISATION in kinds
