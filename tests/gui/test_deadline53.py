@@ -194,3 +194,17 @@ def test_a_long_name_keeps_its_surname_in_the_speaker_list(
         if kind != SpeakerKind.PERSON:
             assert option.textElideMode == Qt.TextElideMode.ElideRight
     assert SpeakerKind.ORGANISATION in kinds
+
+
+def test_the_timeline_counts_quotes_in_whole_numbers(window: MainWindow) -> None:
+    """A person quoted once: the timeline's axis read 0, 0.5, 1.0, 1.5, 2.0 "quotes a
+    day"."""
+    window.select_speaker(window.library.find_speaker("Robert Brieger"))
+    plot = window.timeline.plot
+    assert plot is not None
+    plot.grab()
+    axis = plot.points.getAxis("left")
+    low, high = plot.points.viewRange()[1]
+    ticks = [t for _, level in axis.tickValues(low, high, plot.points.height()) for t in level]
+    assert ticks and all(float(t).is_integer() for t in ticks)
+    assert 1 in ticks
