@@ -308,7 +308,9 @@ class CorrectionsMixin(QMainWindow):
         self.select_quote(added[0].id)
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
-        self._push(commands.star_quote(self.library, quote_id, starred))
+        """Starred or not, the status bar naming which ("Star quote" alone had not)."""
+        done = f"{quoted(self.library.quote(quote_id))} \u2014 {'' if starred else 'un'}starred"
+        self._push(commands.star_quote(self.library, quote_id, starred), done)
 
     def tag_quote(self, quote_id: int, tag: str | None = None) -> None:
         if tag is None:

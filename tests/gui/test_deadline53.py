@@ -208,3 +208,19 @@ def test_the_timeline_counts_quotes_in_whole_numbers(window: MainWindow) -> None
     ticks = [t for _, level in axis.tickValues(low, high, plot.points.height()) for t in level]
     assert ticks and all(float(t).is_integer() for t in ticks)
     assert 1 in ticks
+
+
+def test_a_star_names_what_was_starred(window: MainWindow) -> None:
+    """The status bar said "Star quote. Ctrl+Z undoes it" for any row, a reported
+    statement too, without saying which: it names the row as every other correction
+    does, and Edit's Undo names a statement a statement."""
+    union = window.library.find_speaker("European Union")
+    window.select_speaker(union)
+    statement = window.current_quote()
+    window.star_quote(statement.id, True)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Reported speech: a new training mission aimed at")
+    assert "\u2014 starred. Ctrl+Z undoes it" in message
+    assert window.undo_stack.undoText() == "Star statement"
+    window.undo()
+    assert not window.library.quote(statement.id).starred
