@@ -191,8 +191,9 @@ def add_quote(
 
 def star_quote(lib: Library, quote_id: int, starred: bool) -> LibraryCommand:
     ref = QuoteRef.of(lib, quote_id)
+    noun = "statement" if lib.quote(quote_id).reported else "quote"  # as the menu says
     return LibraryCommand(
-        "Star quote" if starred else "Unstar quote",
+        f"Star {noun}" if starred else f"Unstar {noun}",
         lambda: lib.set_starred(ref.find(lib), starred),
         lambda: lib.set_starred(ref.find(lib), not starred),
         ref,

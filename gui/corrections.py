@@ -57,6 +57,7 @@ class CorrectionsMixin(QMainWindow):
     duplicates: DuplicatesView | None
     corrections_log: CorrectionsLog | None
     select_quote: Callable[[int], None]
+    open_speaker: Callable[[int], None]
     quotes: QuoteModel
     quote_view: QTableView
     speech: QComboBox
@@ -221,6 +222,7 @@ class CorrectionsMixin(QMainWindow):
         """The pairs of speakers the library could not decide, to accept or reject."""
         if self.duplicates is None:
             self.duplicates = DuplicatesView(self.library, self._push, self)  # loads itself
+            self.duplicates.speakerActivated.connect(self.open_speaker)
         else:
             self.duplicates.reload()
         self.duplicates.show()
@@ -306,7 +308,9 @@ class CorrectionsMixin(QMainWindow):
         self.select_quote(added[0].id)
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
-        self._push(commands.star_quote(self.library, quote_id, starred))
+        """Starred or not, the status bar naming which ("Star quote" alone had not)."""
+        done = f"{quoted(self.library.quote(quote_id))} \u2014 {'' if starred else 'un'}starred"
+        self._push(commands.star_quote(self.library, quote_id, starred), done)
 
     def tag_quote(self, quote_id: int, tag: str | None = None) -> None:
         if tag is None:

@@ -3,7 +3,9 @@
 The library joins a speaker to a person only when one person fits; the pairs it could not
 decide are listed here with what speaks for them (shared surname, title, roles, articles).
 A (or Enter) says they are one person, R (or Delete) that they are two; both go through
-the window's undo stack and are kept through re-analysis.
+the window's undo stack and are kept through re-analysis. A double-click on a name (or
+Space, for the pair's first) lists that speaker's quotes in the window, to read them
+before deciding.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class DecisionTable(QTableView):
 
     same = Signal()
     different = Signal()
+    read = Signal(int)  # a column: that name's quotes, listed in the window
     KEYS = {
         Qt.Key.Key_A: "same", Qt.Key.Key_Return: "same", Qt.Key.Key_Enter: "same",
         Qt.Key.Key_R: "different", Qt.Key.Key_Delete: "different",
@@ -64,8 +67,11 @@ class DecisionTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         decision = self.KEYS.get(Qt.Key(event.key()))
-        if decision and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if decision and plain:
             getattr(self, decision).emit()
+        elif event.key() == Qt.Key.Key_Space and plain and self.currentIndex().isValid():
+            self.read.emit(0)
         else:
             super().keyPressEvent(event)
 
@@ -83,6 +89,7 @@ class DuplicatesView(QDialog):
     window's refresh after each reloads this list too)."""
 
     decided = Signal()
+    speakerActivated = Signal(int)  # noqa: N815 - a name double-clicked: its quotes, please
 
     def __init__(
         self,
@@ -129,6 +136,8 @@ class DuplicatesView(QDialog):
         self.reject_button.clicked.connect(self.reject_current)
         self.table.same.connect(self.accept_current)
         self.table.different.connect(self.reject_current)
+        self.table.read.connect(self.read_current)
+        self.table.doubleClicked.connect(lambda index: self.read_current(index.column()))
 
         layout = QVBoxLayout(self)
         for widget in (self.title, self.table, self.detail, buttons):
@@ -143,7 +152,8 @@ class DuplicatesView(QDialog):
         total = self.model.total
         self.title.setText(
             f"<b>{counted(total, 'possible duplicate')}</b> \u2014 "
-            "A: the same person \u00b7 R: different people \u00b7 Ctrl+Z undoes"
+            "A: the same person \u00b7 R: different people \u00b7 Ctrl+Z undoes \u00b7 "
+            "double-click a name for their quotes"
             if total
             else NONE_LEFT
         )
@@ -160,6 +170,13 @@ class DuplicatesView(QDialog):
         self.accept_button.setEnabled(pair is not None)
         self.reject_button.setEnabled(pair is not None)
         self.detail.setText("\n".join(pair.evidence) if pair else "")
+
+    def read_current(self, column: int) -> None:
+        """List the quotes of the pair's speaker (``column`` 0) or candidate (1) in the
+        window: the evidence gives counts and dates, the quotes tell who spoke."""
+        pair = self.current()
+        if pair is not None:
+            self.speakerActivated.emit(pair.candidate_id if column == 1 else pair.speaker_id)
 
     def accept_current(self) -> None:
         pair = self.current()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -483,9 +484,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.speakers.reload()
         self.sources.library_changed()
         self.timeline.show_speaker(self.current_speaker_id())  # a correction may show there
-        gone = self.scope.speaker_id is not None and not self.show_hidden.isChecked()
-        if gone and not self.library.speaker(self.scope.speaker_id).quote_count:
-            self.scope = Scope()  # merged away, or every quote reassigned
+        self.scope = self._scope_now()
         with self._quietly():
             self._apply_quote_filters()
         found = None if quote_id is None else self.quotes.reveal(quote_id, row + 1)
@@ -510,6 +509,25 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 )
             )
         )
+
+    def _scope_now(self) -> Scope:
+        """The list's scope as the library stands after a change: everyone's quotes for a
+        speaker merged away or left with nothing said (a speaker only reported stays: the
+        check had counted quotes alone, so a star on such a speaker's statement listed the
+        whole library under them); a renamed speaker or retitled article named afresh in
+        the heading."""
+        scope = self.scope
+        try:
+            if scope.speaker_id is not None:
+                said = self._listed_speaker(scope.speaker_id) is not None
+                if not said and not self.show_hidden.isChecked():
+                    return Scope()
+                return replace(scope, speaker_name=self.library.speaker(scope.speaker_id).name)
+            if scope.article_id is not None:
+                return replace(scope, article_title=self.library.article(scope.article_id).title)
+        except KeyError:  # (a removed article keeps its list: Ctrl+Z brings it back)
+            return scope if scope.article_id is not None else Scope()
+        return scope
 
     def _end_not_reached(self, loaded: int, listed: int) -> None:
         self.statusBar().showMessage(
@@ -930,6 +948,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
     def copy_citation(self, style: str | None = None, quote: QuoteRow | None = None) -> None:
         quote = quote or self.current_quote()
         if quote is None:
+            self.statusBar().showMessage("No quote selected to cite", 4000)
             return
         style = style or self.style.currentData()
         cited = self.cited(quote)

@@ -56,7 +56,10 @@ class MenusMixin(QMainWindow):
         self.copy_action = QAction("Copy citation", self, shortcut=QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_citation)
-        self.quote_view.addAction(self.copy_action)
+        # in the speaker list too: a speaker clicked selects their first quote, and
+        # Ctrl+C there had copied the bare name (Qt's copy of the cell), never saying so
+        for view in (self.quote_view, self.speaker_view):
+            view.addAction(self.copy_action)
         edit.addAction(self.copy_action)
         edit.addAction(
             "Possible duplicates\u2026", QKeySequence("Ctrl+Shift+D"), self.show_duplicates

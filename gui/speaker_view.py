@@ -5,18 +5,48 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
+from core.document import SpeakerKind
 from core.records import PersonDetail
-from gui.models import ID_ROLE, SpeakerModel, both, counted, literal_html
-from gui.tables import COUNT, REPORTED, SPEAKER_COLUMNS, FittedTable
+from gui.models import ID_ROLE, ROW_ROLE, SpeakerModel, both, counted, literal_html
+from gui.tables import COUNT, NAME, REPORTED, SPEAKER_COLUMNS, FittedTable
 
 MIME = "application/x-onrecord-speaker"
 ROLES_SHOWN = 4  # the latest role periods under the list; the tooltip lists every one
 ALIASES_SHOWN = 6
 TIPPED = 30  # the latest articles' roles in the panel's tooltip
+
+
+class NameDelegate(QStyledItemDelegate):
+    """A name on one line, a person's cut in its middle where the column is too narrow
+    ("Hillary Ro\u2026Clinton"): the table wrapped names at their spaces and cut what
+    did not fit, so a long name showed its first word alone ("Christabel \u2026") and the
+    surname, which tells two rows apart, was lost (the tooltip has it whole)."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        row = index.data(ROW_ROLE)
+        if row is not None and row.kind == SpeakerKind.PERSON:
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class SpeakerTable(FittedTable):
@@ -30,6 +60,8 @@ class SpeakerTable(FittedTable):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self._beside = False  # the Reported column left out: Quotes sized for "36 +48"
+        self.names = NameDelegate(self)
+        self.setItemDelegateForColumn(NAME, self.names)
 
     def fit_columns(self) -> None:
         self._beside = False  # first as though the Reported column had room

@@ -142,7 +142,10 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         low, high = float(x.min()), float(x.max())
         margin = max((high - low) * 0.03, 15 * DAY)
         self.points.setXRange(low - margin, high + margin, padding=0)
-        self.points.setYRange(0, int(y.max()) + 1, padding=0)
+        top = int(y.max()) + 1
+        self.points.setYRange(0, top, padding=0)
+        step = whole_step(top)  # quotes are counted whole: never "1.5 quotes a day"
+        self.points.getAxis("left").setTickSpacing(step, step)
         self.roles.setYRange(-0.5, 0.5, padding=0)
         self._draw_roles(timeline.roles, theme)
 
@@ -187,3 +190,14 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
     def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
         if len(points):
             self.quoteActivated.emit(points[0].data().quote_id)
+
+
+def whole_step(top: int, ticks: int = 5) -> int:
+    """The step of a count axis from 0 to ``top``: 1, 2, 5, 10, 20, 50 ... whichever
+    first gives at most about ``ticks`` ticks."""
+    power = 1
+    while True:
+        for base in (1, 2, 5):
+            if top <= ticks * base * power:
+                return base * power
+        power *= 10
