@@ -198,8 +198,7 @@ class QuoteActions:
             f"Restore {noun}" if quote is not None and quote.hidden else f"Not a {noun}"
         )
         self.star.setText("Unstar" if quote is not None and quote.starred else "Star")
-        for action in (self.copy, self.markdown, self.open, self.attribute, self.hide, self.star,
-                       self.tag):  # fmt: skip
+        for action in (*self.keyed, self.window.why_action):
             action.setEnabled(quote is not None)
 
     def fill(self, menu: QMenu) -> None:

@@ -64,3 +64,13 @@ def test_context_menu_offers_it_and_a_reassignment_is_told(window: MainWindow, q
     line = window.why.explain(quote_id)
     assert line is not None and line.startswith("A reporter attributed it to Danno Pevkur.")
     assert "Josep Borrell" in line  # what the machine had said, and why
+
+
+def test_it_is_offered_only_for_a_selected_quote(window: MainWindow) -> None:
+    """With no quote selected the action is greyed out, as the quote's other actions are:
+    it had stayed enabled and did nothing."""
+    show_quote(window, "more value added")
+    assert window.why_action.isEnabled()
+    window.quote_view.setCurrentIndex(window.quote_view.model().index(-1, -1))
+    assert window.current_quote() is None
+    assert not window.why_action.isEnabled()
