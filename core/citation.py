@@ -197,10 +197,14 @@ def _in_text(source: Source, style: str) -> list[Run]:
     return [Run(f"(\u201c{headline_case(title)}{comma}\u201d{rest})")]
 
 
+_CLOSING_STOPS = re.compile(r"[\s,;:.]+([\u201d\u2019\"]*)$")  # stops, then closing marks
+
+
 def _paraphrased(statement: str) -> str:
     """A statement as the end of "According to X, ...": on one line, without an opening
-    "that", its first word in lower case unless a name, no closing punctuation."""
-    words = one_line(statement).rstrip(" ,;:.")
+    "that", its first word in lower case unless a name, no closing punctuation (nor any
+    just inside a closing mark: the plan was “messy,” gives “messy”)."""
+    words = _CLOSING_STOPS.sub(r"\1", one_line(statement))
     if words.lower().startswith("that "):
         words = words[5:]
     first = words.split(" ", 1)[0]

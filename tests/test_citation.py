@@ -530,3 +530,19 @@ def test_an_organisation_is_named_as_its_article_writes_it(name, text, written):
     assert as_written(name, text) == written
     said = paraphrase(replace(BRIEGER, speaker=written, role=None), "plain").text
     assert said.startswith(f"According to {written}, ")
+
+
+@pytest.mark.parametrize(
+    ("statement", "ends"),
+    [
+        ("the plan was \u201cmessy,\u201d", "the plan was \u201cmessy\u201d (Machi, 2022)."),
+        ("the talks were over.", "the talks were over (Machi, 2022)."),
+        ("she would run \u201cagain.\u201d", "she would run \u201cagain\u201d (Machi, 2022)."),
+        ("it was the voters'", "it was the voters' (Machi, 2022)."),
+    ],
+)
+def test_a_paraphrase_drops_the_stop_its_sentence_put_inside_a_closing_mark(
+    statement: str, ends: str
+) -> None:
+    said = CitedQuote(quote=statement, speaker="Robert Brieger", **FACTS)
+    assert paraphrase(said, "apa").text.split("\n")[0] == f"According to Robert Brieger, {ends}"
