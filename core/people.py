@@ -619,12 +619,12 @@ class People:
             r[0]: r[1:]
             for r in self.db.execute(
                 "SELECT id, name, surname, given, gender_hint, offices, role, quote_count,"
-                " seen_from, seen_to FROM speakers WHERE id IN (?, ?)",
+                " statement_count, seen_from, seen_to FROM speakers WHERE id IN (?, ?)",
                 [a, b],
             )
         }
-        (name_a, surname, given_a, gender_a, offices_a, role_a, count_a, from_a, to_a) = rows[a]
-        (name_b, _, given_b, gender_b, offices_b, role_b, count_b, from_b, to_b) = rows[b]
+        (name_a, surname, given_a, gender_a, offices_a, role_a, *said_a) = rows[a]
+        (name_b, _, given_b, gender_b, offices_b, role_b, *said_b) = rows[b]
         said = []
         if surname and surname == rows[b][1]:
             said.append(f"same surname \u201c{surname.title()}\u201d")
@@ -637,11 +637,17 @@ class People:
             said.append("both called " + ", ".join(sorted(shared)))
         if gender_a and gender_b and gender_a == gender_b:
             said.append("same gender")
-        for name, role, count, first, last in (
-            (name_a, role_a, count_a, from_a, to_a),
-            (name_b, role_b, count_b, from_b, to_b),
+        for name, role, (count, reported, first, last) in (
+            (name_a, role_a, said_a),
+            (name_b, role_b, said_b),
         ):
             when = f", {first[:7]}\u2013{last[:7]}" if first and last else ""
-            quotes = f"{count:,} quote{'' if count == 1 else 's'}"
-            said.append(f"{name}: {role or 'no role'} ({quotes}{when})")
+            said.append(f"{name}: {role or 'no role'} ({_said_count(count, reported)}{when})")
         return tuple(said)
+
+
+def _said_count(quotes: int, reported: int) -> str:
+    """ "2 quotes", "1 quote, 3 reported", "3 reported": a row only reported is no
+    "0 quotes" (most rows of a library say nothing in quotation marks)."""
+    counts = [f"{quotes:,} quote{'' if quotes == 1 else 's'}"] if quotes or not reported else []
+    return ", ".join([*counts, *([f"{reported:,} reported"] if reported else [])])
