@@ -693,10 +693,24 @@ def _people(library: Any, args: argparse.Namespace) -> None:
         raise ValueError(
             f"people {args.action} takes two speaker ids (see `onrecord people suggest`)"
         )
+    if not library.is_suggested(*ids):
+        raise ValueError(
+            f"id:{ids[0]} and id:{ids[1]} are not a possible duplicate (see `onrecord people"
+            " suggest`); `onrecord speaker merge` joins any two"
+        )
+    names = [library.speaker(i).name for i in ids]
     if args.action == "accept":
         library.accept_suggestion(*ids)
+        kept = library.speaker(library.people.root(ids[0]))
+        merged = names[1] if kept.id == ids[0] else names[0]
+        print(
+            printable(f"{merged} merged into {kept.name} (id:{kept.id}),"
+                      f" now {_count(kept.quote_count, 'quote')}"),
+            file=sys.stderr,
+        )  # fmt: skip
     else:
         library.reject_suggestion(*ids)
+        print(printable(f"{names[0]} and {names[1]} are two people"), file=sys.stderr)
 
 
 def _number(text: str) -> int:

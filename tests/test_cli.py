@@ -423,3 +423,46 @@ def test_the_analysis_code_is_imported_with_the_collector_paused_and_left_as_it_
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def people_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, dict, dict]:
+    """A library of Jane Roe, J. Roe (a suggestion) and Tom Pike (no one's duplicate):
+    its path, the open suggestion and the speakers by name."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, name in enumerate(["Jane Roe", "J. Roe", "Tom Pike"]):
+        (folder / f"a{n}.txt").write_text(
+            f"\u201cThe bridge will open in May,\u201d {name} said on Tuesday.\n", encoding="utf-8"
+        )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(folder), "--db", db, "--jobs", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["people", "suggest", "--json", "--db", db]) == 0
+    [pair] = json.loads(capsys.readouterr().out)
+    assert main(["speakers", "--json", "--db", db]) == 0
+    ids = {s["name"]: s["id"] for s in json.loads(capsys.readouterr().out)}
+    return db, pair, ids
+
+
+def test_people_accept_joins_only_a_pair_it_suggests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped id must not merge two people silently (no command undoes a merge)."""
+    db, pair, ids = people_pair(tmp_path, capsys)
+    unrelated = [str(ids["Tom Pike"]), str(ids["Jane Roe"])]
+    for action in ("accept", "reject"):
+        assert main(["people", action, *unrelated, "--db", db]) == 1
+        assert capsys.readouterr().err == (
+            f"onrecord: id:{ids['Tom Pike']} and id:{ids['Jane Roe']} are not a possible"
+            " duplicate (see `onrecord people suggest`); `onrecord speaker merge` joins any two\n"
+        )
+    assert main(["speakers", "--json", "--db", db]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+    accepted = [str(pair["candidate_id"]), str(pair["speaker_id"])]  # either order
+    assert main(["people", "accept", *accepted, "--db", db]) == 0
+    said = capsys.readouterr().err
+    assert main(["speakers", "--json", "--db", db]) == 0
+    [kept] = [s for s in json.loads(capsys.readouterr().out) if s["name"] != "Tom Pike"]
+    [merged] = {"Jane Roe", "J. Roe"} - {kept["name"]}
+    assert said == f"{merged} merged into {kept['name']} (id:{kept['id']}), now 2 quotes\n"
+    assert main(["people", "accept", *accepted, "--db", db]) == 1  # decided already
