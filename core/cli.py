@@ -453,6 +453,15 @@ def _add_order(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reverse", action="store_true", help="the other way round")
 
 
+def _add_dates(p: argparse.ArgumentParser) -> None:
+    for flag, dest, when in (
+        ("--from", "date_from", "on or after"),
+        ("--to", "date_to", "on or before"),
+    ):
+        written = "2016-09-30, Sept. 30, 2016, 2016-09 or 2016"
+        p.add_argument(flag, dest=dest, metavar="DATE", help=f"published {when} ({written})")
+
+
 def _open_with_speaker(args: argparse.Namespace, *, reads: bool = False):  # noqa: ANN202
     """The library of ``--db`` (``reads``: for listing, see ``_open_library``) and the id
     of ``--speaker`` (None when not given), or None after saying that no speaker has that
@@ -523,15 +532,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export(library: Any, args: argparse.Namespace) -> None:
     """The quotes the filters select, as the window's export writes what it shows."""
-    from core.dates import read_date
     from core.export import export
 
+    date_from, date_to = _dates(args)
     rows = library.iter_quotes(
         speaker_id=_speaker_id(library, args.speaker) if args.speaker else None,
         search=args.search or "",
         outlet=args.outlet,
-        date_from=read_date(args.date_from) if args.date_from else None,
-        date_to=read_date(args.date_to) if args.date_to else None,
+        date_from=date_from,
+        date_to=date_to,
         kinds=args.kind or (),
         tag=args.tag,
         starred=args.starred,
@@ -548,6 +557,14 @@ def _export(library: Any, args: argparse.Namespace) -> None:
             export(rows, args.format, out)
     else:
         export(rows, args.format, sys.stdout)
+
+
+def _dates(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """``--from`` and ``--to`` read as written ("Sept. 30, 2016", "2016"), as ISO dates
+    as precise as they are; ``DateError`` (a ValueError) for one that cannot be read."""
+    from core.dates import read_date
+
+    return tuple(read_date(d) if d else None for d in (args.date_from, args.date_to))
 
 
 def cmd_article(args: argparse.Namespace) -> int:
@@ -630,12 +647,17 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     from core.stats import source_stats
 
+    try:
+        date_from, date_to = _dates(args)
+    except ValueError as error:
+        _error(str(error))
+        return EXIT_FAILED
     library = _open_library(args)
     try:
         stats = source_stats(
-            library, top=args.top, outlet=args.outlet, date_from=args.date_from,
-            date_to=args.date_to, tag=args.tag, search=args.search or "",
-            kinds=[args.kind] if args.kind else [], starred=args.starred,
+            library, top=args.top, outlet=args.outlet, date_from=date_from, date_to=date_to,
+            tag=args.tag, search=args.search or "", kinds=[args.kind] if args.kind else [],
+            starred=args.starred,
         )  # fmt: skip
     finally:
         library.close()
@@ -927,8 +949,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speaker", help="only this speaker's quotes")
     p.add_argument("--search", help="full-text search, as in the window")
     p.add_argument("--outlet", help="only articles of this outlet")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
+    _add_dates(p)
     p.add_argument("--kind", action="append", choices=["person", "organisation", "anonymous"])
     p.add_argument("--tag", help="only quotes with this tag")
     p.add_argument("--starred", action="store_true", help="only starred quotes")
@@ -966,8 +987,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[db], help="whom the library quotes: the Sources figures")
     p.add_argument("--outlet", help="only articles of this outlet")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    _add_dates(p)
     p.add_argument("--tag", help="only quotes with this tag")
     p.add_argument("--search", help="only quotes matching this full-text search")
     p.add_argument("--kind", choices=["person", "organisation", "anonymous"])

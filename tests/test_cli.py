@@ -466,3 +466,24 @@ def test_people_accept_joins_only_a_pair_it_suggests(
     [merged] = {"Jane Roe", "J. Roe"} - {kept["name"]}
     assert said == f"{merged} merged into {kept['name']} (id:{kept['id']}), now 2 quotes\n"
     assert main(["people", "accept", *accepted, "--db", db]) == 1  # decided already
+
+
+def test_stats_reads_dates_as_export_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date written out counts what export lists; one that cannot be read is refused,
+    not counted as no quotes at all."""
+    story = tmp_path / "story.txt"
+    story.write_text("\u201cThe bridge will open in May,\u201d Jane Roe said.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"published": "2016-09-30"}', encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(story), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    for written in ("2016-09-30", "Sept. 30, 2016", "2016"):
+        assert main(["stats", "--from", written, "--to", written, "--json", "--db", db]) == 0
+        assert json.loads(capsys.readouterr().out)["quotes"] == 1, written
+    assert main(["stats", "--from", "2016-13-45", "--db", db]) == 1
+    assert capsys.readouterr() == (
+        "",
+        "onrecord: cannot read '2016-13-45' as a date (write e.g. 2016-09-30)\n",
+    )
