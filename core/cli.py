@@ -301,7 +301,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_dask_extract(args: argparse.Namespace) -> int:
-    try:
+    try:  # the extra's packages too: core.distributed imports them only once it runs
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+
         from core.distributed import connect, extract_to_jsonl
     except ImportError as error:
         _error(f"dask-extract needs the dask extra: pip install 'onrecord[dask]' ({error})")

@@ -487,3 +487,15 @@ def test_stats_reads_dates_as_export_does(
         "",
         "onrecord: cannot read '2016-13-45' as a date (write e.g. 2016-09-30)\n",
     )
+
+
+def test_dask_extract_without_the_dask_extra_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for module in ("dask", "dask.bag", "distributed"):  # as if never installed
+        monkeypatch.setitem(sys.modules, module, None)
+    assert main(["dask-extract", str(seed_path()), str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("onrecord: dask-extract needs the dask extra: pip install")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()
