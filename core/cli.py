@@ -611,6 +611,11 @@ def _edit_article(library: Any, args: argparse.Namespace) -> None:
     article = library.article(args.id)
     known = Metadata(article.title, article.outlet, article.author, article.published, article.url)
     library.update_article_metadata(args.id, replace(known, **changes))
+    said = ", ".join(
+        f"{'date' if field == 'published' else field} {value or 'cleared'}"
+        for field, value in changes.items()
+    )
+    _done(f"article {args.id} corrected: {said}")
 
 
 def cmd_speaker(args: argparse.Namespace) -> int:
@@ -628,23 +633,34 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
         for speaker_id in sorted(merged):
             library.merge_speakers(target, speaker_id)
         kept = library.speaker(target)
-        print(
-            printable(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
-                      f" now {_count(kept.quote_count, 'quote')}"),
-            file=sys.stderr,
-        )  # fmt: skip
-    elif args.action == "rename":
+        _done(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
+              f" now {_count(kept.quote_count, 'quote')}")  # fmt: skip
+        return
+    name = library.speaker(target).name
+    if args.action == "rename":
         library.rename_speaker(target, args.value)
+        _done(f"{name} (id:{target}) renamed {library.speaker(target).name}")
     elif args.action == "role":
         library.set_speaker_role(target, args.value or None)
+        role = library.speaker(target).role
+        _done(
+            f"{name} (id:{target}): role {role or 'none'}"
+            + ("" if args.value else ", as the articles give it")
+        )
     elif args.action == "kind":
         kinds = [kind.value for kind in SpeakerKind]
         if args.value not in kinds:
             raise ValueError(f"{args.value!r} is not a kind; choose from {', '.join(kinds)}")
         library.set_speaker_kind(target, args.value)
+        _done(f"{name} (id:{target}): kind {args.value}")
     elif args.action == "gender":
         gender = args.value.replace("-", " ")
         library.set_speaker_gender(target, None if gender == "auto" else gender)
+        given = library.speaker_gender(target).value
+        _done(
+            f"{name} (id:{target}): gender {given}"
+            + (", as the articles state it" if gender == "auto" else "")
+        )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -728,14 +744,11 @@ def _people(library: Any, args: argparse.Namespace) -> None:
         library.accept_suggestion(*ids)
         kept = library.speaker(library.people.root(ids[0]))
         merged = names[1] if kept.id == ids[0] else names[0]
-        print(
-            printable(f"{merged} merged into {kept.name} (id:{kept.id}),"
-                      f" now {_count(kept.quote_count, 'quote')}"),
-            file=sys.stderr,
-        )  # fmt: skip
+        _done(f"{merged} merged into {kept.name} (id:{kept.id}),"
+              f" now {_count(kept.quote_count, 'quote')}")  # fmt: skip
     else:
         library.reject_suggestion(*ids)
-        print(printable(f"{names[0]} and {names[1]} are two people"), file=sys.stderr)
+        _done(f"{names[0]} and {names[1]} are two people")
 
 
 def _number(text: str) -> int:
@@ -751,10 +764,18 @@ def cmd_quote(args: argparse.Namespace) -> int:
 def _quote_correction(library: Any, args: argparse.Namespace) -> None:
     if args.action in {"hide", "unhide"}:
         library.hide_quote(args.id, args.action == "hide")
+        restore = f"`onrecord quote unhide {args.id}` restores it"
+        _done(
+            f"quote {args.id} "
+            + (f"marked not a quote ({restore})" if args.action == "hide" else "restored")
+        )
     elif args.action == "reassign":
         if not args.speaker:
             raise ValueError("quote reassign needs the speaker: a name, or id:N")
-        library.reassign_quote(args.id, _speaker_id(library, args.speaker))
+        speaker_id = _speaker_id(library, args.speaker)
+        was = library.quote(args.id).speaker_name or "no one"
+        library.reassign_quote(args.id, speaker_id)
+        _done(f"quote {args.id} attributed to {library.speaker(speaker_id).name} (was {was})")
 
 
 def _with_library(
@@ -836,6 +857,11 @@ def _row_dict(row: Any) -> dict[str, Any]:
 
     data = asdict(row)
     return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def _done(message: str) -> None:
+    """What a correction did, on stderr (standard output stays the listings')."""
+    print(printable(message), file=sys.stderr)
 
 
 def _count(n: int, noun: str) -> str:

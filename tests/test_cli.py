@@ -499,3 +499,47 @@ def test_dask_extract_without_the_dask_extra_is_one_line(
     assert err.startswith("onrecord: dask-extract needs the dask extra: pip install")
     assert len(err.splitlines()) == 1
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_each_correction_says_what_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window's status bar does: on stderr, standard output left to listings."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "\u201cThe bridge will open in May,\u201d Jane Roe said. \u201cIt is paid for,\u201d"
+        " Tom Pike said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(story), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--json", "--db", db, "--sort", "article"]) == 0
+    first, _ = (q["id"] for q in json.loads(capsys.readouterr().out))
+    said = []
+    for command in (
+        ["speaker", "rename", "Jane Roe", "Jane Roe-Hall"],
+        ["speaker", "role", "Jane Roe-Hall", "mayor"],
+        ["speaker", "role", "Jane Roe-Hall", ""],
+        ["speaker", "kind", "Tom Pike", "organisation"],
+        ["speaker", "gender", "Jane Roe-Hall", "female"],
+        ["quote", "hide", str(first)],
+        ["quote", "unhide", str(first)],
+        ["quote", "reassign", str(first), "Tom Pike"],
+        ["article", "edit", "1", "--date", "Sept. 30, 2016", "--outlet", ""],
+    ):
+        assert main([*command, "--db", db]) == 0, command
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        said.append(captured.err)
+    assert said == [
+        "Jane Roe (id:1) renamed Jane Roe-Hall\n",
+        "Jane Roe-Hall (id:1): role mayor\n",
+        "Jane Roe-Hall (id:1): role none, as the articles give it\n",
+        "Tom Pike (id:2): kind organisation\n",
+        "Jane Roe-Hall (id:1): gender female\n",
+        f"quote {first} marked not a quote (`onrecord quote unhide {first}` restores it)\n",
+        f"quote {first} restored\n",
+        f"quote {first} attributed to Tom Pike (was Jane Roe-Hall)\n",
+        "article 1 corrected: outlet cleared, date 2016-09-30\n",
+    ]
