@@ -31,7 +31,7 @@ from core.schema import LibraryError
 if TYPE_CHECKING:  # imported with the analysis (``_analysis``), its classes kept compiled
     from core.document import Analysis, Quote, Statement
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 JSON_INDENT = 1  # onrecord extract --json
 SQLITE_MAX_ID = 2**63 - 1
 # what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
@@ -269,6 +269,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     library = _open_library(args, create=True, check=True)
     library.require_writable()
+    before = library.counts().articles
     progress = _progress_bar(args)
     on_progress = progress.update if progress else None
     try:
@@ -286,10 +287,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except OSError as error:
         _error(f"{error.filename}: cannot be read ({error.strerror})")
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        report = None
     finally:
         if progress:
             progress.close()
-        library.close()
+        library.close()  # an article being stored when interrupted is rolled back whole
+    if report is None:
+        return _interrupted(args, before)
     for _, reason in report.failed:
         _error(reason)
     for warning in report.warnings:
@@ -298,6 +303,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(printable(f"{path}: already in the library"), file=sys.stderr)
     print(report.summary, file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _interrupted(args: argparse.Namespace, before: int) -> int:
+    """After Ctrl+C in an import: what it had stored, read afresh, and how to go on."""
+    library = _open_library(args, reads=True)
+    try:
+        stored = library.counts().articles - before
+    finally:
+        library.close()
+    _error(
+        f"interrupted; {_count(stored, 'article')} {'was' if stored == 1 else 'were'} stored"
+        " whole before it, nothing half-written. The same command again imports the rest"
+        " (what is stored is skipped)"
+    )
+    return EXIT_INTERRUPTED
 
 
 def cmd_dask_extract(args: argparse.Namespace) -> int:
@@ -1072,7 +1092,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED

@@ -543,3 +543,30 @@ def test_each_correction_says_what_it_did(
         f"quote {first} attributed to Tom Pike (was Jane Roe-Hall)\n",
         "article 1 corrected: outlet cleared, date 2016-09-30\n",
     ]
+
+
+def test_an_interrupted_ingest_says_what_is_stored_and_how_to_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import core.ingest
+
+    stories = []
+    for name in ("Jane Roe", "Tom Pike"):
+        stories.append(tmp_path / f"{name.split()[1].lower()}.txt")
+        stories[-1].write_text(f"\u201cWe will see,\u201d {name} said.\n", encoding="utf-8")
+    real = core.ingest.ingest
+
+    def stopped_after_one(sources: list, library: object, **options: object) -> None:
+        real(sources[:1], library, **options)
+        raise KeyboardInterrupt  # Ctrl+C while the second is read
+
+    monkeypatch.setattr(core.ingest, "ingest", stopped_after_one)
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", *map(str, stories), "--db", db, "--quiet", "--jobs", "1"]) == 130
+    assert capsys.readouterr().err == (
+        "onrecord: interrupted; 1 article was stored whole before it, nothing half-written."
+        " The same command again imports the rest (what is stored is skipped)\n"
+    )
+    monkeypatch.setattr(core.ingest, "ingest", real)
+    assert main(["ingest", *map(str, stories), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    assert capsys.readouterr().err.endswith("1 imported, 1 already in the library, 0 failed\n")
