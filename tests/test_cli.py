@@ -570,3 +570,15 @@ def test_an_interrupted_ingest_says_what_is_stored_and_how_to_go_on(
     monkeypatch.setattr(core.ingest, "ingest", real)
     assert main(["ingest", *map(str, stories), "--db", db, "--quiet", "--jobs", "1"]) == 0
     assert capsys.readouterr().err.endswith("1 imported, 1 already in the library, 0 failed\n")
+
+
+def test_extract_offsets_skip_a_byte_order_mark_as_readme_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Notepad's UTF-8 starts with one: the offsets index the text after it."""
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "\u201cWe will see,\u201d Jane Roe said.\n".encode())
+    assert main(["extract", str(path), "--json"]) == 0
+    [quote] = json.loads(capsys.readouterr().out)[0]["quotes"]
+    text = path.read_text(encoding="utf-8-sig")
+    assert text[quote["start"] : quote["end"]] == quote["text"] == "We will see,"
