@@ -251,7 +251,7 @@ def json_list(items: Sequence[str]) -> str:
 
 
 def _print_quotes_text(name: str, analysis: Analysis, out: TextIO) -> None:
-    out.write(f"{printable(name)}: {len(analysis.quotes)} quotes\n")
+    out.write(f"{printable(name)}: {_count(len(analysis.quotes), 'quote')}\n")
     for q in analysis.quotes:
         who = q.speaker.name if q.speaker else "(unattributed)"
         role = f" ({q.role})" if q.role else ""

@@ -582,3 +582,15 @@ def test_extract_offsets_skip_a_byte_order_mark_as_readme_says(
     [quote] = json.loads(capsys.readouterr().out)[0]["quotes"]
     text = path.read_text(encoding="utf-8-sig")
     assert text[quote["start"] : quote["end"]] == quote["text"] == "We will see,"
+
+
+def test_extract_counts_one_quote_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, none = tmp_path / "one.txt", tmp_path / "none.txt"
+    one.write_text("\u201cWe will see,\u201d Jane Roe said.\n", encoding="utf-8")
+    none.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    assert main(["extract", str(one), str(none), "--jobs", "1"]) == 0
+    assert capsys.readouterr().out == (
+        f"{one}: 1 quote\n  Jane Roe: \u201cWe will see,\u201d\n{none}: 0 quotes\n"
+    )
