@@ -408,10 +408,22 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
     library = _open_library(args, check=True)
     library.require_writable()
     progress = _progress_bar(args)
+    reached = [0, library.counts().articles]  # articles done, of how many
+
+    def on_progress(done: int, total: int) -> None:
+        reached[:] = done, total
+        if progress:
+            progress.update(done, total, "")
+
     try:
-        count = library.reanalyse_all(
-            analyse, (lambda done, total: progress.update(done, total, "")) if progress else None
+        count = library.reanalyse_all(analyse, on_progress)
+    except KeyboardInterrupt:  # each article is one transaction: none is left half done
+        _error(
+            f"interrupted; {reached[0]:,} of {_count(reached[1], 'article')} re-analysed, each"
+            " whole; the others keep their earlier analysis (`onrecord reanalyse` again runs"
+            " over all)"
         )
+        return EXIT_INTERRUPTED
     finally:
         if progress:
             progress.close()

@@ -594,3 +594,33 @@ def test_extract_counts_one_quote_in_the_singular(
     assert capsys.readouterr().out == (
         f"{one}: 1 quote\n  Jane Roe: \u201cWe will see,\u201d\n{none}: 0 quotes\n"
     )
+
+
+def test_an_interrupted_reanalysis_says_how_far_it_went(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import core.ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("Jane Roe", "Tom Pike", "Ada Lund"):
+        (folder / f"{name.split()[1]}.txt").write_text(
+            f"\u201cWe will see,\u201d {name} said.\n", encoding="utf-8"
+        )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(folder), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    real, calls = core.ingest.analyse, []
+
+    def stopped_at_the_second(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core.ingest, "analyse", stopped_at_the_second)
+    capsys.readouterr()
+    assert main(["reanalyse", "--db", db, "--quiet"]) == 130
+    assert capsys.readouterr().err == (
+        "onrecord: interrupted; 1 of 3 articles re-analysed, each whole; the others keep"
+        " their earlier analysis (`onrecord reanalyse` again runs over all)\n"
+    )
