@@ -1091,7 +1091,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _db_last(list(sys.argv[1:] if argv is None else argv))
     if not argv or argv[0].startswith("--") and argv[0] not in {"--help", "--version"}:
         argv = ["gui", *argv]  # `onrecord` alone opens the window
     args = parser().parse_args(argv)
@@ -1114,6 +1114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
         _error(f"{_library_path(args)}: {error}; everything stored before it is whole")
         return EXIT_FAILED
+
+
+def _db_last(argv: list[str]) -> list[str]:
+    """``onrecord --db FILE COMMAND ...`` as ``onrecord COMMAND ... --db FILE``, where
+    each command's parser reads it (``--db FILE`` alone still opens the window)."""
+    given = 2 if argv[:1] == ["--db"] else 1 if argv[:1] and argv[0].startswith("--db=") else 0
+    if given and len(argv) > given and not argv[given].startswith("-"):
+        return [*argv[given:], *argv[:given]]
+    return argv
 
 
 def _analysis() -> ModuleType:

@@ -624,3 +624,15 @@ def test_an_interrupted_reanalysis_says_how_far_it_went(
         "onrecord: interrupted; 1 of 3 articles re-analysed, each whole; the others keep"
         " their earlier analysis (`onrecord reanalyse` again runs over all)\n"
     )
+
+
+def test_db_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As README's "`--db FILE` ... choose another file" reads: `onrecord --db F speakers`."""
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    assert main(["--db", str(db), "speakers", "--json"]) == 0
+    by_flag = capsys.readouterr().out
+    assert main([f"--db={db}", "article", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quotes"] == 18
+    assert main(["speakers", "--json", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == by_flag
