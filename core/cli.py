@@ -1112,8 +1112,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return EXIT_FAILED
     except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
-        _error(f"{_library_path(args)}: {error}; everything stored before it is whole")
+        _error(f"{_library_path(args)}: {_library_problem(error)}")
         return EXIT_FAILED
+
+
+def _library_problem(error: sqlite3.Error) -> str:
+    """What stopped a command at the library file, and that nothing is half-written."""
+    kept = "everything stored before it is whole"
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        from core.schema import BUSY_TIMEOUT_MS
+
+        waited = f"{BUSY_TIMEOUT_MS / 1000:g} s"
+        return (
+            f"busy: another program (the window, an import) kept it locked past {waited};"
+            f" {kept}. Try again once that is done"
+        )
+    return f"{error}; {kept}"
 
 
 def _db_last(argv: list[str]) -> list[str]:

@@ -636,3 +636,25 @@ def test_db_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFi
     assert json.loads(capsys.readouterr().out)[0]["quotes"] == 18
     assert main(["speakers", "--json", "--db", str(db)]) == 0
     assert capsys.readouterr().out == by_flag
+
+
+def test_a_library_another_program_holds_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    import core.schema
+
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    monkeypatch.setattr(core.schema, "BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # as a long write elsewhere
+    try:
+        assert main(["speaker", "rename", "Robert Brieger", "Rob Brieger", "--db", str(db)]) == 1
+    finally:
+        holder.close()
+    assert capsys.readouterr().err == (
+        f"onrecord: {db}: busy: another program (the window, an import) kept it locked past"
+        " 0.05 s; everything stored before it is whole. Try again once that is done\n"
+    )
