@@ -876,10 +876,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    screenshot = Path(args.screenshot) if getattr(args, "screenshot", None) else None
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):  # Qt would abort the process, saying that reinstalling may help
+        if screenshot is None:
+            _error(
+                "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+                " set). The other commands need none (onrecord --help); a picture of the"
+                " window: onrecord gui --screenshot shot.png"
+            )
+            return EXIT_USAGE
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
     from gui.app import run
 
     db = Path(args.db) if args.db else None
-    screenshot = Path(args.screenshot) if getattr(args, "screenshot", None) else None
     return run(db, screenshot=screenshot, dark=getattr(args, "dark", None))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -658,3 +659,25 @@ def test_a_library_another_program_holds_says_so(
         f"onrecord: {db}: busy: another program (the window, an import) kept it locked past"
         " 0.05 s; everything stored before it is whole. Try again once that is done\n"
     )
+
+
+def test_the_window_without_a_display_is_one_line_not_a_qt_abort(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`onrecord` over SSH: Qt would abort (SIGABRT) saying reinstalling may help."""
+    import gui.app
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(gui.app, "run", lambda *a, **k: pytest.fail("Qt started"))
+    assert main([]) == 2
+    assert capsys.readouterr().err == (
+        "onrecord: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+        " set). The other commands need none (onrecord --help); a picture of the window:"
+        " onrecord gui --screenshot shot.png\n"
+    )
+    drawn = []
+    monkeypatch.setattr(gui.app, "run", lambda *a, **k: drawn.append(os.environ) or 0)
+    assert main(["gui", "--screenshot", "shot.png"]) == 0  # a picture needs no display
+    assert drawn[0]["QT_QPA_PLATFORM"] == "offscreen"
