@@ -696,7 +696,7 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from core.stats import source_stats
+    from core.stats import UNDATED, source_stats
 
     try:
         date_from, date_to = _dates(args)
@@ -720,9 +720,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"anonymous sources: {stats.anonymous_share:.1%} of the attributed quotes")
     if stats.women_share is not None:
         print(f"women: {stats.women_share:.1%} of the quotes by people whose gender is stated")
-    for table in stats.tables().values():
+    for key, table in stats.tables().items():
+        rows = [[_figure(cell) for cell in row] for row in table.rows]
+        if key == "month" and (undated := stats.by_month.get(UNDATED)):
+            rows.append([UNDATED, _figure(undated)])  # a time axis has no place for them
         print(f"\n{table.title}")
-        _table(list(table.header), [[_figure(cell) for cell in row] for row in table.rows])
+        _table(list(table.header), rows)
     return EXIT_OK
 
 

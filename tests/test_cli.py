@@ -681,3 +681,22 @@ def test_the_window_without_a_display_is_one_line_not_a_qt_abort(
     monkeypatch.setattr(gui.app, "run", lambda *a, **k: drawn.append(os.environ) or 0)
     assert main(["gui", "--screenshot", "shot.png"]) == 0  # a picture needs no display
     assert drawn[0]["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_stats_text_counts_the_undated_quotes_under_the_months(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Else the months' rows add up to fewer quotes than the total above them."""
+    dated, undated = tmp_path / "dated.txt", tmp_path / "undated.txt"
+    dated.write_text("\u201cWe will see,\u201d Jane Roe said.\n", encoding="utf-8")
+    (tmp_path / "dated.meta.json").write_text('{"published": "2016-09-30"}', encoding="utf-8")
+    undated.write_text("\u201cNot today,\u201d Tom Pike said.\n", encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(dated), str(undated), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 quotes\n")
+    assert out.endswith(
+        "Quotes per month\nmonth    quotes\n-------  ------\n2016-09  1\nundated  1\n"
+    )
