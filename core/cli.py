@@ -31,7 +31,7 @@ from core.schema import LibraryError
 if TYPE_CHECKING:  # imported with the analysis (``_analysis``), its classes kept compiled
     from core.document import Analysis, Quote, Statement
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 JSON_INDENT = 1  # onrecord extract --json
 SQLITE_MAX_ID = 2**63 - 1
 # what a terminal would act on rather than show: C0 and C1 controls (escape sequences),
@@ -251,7 +251,7 @@ def json_list(items: Sequence[str]) -> str:
 
 
 def _print_quotes_text(name: str, analysis: Analysis, out: TextIO) -> None:
-    out.write(f"{printable(name)}: {len(analysis.quotes)} quotes\n")
+    out.write(f"{printable(name)}: {_count(len(analysis.quotes), 'quote')}\n")
     for q in analysis.quotes:
         who = q.speaker.name if q.speaker else "(unattributed)"
         role = f" ({q.role})" if q.role else ""
@@ -269,6 +269,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     library = _open_library(args, create=True, check=True)
     library.require_writable()
+    before = library.counts().articles
     progress = _progress_bar(args)
     on_progress = progress.update if progress else None
     try:
@@ -286,10 +287,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except OSError as error:
         _error(f"{error.filename}: cannot be read ({error.strerror})")
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        report = None
     finally:
         if progress:
             progress.close()
-        library.close()
+        library.close()  # an article being stored when interrupted is rolled back whole
+    if report is None:
+        return _interrupted(args, before)
     for _, reason in report.failed:
         _error(reason)
     for warning in report.warnings:
@@ -300,8 +305,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
-def cmd_dask_extract(args: argparse.Namespace) -> int:
+def _interrupted(args: argparse.Namespace, before: int) -> int:
+    """After Ctrl+C in an import: what it had stored, read afresh, and how to go on."""
+    library = _open_library(args, reads=True)
     try:
+        stored = library.counts().articles - before
+    finally:
+        library.close()
+    _error(
+        f"interrupted; {_count(stored, 'article')} {'was' if stored == 1 else 'were'} stored"
+        " whole before it, nothing half-written. The same command again imports the rest"
+        " (what is stored is skipped)"
+    )
+    return EXIT_INTERRUPTED
+
+
+def cmd_dask_extract(args: argparse.Namespace) -> int:
+    try:  # the extra's packages too: core.distributed imports them only once it runs
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+
         from core.distributed import connect, extract_to_jsonl
     except ImportError as error:
         _error(f"dask-extract needs the dask extra: pip install 'onrecord[dask]' ({error})")
@@ -385,10 +408,22 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
     library = _open_library(args, check=True)
     library.require_writable()
     progress = _progress_bar(args)
+    reached = [0, library.counts().articles]  # articles done, of how many
+
+    def on_progress(done: int, total: int) -> None:
+        reached[:] = done, total
+        if progress:
+            progress.update(done, total, "")
+
     try:
-        count = library.reanalyse_all(
-            analyse, (lambda done, total: progress.update(done, total, "")) if progress else None
+        count = library.reanalyse_all(analyse, on_progress)
+    except KeyboardInterrupt:  # each article is one transaction: none is left half done
+        _error(
+            f"interrupted; {reached[0]:,} of {_count(reached[1], 'article')} re-analysed, each"
+            " whole; the others keep their earlier analysis (`onrecord reanalyse` again runs"
+            " over all)"
         )
+        return EXIT_INTERRUPTED
     finally:
         if progress:
             progress.close()
@@ -451,6 +486,15 @@ def _add_order(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sort", choices=SORTS, default="date",
                    help="date (newest first), speaker or article (A to Z)")  # fmt: skip
     p.add_argument("--reverse", action="store_true", help="the other way round")
+
+
+def _add_dates(p: argparse.ArgumentParser) -> None:
+    for flag, dest, when in (
+        ("--from", "date_from", "on or after"),
+        ("--to", "date_to", "on or before"),
+    ):
+        written = "2016-09-30, Sept. 30, 2016, 2016-09 or 2016"
+        p.add_argument(flag, dest=dest, metavar="DATE", help=f"published {when} ({written})")
 
 
 def _open_with_speaker(args: argparse.Namespace, *, reads: bool = False):  # noqa: ANN202
@@ -523,15 +567,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export(library: Any, args: argparse.Namespace) -> None:
     """The quotes the filters select, as the window's export writes what it shows."""
-    from core.dates import read_date
     from core.export import export
 
+    date_from, date_to = _dates(args)
     rows = library.iter_quotes(
         speaker_id=_speaker_id(library, args.speaker) if args.speaker else None,
         search=args.search or "",
         outlet=args.outlet,
-        date_from=read_date(args.date_from) if args.date_from else None,
-        date_to=read_date(args.date_to) if args.date_to else None,
+        date_from=date_from,
+        date_to=date_to,
         kinds=args.kind or (),
         tag=args.tag,
         starred=args.starred,
@@ -548,6 +592,14 @@ def _export(library: Any, args: argparse.Namespace) -> None:
             export(rows, args.format, out)
     else:
         export(rows, args.format, sys.stdout)
+
+
+def _dates(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """``--from`` and ``--to`` read as written ("Sept. 30, 2016", "2016"), as ISO dates
+    as precise as they are; ``DateError`` (a ValueError) for one that cannot be read."""
+    from core.dates import read_date
+
+    return tuple(read_date(d) if d else None for d in (args.date_from, args.date_to))
 
 
 def cmd_article(args: argparse.Namespace) -> int:
@@ -591,6 +643,11 @@ def _edit_article(library: Any, args: argparse.Namespace) -> None:
     article = library.article(args.id)
     known = Metadata(article.title, article.outlet, article.author, article.published, article.url)
     library.update_article_metadata(args.id, replace(known, **changes))
+    said = ", ".join(
+        f"{'date' if field == 'published' else field} {value or 'cleared'}"
+        for field, value in changes.items()
+    )
+    _done(f"article {args.id} corrected: {said}")
 
 
 def cmd_speaker(args: argparse.Namespace) -> int:
@@ -608,34 +665,50 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
         for speaker_id in sorted(merged):
             library.merge_speakers(target, speaker_id)
         kept = library.speaker(target)
-        print(
-            printable(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
-                      f" now {_count(kept.quote_count, 'quote')}"),
-            file=sys.stderr,
-        )  # fmt: skip
-    elif args.action == "rename":
+        _done(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
+              f" now {_count(kept.quote_count, 'quote')}")  # fmt: skip
+        return
+    name = library.speaker(target).name
+    if args.action == "rename":
         library.rename_speaker(target, args.value)
+        _done(f"{name} (id:{target}) renamed {library.speaker(target).name}")
     elif args.action == "role":
         library.set_speaker_role(target, args.value or None)
+        role = library.speaker(target).role
+        _done(
+            f"{name} (id:{target}): role {role or 'none'}"
+            + ("" if args.value else ", as the articles give it")
+        )
     elif args.action == "kind":
         kinds = [kind.value for kind in SpeakerKind]
         if args.value not in kinds:
             raise ValueError(f"{args.value!r} is not a kind; choose from {', '.join(kinds)}")
         library.set_speaker_kind(target, args.value)
+        _done(f"{name} (id:{target}): kind {args.value}")
     elif args.action == "gender":
         gender = args.value.replace("-", " ")
         library.set_speaker_gender(target, None if gender == "auto" else gender)
+        given = library.speaker_gender(target).value
+        _done(
+            f"{name} (id:{target}): gender {given}"
+            + (", as the articles state it" if gender == "auto" else "")
+        )
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from core.stats import source_stats
+    from core.stats import UNDATED, source_stats
 
+    try:
+        date_from, date_to = _dates(args)
+    except ValueError as error:
+        _error(str(error))
+        return EXIT_FAILED
     library = _open_library(args)
     try:
         stats = source_stats(
-            library, top=args.top, outlet=args.outlet, date_from=args.date_from,
-            date_to=args.date_to, tag=args.tag, search=args.search or "",
-            kinds=[args.kind] if args.kind else [], starred=args.starred,
+            library, top=args.top, outlet=args.outlet, date_from=date_from, date_to=date_to,
+            tag=args.tag, search=args.search or "", kinds=[args.kind] if args.kind else [],
+            starred=args.starred,
         )  # fmt: skip
     finally:
         library.close()
@@ -647,9 +720,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"anonymous sources: {stats.anonymous_share:.1%} of the attributed quotes")
     if stats.women_share is not None:
         print(f"women: {stats.women_share:.1%} of the quotes by people whose gender is stated")
-    for table in stats.tables().values():
+    for key, table in stats.tables().items():
+        rows = [[_figure(cell) for cell in row] for row in table.rows]
+        if key == "month" and (undated := stats.by_month.get(UNDATED)):
+            rows.append([UNDATED, _figure(undated)])  # a time axis has no place for them
         print(f"\n{table.title}")
-        _table(list(table.header), [[_figure(cell) for cell in row] for row in table.rows])
+        _table(list(table.header), rows)
     return EXIT_OK
 
 
@@ -693,10 +769,21 @@ def _people(library: Any, args: argparse.Namespace) -> None:
         raise ValueError(
             f"people {args.action} takes two speaker ids (see `onrecord people suggest`)"
         )
+    if not library.is_suggested(*ids):
+        raise ValueError(
+            f"id:{ids[0]} and id:{ids[1]} are not a possible duplicate (see `onrecord people"
+            " suggest`); `onrecord speaker merge` joins any two"
+        )
+    names = [library.speaker(i).name for i in ids]
     if args.action == "accept":
         library.accept_suggestion(*ids)
+        kept = library.speaker(library.people.root(ids[0]))
+        merged = names[1] if kept.id == ids[0] else names[0]
+        _done(f"{merged} merged into {kept.name} (id:{kept.id}),"
+              f" now {_count(kept.quote_count, 'quote')}")  # fmt: skip
     else:
         library.reject_suggestion(*ids)
+        _done(f"{names[0]} and {names[1]} are two people")
 
 
 def _number(text: str) -> int:
@@ -712,10 +799,18 @@ def cmd_quote(args: argparse.Namespace) -> int:
 def _quote_correction(library: Any, args: argparse.Namespace) -> None:
     if args.action in {"hide", "unhide"}:
         library.hide_quote(args.id, args.action == "hide")
+        restore = f"`onrecord quote unhide {args.id}` restores it"
+        _done(
+            f"quote {args.id} "
+            + (f"marked not a quote ({restore})" if args.action == "hide" else "restored")
+        )
     elif args.action == "reassign":
         if not args.speaker:
             raise ValueError("quote reassign needs the speaker: a name, or id:N")
-        library.reassign_quote(args.id, _speaker_id(library, args.speaker))
+        speaker_id = _speaker_id(library, args.speaker)
+        was = library.quote(args.id).speaker_name or "no one"
+        library.reassign_quote(args.id, speaker_id)
+        _done(f"quote {args.id} attributed to {library.speaker(speaker_id).name} (was {was})")
 
 
 def _with_library(
@@ -784,10 +879,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    screenshot = Path(args.screenshot) if getattr(args, "screenshot", None) else None
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):  # Qt would abort the process, saying that reinstalling may help
+        if screenshot is None:
+            _error(
+                "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+                " set). The other commands need none (onrecord --help); a picture of the"
+                " window: onrecord gui --screenshot shot.png"
+            )
+            return EXIT_USAGE
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
     from gui.app import run
 
     db = Path(args.db) if args.db else None
-    screenshot = Path(args.screenshot) if getattr(args, "screenshot", None) else None
     return run(db, screenshot=screenshot, dark=getattr(args, "dark", None))
 
 
@@ -797,6 +903,11 @@ def _row_dict(row: Any) -> dict[str, Any]:
 
     data = asdict(row)
     return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def _done(message: str) -> None:
+    """What a correction did, on stderr (standard output stays the listings')."""
+    print(printable(message), file=sys.stderr)
 
 
 def _count(n: int, noun: str) -> str:
@@ -913,8 +1024,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speaker", help="only this speaker's quotes")
     p.add_argument("--search", help="full-text search, as in the window")
     p.add_argument("--outlet", help="only articles of this outlet")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="published on or after")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="published on or before")
+    _add_dates(p)
     p.add_argument("--kind", action="append", choices=["person", "organisation", "anonymous"])
     p.add_argument("--tag", help="only quotes with this tag")
     p.add_argument("--starred", action="store_true", help="only starred quotes")
@@ -952,8 +1062,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[db], help="whom the library quotes: the Sources figures")
     p.add_argument("--outlet", help="only articles of this outlet")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    _add_dates(p)
     p.add_argument("--tag", help="only quotes with this tag")
     p.add_argument("--search", help="only quotes matching this full-text search")
     p.add_argument("--kind", choices=["person", "organisation", "anonymous"])
@@ -996,7 +1105,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _db_last(list(sys.argv[1:] if argv is None else argv))
     if not argv or argv[0].startswith("--") and argv[0] not in {"--help", "--version"}:
         argv = ["gui", *argv]  # `onrecord` alone opens the window
     args = parser().parse_args(argv)
@@ -1009,7 +1118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
@@ -1017,8 +1126,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return EXIT_FAILED
     except sqlite3.Error as error:  # locked past the busy timeout, a full disk, ...
-        _error(f"{_library_path(args)}: {error}; everything stored before it is whole")
+        _error(f"{_library_path(args)}: {_library_problem(error)}")
         return EXIT_FAILED
+
+
+def _library_problem(error: sqlite3.Error) -> str:
+    """What stopped a command at the library file, and that nothing is half-written."""
+    kept = "everything stored before it is whole"
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        from core.schema import BUSY_TIMEOUT_MS
+
+        waited = f"{BUSY_TIMEOUT_MS / 1000:g} s"
+        return (
+            f"busy: another program (the window, an import) kept it locked past {waited};"
+            f" {kept}. Try again once that is done"
+        )
+    return f"{error}; {kept}"
+
+
+def _db_last(argv: list[str]) -> list[str]:
+    """``onrecord --db FILE COMMAND ...`` as ``onrecord COMMAND ... --db FILE``, where
+    each command's parser reads it (``--db FILE`` alone still opens the window)."""
+    given = 2 if argv[:1] == ["--db"] else 1 if argv[:1] and argv[0].startswith("--db=") else 0
+    if given and len(argv) > given and not argv[given].startswith("-"):
+        return [*argv[given:], *argv[:given]]
+    return argv
 
 
 def _analysis() -> ModuleType:

@@ -471,6 +471,9 @@ class Library(Corrections, Queries):
     def suggestions(self, offset: int = 0, limit: int = PAGE) -> list[Suggestion]:
         return self.people.suggestions(offset, limit)
 
+    def is_suggested(self, speaker_id: int, candidate_id: int) -> bool:
+        return self.people.is_suggested(speaker_id, candidate_id)
+
     def accept_suggestion(self, speaker_id: int, candidate_id: int) -> int:
         """One person: the row with a full name (else more quotes) keeps the other; returns
         the merge id, for ``unmerge``."""

@@ -605,6 +605,11 @@ class People:
     def count_suggestions(self) -> int:
         return int(self._one("SELECT count(*)" + self._open()))
 
+    def is_suggested(self, a: int, b: int) -> bool:
+        """Whether rows ``a`` and ``b`` (either way round) are a suggestion still open."""
+        pair = " AND min(a.id, b.id) = ? AND max(a.id, b.id) = ?"
+        return bool(self._one("SELECT count(*)" + self._open() + pair, [min(a, b), max(a, b)]))
+
     def suggestions(self, offset: int = 0, limit: int = 200) -> list[Suggestion]:
         rows = self.db.execute(
             "SELECT a.id, b.id, a.name, b.name" + self._open()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -423,3 +424,279 @@ def test_the_analysis_code_is_imported_with_the_collector_paused_and_left_as_it_
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def people_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, dict, dict]:
+    """A library of Jane Roe, J. Roe (a suggestion) and Tom Pike (no one's duplicate):
+    its path, the open suggestion and the speakers by name."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, name in enumerate(["Jane Roe", "J. Roe", "Tom Pike"]):
+        (folder / f"a{n}.txt").write_text(
+            f"\u201cThe bridge will open in May,\u201d {name} said on Tuesday.\n", encoding="utf-8"
+        )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(folder), "--db", db, "--jobs", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["people", "suggest", "--json", "--db", db]) == 0
+    [pair] = json.loads(capsys.readouterr().out)
+    assert main(["speakers", "--json", "--db", db]) == 0
+    ids = {s["name"]: s["id"] for s in json.loads(capsys.readouterr().out)}
+    return db, pair, ids
+
+
+def test_people_accept_joins_only_a_pair_it_suggests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped id must not merge two people silently (no command undoes a merge)."""
+    db, pair, ids = people_pair(tmp_path, capsys)
+    unrelated = [str(ids["Tom Pike"]), str(ids["Jane Roe"])]
+    for action in ("accept", "reject"):
+        assert main(["people", action, *unrelated, "--db", db]) == 1
+        assert capsys.readouterr().err == (
+            f"onrecord: id:{ids['Tom Pike']} and id:{ids['Jane Roe']} are not a possible"
+            " duplicate (see `onrecord people suggest`); `onrecord speaker merge` joins any two\n"
+        )
+    assert main(["speakers", "--json", "--db", db]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+    accepted = [str(pair["candidate_id"]), str(pair["speaker_id"])]  # either order
+    assert main(["people", "accept", *accepted, "--db", db]) == 0
+    said = capsys.readouterr().err
+    assert main(["speakers", "--json", "--db", db]) == 0
+    [kept] = [s for s in json.loads(capsys.readouterr().out) if s["name"] != "Tom Pike"]
+    [merged] = {"Jane Roe", "J. Roe"} - {kept["name"]}
+    assert said == f"{merged} merged into {kept['name']} (id:{kept['id']}), now 2 quotes\n"
+    assert main(["people", "accept", *accepted, "--db", db]) == 1  # decided already
+
+
+def test_stats_reads_dates_as_export_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date written out counts what export lists; one that cannot be read is refused,
+    not counted as no quotes at all."""
+    story = tmp_path / "story.txt"
+    story.write_text("\u201cThe bridge will open in May,\u201d Jane Roe said.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"published": "2016-09-30"}', encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(story), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    for written in ("2016-09-30", "Sept. 30, 2016", "2016"):
+        assert main(["stats", "--from", written, "--to", written, "--json", "--db", db]) == 0
+        assert json.loads(capsys.readouterr().out)["quotes"] == 1, written
+    assert main(["stats", "--from", "2016-13-45", "--db", db]) == 1
+    assert capsys.readouterr() == (
+        "",
+        "onrecord: cannot read '2016-13-45' as a date (write e.g. 2016-09-30)\n",
+    )
+
+
+def test_dask_extract_without_the_dask_extra_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for module in ("dask", "dask.bag", "distributed"):  # as if never installed
+        monkeypatch.setitem(sys.modules, module, None)
+    assert main(["dask-extract", str(seed_path()), str(tmp_path / "out.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("onrecord: dask-extract needs the dask extra: pip install")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_each_correction_says_what_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window's status bar does: on stderr, standard output left to listings."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "\u201cThe bridge will open in May,\u201d Jane Roe said. \u201cIt is paid for,\u201d"
+        " Tom Pike said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(story), "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--json", "--db", db, "--sort", "article"]) == 0
+    first, _ = (q["id"] for q in json.loads(capsys.readouterr().out))
+    said = []
+    for command in (
+        ["speaker", "rename", "Jane Roe", "Jane Roe-Hall"],
+        ["speaker", "role", "Jane Roe-Hall", "mayor"],
+        ["speaker", "role", "Jane Roe-Hall", ""],
+        ["speaker", "kind", "Tom Pike", "organisation"],
+        ["speaker", "gender", "Jane Roe-Hall", "female"],
+        ["quote", "hide", str(first)],
+        ["quote", "unhide", str(first)],
+        ["quote", "reassign", str(first), "Tom Pike"],
+        ["article", "edit", "1", "--date", "Sept. 30, 2016", "--outlet", ""],
+    ):
+        assert main([*command, "--db", db]) == 0, command
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        said.append(captured.err)
+    assert said == [
+        "Jane Roe (id:1) renamed Jane Roe-Hall\n",
+        "Jane Roe-Hall (id:1): role mayor\n",
+        "Jane Roe-Hall (id:1): role none, as the articles give it\n",
+        "Tom Pike (id:2): kind organisation\n",
+        "Jane Roe-Hall (id:1): gender female\n",
+        f"quote {first} marked not a quote (`onrecord quote unhide {first}` restores it)\n",
+        f"quote {first} restored\n",
+        f"quote {first} attributed to Tom Pike (was Jane Roe-Hall)\n",
+        "article 1 corrected: outlet cleared, date 2016-09-30\n",
+    ]
+
+
+def test_an_interrupted_ingest_says_what_is_stored_and_how_to_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import core.ingest
+
+    stories = []
+    for name in ("Jane Roe", "Tom Pike"):
+        stories.append(tmp_path / f"{name.split()[1].lower()}.txt")
+        stories[-1].write_text(f"\u201cWe will see,\u201d {name} said.\n", encoding="utf-8")
+    real = core.ingest.ingest
+
+    def stopped_after_one(sources: list, library: object, **options: object) -> None:
+        real(sources[:1], library, **options)
+        raise KeyboardInterrupt  # Ctrl+C while the second is read
+
+    monkeypatch.setattr(core.ingest, "ingest", stopped_after_one)
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", *map(str, stories), "--db", db, "--quiet", "--jobs", "1"]) == 130
+    assert capsys.readouterr().err == (
+        "onrecord: interrupted; 1 article was stored whole before it, nothing half-written."
+        " The same command again imports the rest (what is stored is skipped)\n"
+    )
+    monkeypatch.setattr(core.ingest, "ingest", real)
+    assert main(["ingest", *map(str, stories), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    assert capsys.readouterr().err.endswith("1 imported, 1 already in the library, 0 failed\n")
+
+
+def test_extract_offsets_skip_a_byte_order_mark_as_readme_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Notepad's UTF-8 starts with one: the offsets index the text after it."""
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "\u201cWe will see,\u201d Jane Roe said.\n".encode())
+    assert main(["extract", str(path), "--json"]) == 0
+    [quote] = json.loads(capsys.readouterr().out)[0]["quotes"]
+    text = path.read_text(encoding="utf-8-sig")
+    assert text[quote["start"] : quote["end"]] == quote["text"] == "We will see,"
+
+
+def test_extract_counts_one_quote_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, none = tmp_path / "one.txt", tmp_path / "none.txt"
+    one.write_text("\u201cWe will see,\u201d Jane Roe said.\n", encoding="utf-8")
+    none.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    assert main(["extract", str(one), str(none), "--jobs", "1"]) == 0
+    assert capsys.readouterr().out == (
+        f"{one}: 1 quote\n  Jane Roe: \u201cWe will see,\u201d\n{none}: 0 quotes\n"
+    )
+
+
+def test_an_interrupted_reanalysis_says_how_far_it_went(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import core.ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("Jane Roe", "Tom Pike", "Ada Lund"):
+        (folder / f"{name.split()[1]}.txt").write_text(
+            f"\u201cWe will see,\u201d {name} said.\n", encoding="utf-8"
+        )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(folder), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    real, calls = core.ingest.analyse, []
+
+    def stopped_at_the_second(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core.ingest, "analyse", stopped_at_the_second)
+    capsys.readouterr()
+    assert main(["reanalyse", "--db", db, "--quiet"]) == 130
+    assert capsys.readouterr().err == (
+        "onrecord: interrupted; 1 of 3 articles re-analysed, each whole; the others keep"
+        " their earlier analysis (`onrecord reanalyse` again runs over all)\n"
+    )
+
+
+def test_db_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As README's "`--db FILE` ... choose another file" reads: `onrecord --db F speakers`."""
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    assert main(["--db", str(db), "speakers", "--json"]) == 0
+    by_flag = capsys.readouterr().out
+    assert main([f"--db={db}", "article", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quotes"] == 18
+    assert main(["speakers", "--json", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == by_flag
+
+
+def test_a_library_another_program_holds_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    import core.schema
+
+    db = tmp_path / "lib.db"
+    ingest_seed(db, capsys)
+    monkeypatch.setattr(core.schema, "BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # as a long write elsewhere
+    try:
+        assert main(["speaker", "rename", "Robert Brieger", "Rob Brieger", "--db", str(db)]) == 1
+    finally:
+        holder.close()
+    assert capsys.readouterr().err == (
+        f"onrecord: {db}: busy: another program (the window, an import) kept it locked past"
+        " 0.05 s; everything stored before it is whole. Try again once that is done\n"
+    )
+
+
+def test_the_window_without_a_display_is_one_line_not_a_qt_abort(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`onrecord` over SSH: Qt would abort (SIGABRT) saying reinstalling may help."""
+    import gui.app
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(gui.app, "run", lambda *a, **k: pytest.fail("Qt started"))
+    assert main([]) == 2
+    assert capsys.readouterr().err == (
+        "onrecord: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+        " set). The other commands need none (onrecord --help); a picture of the window:"
+        " onrecord gui --screenshot shot.png\n"
+    )
+    drawn = []
+    monkeypatch.setattr(gui.app, "run", lambda *a, **k: drawn.append(os.environ) or 0)
+    assert main(["gui", "--screenshot", "shot.png"]) == 0  # a picture needs no display
+    assert drawn[0]["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_stats_text_counts_the_undated_quotes_under_the_months(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Else the months' rows add up to fewer quotes than the total above them."""
+    dated, undated = tmp_path / "dated.txt", tmp_path / "undated.txt"
+    dated.write_text("\u201cWe will see,\u201d Jane Roe said.\n", encoding="utf-8")
+    (tmp_path / "dated.meta.json").write_text('{"published": "2016-09-30"}', encoding="utf-8")
+    undated.write_text("\u201cNot today,\u201d Tom Pike said.\n", encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(dated), str(undated), "--db", db, "--quiet", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 quotes\n")
+    assert out.endswith(
+        "Quotes per month\nmonth    quotes\n-------  ------\n2016-09  1\nundated  1\n"
+    )
