@@ -475,14 +475,17 @@ class Library(Corrections, Queries):
         return self.people.is_suggested(speaker_id, candidate_id)
 
     def accept_suggestion(self, speaker_id: int, candidate_id: int) -> int:
-        """One person: the row with a full name (else more quotes) keeps the other; returns
-        the merge id, for ``unmerge``."""
-        keep, merged = sorted(
-            (candidate_id, speaker_id),
-            key=lambda i: self.db.execute(
-                "SELECT given IS NULL, -quote_count FROM speakers WHERE id = ?", [i]
-            ).fetchone(),
-        )
+        """One person: the row with a full name (a given name, not an initial; else more
+        quotes) keeps the other; returns the merge id, for ``unmerge``."""
+
+        def fullness(i: int) -> tuple[bool, bool, int]:
+            given, quotes = self.db.execute(
+                "SELECT given, quote_count FROM speakers WHERE id = ?", [i]
+            ).fetchone()
+            initials = given is not None and all(len(w.strip(".")) <= 1 for w in given.split())
+            return given is None, initials, -quotes
+
+        keep, merged = sorted((candidate_id, speaker_id), key=fullness)
         return self.merge_speakers(keep, merged)
 
     def reject_suggestion(self, speaker_id: int, candidate_id: int, rejected: bool = True) -> None:

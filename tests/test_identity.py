@@ -117,6 +117,19 @@ def test_an_initial_for_a_first_name_is_only_suggested(library: Library) -> None
     assert {pair.speaker, pair.candidate} == {"J. Roe", "Jane Roe"}
 
 
+@pytest.mark.parametrize("initial_first", [True, False])
+def test_an_accepted_pair_is_named_by_the_given_name_not_the_initial(
+    library: Library, initial_first: bool
+) -> None:
+    """Accepting "Jane Roe ~ J. Roe" names the person Jane Roe, even when "J. Roe" has
+    more quotes: an initial had counted as a given name, and the person became "J. Roe"."""
+    for name in ["J. Roe", "J. Roe", "Jane Roe"] if initial_first else ["Jane Roe", "J. Roe"]:
+        said(library, name)
+    [pair] = library.suggestions()
+    library.accept_suggestion(pair.speaker_id, pair.candidate_id)
+    assert [s.name for s in library.speakers()] == ["Jane Roe"]
+
+
 def test_the_usual_name_names_the_person(library: Library) -> None:
     said(library, "Donald J. Trump")
     for _ in range(2):
