@@ -48,6 +48,7 @@ from core.nominals import (
     CHANNEL_NOUNS,
     DOCUMENT_NOUNS,
     PRONOUN_OF_OWNER,
+    RACE_NOUNS,
     document_owner,
     owned_thing,
     person_head,
@@ -3890,6 +3891,8 @@ class Attributor:
             if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
                 person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
                 # said": the one named as someone's mother, whoever "his" is taken to mean
+            if person is None and len(words) == 2 and head in RACE_NOUNS:
+                person = self._race_side(tokens, i, start)  # "his opponent said"
             person = person or self.cast.ranked(written, start)  # "the youngest son said"
             person = person or self.cast.nominal(head, start, written)
             if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
@@ -4419,6 +4422,22 @@ class Attributor:
             return None
         with self.cast.hypothetical():
             return self._possessive(tokens[:k], tokens[k])
+
+    def _race_side(self, tokens: list[Token], i: int, at: int) -> Person | None:
+        """The side of a race the nominal ``tokens[i:i + 2]`` at ``at`` means: "his
+        opponent", "her rival" the other side from whom the possessive is taken to mean
+        (read as a pronoun, remembered only if a side is found); "the challenger" the one
+        the article sets against the seat's holder (:meth:`Cast.challenger`)."""
+        first, head = tokens[i].text.lower(), tokens[i + 1].text.lower()
+        if first == "the":
+            return self.cast.challenger(at) if head == "challenger" else None
+        if first not in {"his", "her"}:
+            return None
+        with self.cast.hypothetical() as withheld:
+            person = self.cast.opponent(self._possessive(tokens[:i], tokens[i]), at)
+        if person is not None:
+            self.cast.keep(withheld)
+        return person
 
     def _possessive(self, before: list[Token], pronoun: Token) -> Person | None:
         """The person a possessive "his" or "her" after the words ``before`` stands for:

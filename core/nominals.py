@@ -639,3 +639,57 @@ def description_head(description: str) -> str:
     "woman" of "A woman in the third row", "chef" of "chef"."""
     words = DESCRIPTION_TAIL.sub("", description).split()
     return words[-1].lower() if words else ""
+
+
+# ---- the sides of a race: who runs against whom, as the article states it
+
+RACE_NOUNS = frozenset({"opponent", "rival", "challenger"})  # one side of a race, someone's
+RACE_OWNED = re.compile(  # "his Democratic challenger, former Gov. |", "Clinton's rival, |",
+    # "her rival for the Republican nomination for governor, former Navy SEAL |"
+    r"\b(?P<owner>[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s)\s+(?:[A-Za-z\-]+\s+){0,2}?"
+    r"(?P<noun>opponent|rival|challenger)(?:\s+(?:for|in)\s+[^,.;:\n\u201c\u201d\"]{1,60})?"
+    r",\s+(?:[\w.\-]+\s+){0,4}$"
+)
+RACE_OWNED_REACH = 160  # characters before a naming that RACE_OWNED is looked for in
+RACE_TITLES = r"(?:(?:former|state|then-[a-z]+|[A-Z][\w.\-]*)\s+){0,4}"  # "Republican Rep. "
+RACE_BETWEEN = re.compile(  # between two namings: "Strand, who is challenging |", "Lee
+    # faces |", "Ortiz, a former prosecutor, against |" (after "pits")
+    r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:who\s+)?(?:is\s+)?"
+    r"(?P<verb>challenging|challenges|faces|facing|running\s+against|runs\s+against|against)\s+"
+    + RACE_TITLES
+    + r"$"
+)
+PITS = re.compile(r"\bpit(?:s|ted|ting)?\s+" + RACE_TITLES + r"$")  # "pits |Democrat Lena Ortiz"
+INCUMBENT_AFTER = re.compile(  # after a naming: ", who is seeking a fourth term", "won her seat"
+    r",?\s+(?:who\s+)?(?:is\s+)?seeking\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|seventh|"
+    r"another|re-?election)\b|,?\s+(?:who\s+)?(?:won|holds|has\s+held)\s+(?:his|her|the)\s+seat\b"
+)
+INCUMBENT_BEFORE = re.compile(r"\bincumbent\s+" + RACE_TITLES + r"$")  # "incumbent Rep. |"
+
+
+def race_owned(text: str, at: int) -> re.Match[str] | None:
+    """The owner and race noun (:data:`RACE_OWNED`) whose appositive a naming at ``at``
+    is ("his Democratic challenger, former Gov. | Ted Strand"), if any."""
+    return RACE_OWNED.search(text, max(0, at - RACE_OWNED_REACH), at)
+
+
+def race_between(text: str, first: Span, second: Span, sentence_start: int) -> str | None:
+    """The verb that sets the person named at ``first`` against the one named next at
+    ``second`` in one sentence ("Strand, who is challenging Whitcomb", "Lee faces Roe",
+    "pits Ortiz, a former prosecutor, against Brenner"), if any: "against" only after
+    "pits"."""
+    found = RACE_BETWEEN.fullmatch(text, first.end, second.start)
+    if found is None:
+        return None
+    verb = found.group("verb")
+    if verb == "against" and PITS.search(text, sentence_start, first.start) is None:
+        return None
+    return verb
+
+
+def incumbent_at(text: str, span: Span) -> bool:
+    """Is the naming at ``span`` written as the one holding the seat ("Rep. Hal Brenner,
+    who is seeking a fourth term", "Rep. Tamsin Lyle won her seat", "incumbent Sen. Ann
+    Roe")?"""
+    before = INCUMBENT_BEFORE.search(text, max(0, span.start - 60), span.start)
+    return before is not None or INCUMBENT_AFTER.match(text, span.end) is not None

@@ -60,6 +60,7 @@ from core.nominals import (
     holds_office,
     holds_public_office,
     in_appositive,
+    incumbent_at,
     indefinite_of,
     introduces,
     kin_apposed,
@@ -73,6 +74,8 @@ from core.nominals import (
     people_plural,
     person_head,
     place_complement,
+    race_between,
+    race_owned,
     role_fits,
     role_head,
     role_names,
@@ -3876,6 +3879,88 @@ class Cast:
                 return None  # only the one the sentence opens with
             return person if self._may_be(person, noun_gender(head)) else None
         return None
+
+    def _races(self, at: int) -> list[tuple[Person, Person, Person | None]]:
+        """The races the article states before ``at``, each as its two sides and the
+        challenger where it says which: a naming set off after someone's race noun ("his
+        Democratic challenger, former Gov. Ted Strand": the owner, the one named before in
+        its sentence of the pronoun's sex, against Strand, the challenger) or two namings in
+        a sentence a verb sets against each other ("Strand, who is challenging Whitcomb",
+        "pits Ortiz ... against Rep. Hal Brenner"); of two sides, one written as holding the
+        seat ("seeking a fourth term"), the other is the challenger."""
+        races: list[tuple[Person, Person, Person | None]] = []
+        namings = self.namings[: self.namings_before(at)]
+        for n, (span, person) in enumerate(namings):
+            if person.kind != SpeakerKind.PERSON:
+                continue
+            sentence = self.sentence_at(span.start)
+            begin = sentence.start if sentence is not None else max(0, span.start - 200)
+            sides = None
+            if (owned := race_owned(self.text, span.start)) is not None:
+                owner = self._race_owner(owned, namings[:n], begin, person)
+                if owner is not None:
+                    sides = (owner, person, person if owned.group("noun") == "challenger" else None)
+            elif n > 0 and namings[n - 1][0].start >= begin:
+                first, other = namings[n - 1]
+                verb = race_between(self.text, first, span, begin)
+                if verb is not None and other is not person and other.kind == SpeakerKind.PERSON:
+                    sides = (other, person, other if verb.startswith("challeng") else None)
+            if sides is not None:
+                races.append(self._with_challenger(*sides))
+        return races
+
+    def _race_owner(
+        self, owned: re.Match[str], before: list[tuple[Span, Person]], begin: int, named: Person
+    ) -> Person | None:
+        """Whose race noun ``owned`` is: the one named as "Clinton's" (in its sentence, from
+        ``begin``), else the last person named before it of the possessive's sex ("Rep.
+        Tamsin Lyle won her seat ... Her opponent, state Sen. Oscar Villanueva")."""
+        word = owned.group("owner")
+        gender = PRONOUN_GENDER.get(word.lower())
+        for span, person in reversed(before):
+            if span.start < begin and gender is None:
+                break
+            if person is named or person.kind != SpeakerKind.PERSON:
+                continue
+            if gender is None and span.start >= owned.start() and span.end <= owned.end("owner"):
+                return person  # "Clinton's rival, |"
+            if gender is not None and span.end <= owned.start() and self._may_be(person, gender):
+                return person
+        return None
+
+    def _with_challenger(
+        self, one: Person, other: Person, challenger: Person | None
+    ) -> tuple[Person, Person, Person | None]:
+        """The race of ``one`` and ``other`` with its challenger: the one given, else the
+        side not written as holding the seat where only the other is."""
+        if challenger is None:
+            held = [p for p in (one, other) if self._written_incumbent(p)]
+            if len(held) == 1:
+                challenger = other if held[0] is one else one
+        return one, other, challenger
+
+    def _written_incumbent(self, person: Person) -> bool:
+        """Is ``person`` named somewhere as the one holding the seat (:func:`incumbent_at`)?"""
+        return any(p is person and incumbent_at(self.text, s) for s, p in self.namings)
+
+    def opponent(self, owner: Person | None, at: int) -> Person | None:
+        """Whom "his opponent", "her rival" at ``at`` means, the possessive taken as
+        ``owner``: the other side of the one race stated before ``at`` that ``owner`` runs
+        in (:meth:`_races`); None where none or several."""
+        if owner is None:
+            return None
+        others = {
+            id(b if a is owner else a): b if a is owner else a
+            for a, b, _ in self._races(at)
+            if owner in (a, b)
+        }
+        return next(iter(others.values())) if len(others) == 1 else None
+
+    def challenger(self, at: int) -> Person | None:
+        """Whom "the challenger" at ``at`` means: the one challenger of the races stated
+        before it (:meth:`_races`), if the article tells one."""
+        found = {id(c): c for _, _, c in self._races(at) if c is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_at(self, span: Span) -> bool:
         """Is the naming at ``span`` a sentence's subject, opening it past title words

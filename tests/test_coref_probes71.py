@@ -62,7 +62,10 @@ person but writes as no role; "the developer" named paragraphs before; three
 descriptions named only after the quotation (such a paragraph is nowhere on whole train,
 so no mend was tried). coref72 (Cast.introduced_next) makes two of those right, "the
 retired teacher" and "the union electrician", the quotation opening their paragraph:
-93 of 100; "said the first-time voter" is left.
+93 of 100; "said the first-time voter" is left. coref73 (the sides of a race the article
+states, Cast.challenger) makes "the challenger" right twice, the one set against the
+seat's holder ("pits Ortiz ... against Rep. Hal Brenner, who is seeking a fourth term";
+"Rep. Tamsin Lyle won her seat ... Her opponent, state Sen. Oscar Villanueva"): 95 of 100.
 """
 
 from __future__ import annotations
@@ -201,10 +204,9 @@ WHY_71: dict[str, str] = {  # why each quotation on KNOWN_WRONG_71 is wrong
     ),
     "other": (
         "a description given to the subject just before, whom it does not fit, another named"
-        ' person fitting it: "the challenger" the incumbent (Rep. Hal Brenner "seeking a'
-        ' fourth term"; Rep. Tamsin Lyle, whose opponent is named), "the Republican'
-        ' front-runner" his rival (Vale "leading the Republican field"): what makes one the'
-        " challenger or the front-runner is said, not written as a role"
+        ' person fitting it: "the Republican front-runner" his rival (Vale "leading the'
+        ' Republican field"): what makes one the front-runner is said, not written as a role'
+        ' ("the challenger" twice right since coref73: the sides of a race)'
     ),
     "office": (
         '"the governor" given Gov. Ruth Dalby, not the subject just before, Oakes, named as "the'
@@ -228,9 +230,7 @@ KNOWN_WRONG_71 = known_wrong_from(  # what On Record gives, why
         ("q01", "I'm the only one who can win", "Everett Gaines", "other"),
         ("q02", "I will match my record", "former secretary of state", "office"),
         ("q03", "Until the federal government", "Ruth Dalby", "office"),
-        ("q04", "He's afraid of the questions", "Hal Brenner", "other"),
         ("q06", "This year it actually feels", "Maureen Kittle", "later"),
-        ("q08", "I'm not running against her", "Tamsin Lyle", "other"),
     ],
 )
 
