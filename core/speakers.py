@@ -2919,7 +2919,8 @@ class Cast:
             # opens "“...,” she said": the sentence before is the last of the one before
         found = None
         for match in WRITERS_NOMINAL.finditer(self.text, writers, at):
-            found = match  # the latest
+            if not leaves_open(self.text[start : match.start()]):
+                found = match  # the latest, not a speaker's "my" inside a quotation
         match = INDEFINITE_SUBJECT.match(self.text, begin, ends[-1]) if ends else None
         match = match or (self._indefinite_after_fronted(begin, ends[-1]) if ends else None)
         clause = None if match or not ends else self._indefinite_in_clause(begin, ends[-1])
@@ -2973,14 +2974,25 @@ class Cast:
             since = ends[-1]  # its clause's object is no one since: "when a man accused X"
         j = bisect_left(self._mentions, since, key=lambda m: m[0])  # is no one named since
         while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self._mentions):
-            if self._mentions[j][0] != since:
+            if not since <= self._mentions[j][0] < max(end, since + 1):
                 break
             j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
+            # at its start or at its head ("A retired plumber said": at "plumber")
         named = self._mentions[j : bisect_left(self._mentions, at, key=lambda m: m[0])]
+        if indefinite:  # "A father of three who declined to give his name said ...": his
+            named = [(k, p) for k, p in named if not self._own_pronoun(k, ends[-1])]
         if named and not (indefinite and all(p.gender not in (None, gender) for _, p in named)):
             return None  # someone named since; past the subject before, one of the pronoun's
             # sex: "One guest, ..., said Okafor had once driven him. “...,” he said": his
         return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+
+    def _own_pronoun(self, at: int, stop: int) -> bool:
+        """Is the mention at ``at`` a "he", "his", "she" or reflexive before ``stop``, the
+        end of a sentence an indefinite subject opens? There it is the indefinite's own ("A
+        father of three who declined to give his name said ...", "A man in a cap opened the
+        door and shook his head"), whomever the cast took it for, and no one named since."""
+        word = PRONOUN_WORD.match(self.text, at)
+        return at < stop and word is not None and word.group(0).lower() in SUBJECT_OWN_PRONOUNS
 
     def _cue_after(self, start: int, end: int) -> bool:
         """Does ``text[start:end]``, a relative clause on an indefinite subject and what
@@ -4692,6 +4704,10 @@ RELATIVE_HEAD = re.compile(
     r"[ \t\xa0]*((?:An?|One|Another|The)(?: (?:[a-z][a-z-]*|[A-Z][\w.-]*)){1,6}), who\s"
 )
 RELATIVE_CLOSED = re.compile(r"[,;:()\u2014\u2013\u201c\u201d\"]")  # the clause ends
+PRONOUN_WORD = re.compile(r"[A-Za-z]+\b")
+# a pronoun that may be its clause's subject's own ("A man who gave his name"); not "him",
+# which never is ("A friend referred to him as ...": someone else), nor "her", which may be
+SUBJECT_OWN_PRONOUNS = frozenset({"he", "his", "himself", "she", "herself"})
 INDEFINITE_SUBJECT = re.compile(r"(?:An?|One|Another)(?: [a-z][a-z-]*){1,3}")
 INDEFINITE_FRONTED = re.compile(r"(?:an?|one|another)(?: [a-z][a-z-]*){1,3}")  # after "Inside, "
 # a phrase fronted before the subject, set off by a comma: "Inside, ", "On the picket line, "

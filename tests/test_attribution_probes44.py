@@ -617,10 +617,10 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'explains", named in the standfirst',
     ),
     ('a22', 'I’ll take my chances'): (
-        'Raymond Achebe',
-        '"A father of three who declined to give his name said …. “…,” he said": the '
-        'indefinite subject with a relative clause is no mention, so "he" goes to the last '
-        'man named',
+        'A father',
+        'right person in another form: "A father of three who declined to give his name '
+        'said …. “…,” he said" gives the indefinite cut at its head (sweep53; first judged: '
+        'Raymond Achebe, as the speaker\'s "my" inside the quotation hid the indefinite)',
     ),
     ('a23', 'consistent with a protective effect'): (
         None,
