@@ -45,14 +45,27 @@ the document; a quotation quoted inside another counts for the one the inner wor
 given to or for the one quoting them; a quotation addressed to someone is the one who says
 it, never the one addressed; an unnamed source for its phrase ("a source close to the
 campaign", "the insider", "one supporter", "another").
+First judged on main 41aa140a: 147 of 159 right (7.5% wrong). The twelve wrong, by kind:
+surnames never written in full (the op-ed) are no mentions until a cue names them, and a
+surname alone opening a sentence ("Marchetti thinks ...", "Halvorsen, the economist ...,
+disagrees.") is never one, so "he" and "she" go to the last person of unknown sex, whose
+sex is then bound wrong (five, m05); cues in the sentence after a quotation that opens its
+paragraph written as "That was the message from X", "X's retort came", "That ... is
+settled: X repeated it" (three, m09); a kin's given name alone opening a sentence
+("Svetlana stood by her man") no mention (one); a turn label with a role after a comma
+("BEN ORTEGA, HOST:") no label (one); a quotation after a coordinated clause's own cue
+("..., and the crowd around him roared back, “Nothing!”") given to the first clause's
+speaker (one); a quotation going on after "X said, when I asked what she would ..." given
+to the subordinate clause's "she" (one).
 """
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_91.json")
+FIRST_JUDGED = 147  # right on main 41aa140a before any mend, of 159
 
 PICKERING = (
     "Randall Pickering",
@@ -314,3 +327,66 @@ PROBES_91: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("m12", "Nothing!", CROWD_AROUND),
     ("m12", "fought a little longer", TATE),
 ]  # fmt: skip
+KNOWN_WRONG_91: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("m02", "Write it down"): (
+        "Lorraine Haverford",
+        '"Svetlana stood by her man. “...,” she gushed.": the kin\'s given name alone '
+        '(introduced as "Vandermeer\'s glamorous wife, Svetlana,") is no mention, so '
+        '"she" finds the last woman mentioned',
+    ),
+    ("m04", "Who wins Monday?"): (
+        NO_QUOTATION,
+        '"BEN ORTEGA, HOST: ...": a label with a role after a comma is no turn label',
+    ),
+    ("m05", "a rounding error"): (
+        "Delacroix",
+        '"Halvorsen, the economist ..., disagrees. Trade, he told me, is “...”": a surname '
+        "never written in full is no mention (it is known only once a cue names it), so "
+        '"he" goes to the last person of unknown sex, Delacroix, who is then taken for a man',
+    ),
+    ("m05", "not too late"): (
+        "Delacroix",
+        '"Marchetti thinks ... “...,” he said": the surname alone opening the sentence is '
+        'no mention, and "he" finds Delacroix, taken for a man above',
+    ),
+    ("m05", "by October"): ("Delacroix", "the quotation before's speaker, as wrong"),
+    ("m05", "win back trust"): (
+        "Pemberton",
+        '"Delacroix is less sure. “...,” she told me.": the surname alone is no mention, '
+        'and Delacroix was taken for a man, so "she" finds Pemberton',
+    ),
+    ("m05", "model a feeling"): (
+        "Delacroix",
+        '"Halvorsen\'s reply ... “...,” he said": Halvorsen is never a mention',
+    ),
+    ("m05", "Then call me"): (
+        "Pemberton",
+        '"“Go to Youngstown,” Delacroix said, when I asked what she would tell the '
+        "candidate. “Then call me.”\": the quotation after goes on with the clause's "
+        '"she" (read as Pemberton), not the cue\'s named speaker',
+    ),
+    ("m09", "not a rubber stamp"): (
+        None,
+        '"“...” That was the message from X to ...": a demonstrative subject and "the '
+        'message from X" after the quotation is no cue',
+    ),
+    ("m09", "Showing up is the minimum"): (
+        "Gabe Lindholm",
+        '"“...” Benavidez\'s retort came before ...": a possessive and a noun for speech '
+        "after the quotation is no cue; the sentence before's speaker is taken",
+    ),
+    ("m09", "decide in January"): (
+        "Teodora Quinones",
+        '"“...” That, at least, is settled: Benavidez repeated it three times.": the cue '
+        "after a colon in the next sentence is not read; the model takes the last speaker",
+    ),
+    ("m12", "Nothing!"): (
+        "a man with a megaphone",
+        '"“...!” a man with a megaphone shouted, and the crowd around him roared back, '
+        "“Nothing!”\": the quotation after a coordinated clause's own cue goes to the first "
+        "clause's speaker",
+    ),
+}
+test_probe_speaker_thirty_ninth_batch, test_thirty_ninth_batch_figure = judged_batch_tests(
+    "probes91", PROBES, PROBES_91, KNOWN_WRONG_91, FIRST_JUDGED, size=len(PROBES_91)
+)
