@@ -60,7 +60,15 @@ to the subordinate clause's "she" (one).
 Mended (attrib91): a capitalised word alone, never written in full, set off by "who" or by
 an appositive headed by a person noun ("Halvorsen, the economist ..., disagrees"), names a
 person by surname (``subjects._surname_described``): the five op-ed ones and the sixth,
-"Then call me" (its "she" now Delacroix), are right, so 153 of 159.
+"Then call me" (its "she" now Delacroix), are right, so 153 of 159. It moves no
+whole-train quotation (one candidate list gains "Rubio" of "Rubio, who supported the
+bill"). Tried and not kept: the noun phrase after "and" that a place phrase before the cue
+modifies read as the coordinated clause's subject ("..., and the crowd behind the barrier
+shouted back, “...”", where the cue tagged VBN is read as a reduced relative, and "the
+crowd around him", whose "him" leaves no subject); it mends the first form, but m12's
+"around him" still goes to the model, which picks the man, and "roared" is no cue (listed,
+it costs one other probe); the kinds left (m09's cues after the quotation, "Svetlana" in
+no list of given names, "BEN ORTEGA, HOST:") have no like form on train.
 """
 
 from __future__ import annotations
