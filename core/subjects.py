@@ -96,6 +96,7 @@ NOT_A_NAME_BEFORE = re.compile(  # "in |Tamarac, the owner", "from |Texas, who",
     r"[ \t\xa0]+$",
     re.IGNORECASE,
 )
+HEAD_ENDS = lexicons.function_words() | {"outside", "inside", "near", "across", "around"}
 SURNAME_DESCRIBED = re.compile(  # "Halvorsen|, the economist the ...", "Delacroix|, who has"
     r",[ \t\xa0]+(?:who[ \t\xa0]|(?:a|an|the)[ \t\xa0]+((?:[a-z][a-z-]*[ \t\xa0,]+){1,3}))"
 )
@@ -359,11 +360,19 @@ def _surname_described(
     described = after.group(1)
     if NOT_A_NAME_BEFORE.search(text, max(0, at - 20), at):
         return None  # "a nurse from Texas, who ...", "the Swede, who ...": a place, a noun
-    if described is not None and not any(
-        person_noun(w) or lexicons.agent_noun(w) for w in described.split()
-    ):
-        return None  # "Dayton, the city ...", "Acme, the company ..."
+    head = _described_head(described) if described is not None else None
+    if head is not None and not (person_noun(head) or lexicons.agent_noun(head)):
+        return None  # "Dayton, the city ...", "Tellaro, the parent company of ..."
     return cast.name(word, at, recent=False)
+
+
+def _described_head(described: str) -> str:
+    """The head noun of the lower-case words after an appositive's article: the last
+    before a function word or a preposition ("economist" of "economist the campaign",
+    "chairwoman" of "county chairwoman outside", "company" of "parent company of")."""
+    words = described.replace(",", " ").split()
+    stop = next((n for n, w in enumerate(words) if w in HEAD_ENDS), len(words))
+    return words[max(stop - 1, 0)]
 
 
 def _counted_given(word: str, gender: str | None) -> bool:
