@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import KIN_GENDER, kin_gender, noun_gender, organisation_appositive
-from core.name_runs import POSSESSIVE
+from core.name_runs import POSSESSIVE, NamedPerson
 from core.nominals import person_head
 from core.organisation_names import named_organisations
 from core.person import GUESSED_FROM_NAME, PRONOUN_GENDERS, Person, may_be_he_or_she
@@ -91,6 +91,15 @@ OWNED_BEFORE_NAME = re.compile(  # "Kaminski|'s wife, |Patricia": a noun the own
     r"['\u2019]s?\s+(?:[a-z\-]+\s+){0,2}([a-z]+),\s+"
 )
 APPOSITIVE_END = re.compile(r"\s*,")  # the name closes the appositive
+NOT_A_NAME_BEFORE = re.compile(  # "in |Tamarac, the owner", "from |Texas, who", "the |Swede"
+    r"\b(?:at|in|into|near|outside|inside|from|of|for|with|on|across|around|within|the|a|an)"
+    r"[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+HEAD_ENDS = lexicons.function_words() | {"outside", "inside", "near", "across", "around"}
+SURNAME_DESCRIBED = re.compile(  # "Halvorsen|, the economist the ...", "Delacroix|, who has"
+    r",[ \t\xa0]+(?:who[ \t\xa0]|(?:a|an|the)[ \t\xa0]+((?:[a-z][a-z-]*[ \t\xa0,]+){1,3}))"
+)
 WORDS = re.compile(r"\b[a-z]+\b")  # lower-case words
 CLOSED = re.compile(r"\s*(?:[,.;:!?)]|$)")  # the name ends its clause
 # inside a noun phrase or a coordination of them: "the", "MSNBC 's", "White House", "and"
@@ -169,6 +178,8 @@ def introduce_people(
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
             elif (relative := _relative_named(cast, text, ref.name, ref.at)) is not None:
                 refs.append(Reference(ref.at, ref.at + len(ref.name), relative))
+            elif (described := _surname_described(cast, text, ref, refs)) is not None:
+                refs.append(Reference(ref.at, ref.at + len(ref.name), described))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None and subject.person is None and not subject.pronoun and ending:
             subject = _elaborating(text, sentence, subject, ending)
@@ -325,6 +336,43 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
     if gender is not None:
         person.state_gender(gender)
     return person
+
+
+def _surname_described(
+    cast: Cast, text: str, ref: NamedPerson, refs: list[Reference]
+) -> Person | None:
+    """ "Halvorsen, the economist the campaign keeps on speed dial, disagrees"; "Or to
+    Delacroix, who has spent thirty years ...": a capitalised word alone, with no title,
+    that the article never writes in full, set off by an appositive that describes a
+    person (a person noun among the first words after "a", "an" or "the") or by "who",
+    names a person by surname only (an op-ed's or a column's way): known from here on,
+    so that "Marchetti thinks ... “...,” he said" finds them. Not a listed first name, a
+    frequent word, a word after a preposition of place or an article, or a word of a name
+    the sentence reads."""
+    word, at = ref.name, ref.at
+    after = SURNAME_DESCRIBED.match(text, at + len(word))
+    if after is None or ref.title or not word.isalpha() or word.isupper():
+        return None
+    if nlp.is_first_name(word) or nlp.is_frequent_word(word) or cast.introduced(word):
+        return None
+    if any(r.person is not None and word in r.person.name.split() for r in refs):
+        return None  # a word of a name the sentence already reads
+    described = after.group(1)
+    if NOT_A_NAME_BEFORE.search(text, max(0, at - 20), at):
+        return None  # "a nurse from Texas, who ...", "the Swede, who ...": a place, a noun
+    head = _described_head(described) if described is not None else None
+    if head is not None and not (person_noun(head) or lexicons.agent_noun(head)):
+        return None  # "Dayton, the city ...", "Tellaro, the parent company of ..."
+    return cast.name(word, at, recent=False)
+
+
+def _described_head(described: str) -> str:
+    """The head noun of the lower-case words after an appositive's article: the last
+    before a function word or a preposition ("economist" of "economist the campaign",
+    "chairwoman" of "county chairwoman outside", "company" of "parent company of")."""
+    words = described.replace(",", " ").split()
+    stop = next((n for n, w in enumerate(words) if w in HEAD_ENDS), len(words))
+    return words[max(stop - 1, 0)]
 
 
 def _counted_given(word: str, gender: str | None) -> bool:

@@ -285,10 +285,6 @@ KNOWN_WRONG_28: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'National Transportation Safety Board',
         '"according to a transcript released by X" wins over "is heard saying"',
     ),
-    ('z20', 'till you ask'): (
-        'Oluwaseyi Bankole',
-        'a lone unlisted first name ("Callum") is no person, so "he" goes to one named after',
-    ),
     ('z24', 'They are our archives'): (
         'Isa Tijani-Eweka',
         'an unlisted first name before a listed middle name is cut',
