@@ -3880,9 +3880,13 @@ class Attributor:
             return Mention(Span(start, end), person, cue, cue_span)
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
         named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
-        named = named or _named_past_place(tokens, i, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
+        if (past := _named_past_place(tokens, i, j)) is not None:
+            # the noun's words stay the mention, so a relative clause set off after the
+            # name still tells of it ("..., Bruce Turry, who ... remembered": no voice)
+            person = self._resolve(tokens, past, cue, cue_span).person
+            return Mention(Span(start, end), person, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
         if (determiner := _determiner_before(tokens, i, j)) is not None:
