@@ -85,6 +85,9 @@ a role noun ("a Las Vegas casino/VBD executive"). They gave 53 of 64 here (Mares
 Lyle right; Quennell shown with his clause) and moved no other probe batch, but none moves
 a single whole-train quotation (train's 8,583 byte-identical in speaker, role and span):
 not kept, by the rule that a mend must stand in whole train. See KNOWN_WRONG_92.
+Branch people72 read a name set off past a person noun and a phrase of place or time as
+that noun's person ("said his best friend at Lehigh, Bruce Turry", three whole-train
+speakers right): Tamsin Ruiz is now her own speaker with her role, 52 of 64.
 """
 
 from __future__ import annotations
@@ -214,12 +217,6 @@ KNOWN_WRONG_92: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'before a titled name are read back only to a preposition, as before a title '
         '(read past it as before a bare name in a trial of branch roles92, which moved no '
         'whole-train quotation: not kept)',
-    ),
-    ('e07', 'Tamsin Ruiz'): (
-        None,
-        'no speaker: "said a Sanders delegate from Oregon, Tamsin Ruiz, who ..." gives the '
-        'quotation to "a Sanders delegate" (the place after the role keeps the apposed name '
-        'from the inverted cue; "said a Sanders delegate, Tamsin Ruiz." is read)',
     ),
     ('e08', 'Dale Whitford'): (
         "CNN contributor who was a spokesman for John McCain's 2008 campaign",
