@@ -1675,6 +1675,32 @@ def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | No
     return named if named is not None and named[0] == k + 1 else None
 
 
+PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})  # "his friend at Lehigh, Bruce Turry"
+PLACE_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """The name set off after a noun for one person ``tokens[i:j]`` and a phrase of place
+    or time ("said his best friend at Lehigh, Bruce Turry", "wrote the American
+    ambassador at the time, John E. Herbst"): the name is the person's, as right after
+    the noun. Not after "of", "for" or "to", whose object may be the one the name sets off
+    ("an aide to the senator, Jo Hale"), nor after a phrase ending in a person noun."""
+    head = tokens[j - 1].text if j > i else ""
+    if not (head.islower() and person_noun(head)) or tokens[j - 1].tag != "NN":
+        return None
+    if j + 2 >= len(tokens) or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 4 and tokens[k].tag in PLACE_PHRASE_TAGS:
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    if tokens[k - 1].text.islower() and person_noun(tokens[k - 1].text):
+        return None  # "a friend at the mayor, ...": whose the name is, is unsure
+    named = appositive_name(tokens, k)
+    return named if named is not None and named[0] == k + 1 else None
+
+
 def _ends_description(described: list[Token], n: int) -> bool:
     """Does ``described[n]`` end the description after a name: punctuation, or a verb
     that is not the verb of a relative clause ("who founded")?"""
@@ -3857,6 +3883,11 @@ class Attributor:
         named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
+        if (past := _named_past_place(tokens, i, j)) is not None:
+            # the noun's words stay the mention, so a relative clause set off after the
+            # name still tells of it ("..., Bruce Turry, who ... remembered": no voice)
+            person = self._resolve(tokens, past, cue, cue_span).person
+            return Mention(Span(start, end), person, cue, cue_span)
         if (shared := _description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
         if (determiner := _determiner_before(tokens, i, j)) is not None:

@@ -647,7 +647,9 @@ class Cast:
         if sex is None and self._relatives(name) > 1:
             sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
         person = titled or self._generation_written(name, at)
-        person = person or self.find_named(name, at, sex) or self.find_named(name, at)
+        person = person or self.find_named(name, at, sex)
+        if person is None:
+            person, name = self._named_any_sex(name, at, honorific)
         if person is None and (alias := alias_of(self.text, name)) is not None:
             name = alias  # "Guccifer said": Marcel Lehel, "the hacker known as Guccifer"
             person = self.find_named(name, at)
@@ -1314,6 +1316,31 @@ class Cast:
             if self._titled_again(name, person.name):
                 return person  # "Coroner Heather Lang ... Coroner Lang"
         return None
+
+    def _named_any_sex(
+        self, name: str, at: int, honorific: str | None
+    ) -> tuple[Person | None, str]:
+        """The person ``name`` refers to whatever their sex, as :meth:`find_named` falls
+        back to (a first name's guess may be wrong: "Mr. Graham" is Lindsey Graham), and
+        the name; but not one the article states to be of the other sex than the honorific
+        or noun written at this naming. "Mrs. Pell" after "Naghmeh Pell" and "her husband,
+        Saeed Pell" is no one named yet, and her name the full one the article writes for
+        the surname besides his."""
+        person = self.find_named(name, at)
+        if (
+            person is None
+            or honorific is None
+            or person.gender in (None, honorific)
+            or person.gender_source != "stated"
+        ):
+            return person, name
+        if len(name_words(name)) != 1:
+            return None, name
+        text = self.text
+        for alias in person.aliases:
+            if len(alias.split()) > 1:  # his full names written, blanked out
+                text = text.replace(alias, " " * len(alias))
+        return None, introduced_name(text, name) or name
 
     def _parent_of_junior(self, person: Person, name: str, at: int) -> bool:
         """Is ``name``, written without a suffix after a parent's noun set off ("His
