@@ -401,12 +401,6 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_63: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('t20', 'He said he wanted the whole'): (
-        'Craig Vollmer',
-        'a lone quotation after "“He said no,” she said." goes on with Dressler; the ranker '
-        'gives it to "Mr. Vollmer" opening the next sentence, a close call that the fifty-second '
-        "session's retrain tipped",
-    ),
     ('t15', 'We warned them in writing'): (
         'Ali Wario',
         'right in another form: "Mohamud Ali Wario" loses its first name (names50: taking an '
