@@ -1134,22 +1134,54 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         # but a sentence's first word is capitalised by its place: read as in lower case
         # ("Real/RB estate mogul")
         return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
-    if _capitalised(token):  # not a headline's "Calls" or "Says"
-        headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
-        if lower in MODIFIERS and _capitalised(after):
-            return True  # "Acting/VBG Attorney General Sally Yates", "Retired Gen.": a
-            # title's modifier capitalised with it, which the tagger read as a verb
-        if token.tag == "VBG" and _names_role(after) and nlp.context_free_tag(lower) == "NN":
-            return True  # "Housing/VBG Minister", "Planning Commissioner": a gerund the
-            # tagger reads as a noun out of context, naming the office's field (not
-            # "Joining Mayor ...", "Following President ...")
-        return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
+    if _capitalised(token):
+        return _capitalised_title_word(token, after)
     if _participle_modifier(token, after, before):
         return True  # "the decorated war veteran", ", syndicated radio host"
     if plural_role(token.text):
         return False  # "Republican presidential candidates Sen. Marco Rubio (R-Fla.), ..."
     if _names_role(token) or lower in MODIFIERS:
         return True
+    if _noun_read_as_verb(token, after, before):
+        return True
+    if _frequency_adjective(token, after):
+        return True  # "the network's nightly/RB news anchor", "weekly/RB radio host"
+    if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
+        return False
+    if _opens_title_after(token, after, before):
+        return True
+    if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
+        return False  # "the challenge | former Alaska Gov. Sarah Palin"
+    if (
+        token.tag == "JJ"
+        and _capitalised(after)
+        and _names_role(after)
+        and (before is None or before.tag in FUNCTION_TAGS or not before.text[:1].isalnum())
+    ):
+        return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
+        # the title, not "whose views | resemble/JJ Sen. Warren's"
+    return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+
+
+def _capitalised_title_word(token: Token, after: Token) -> bool:
+    """Can a capitalised ``token`` stand in a title before ``after``? Not a headline's
+    verb ("Calls", "Says") nor another the tagger read as one, unless it is a title's
+    modifier or names the office's field."""
+    lower = token.text.lower()
+    headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
+    if lower in MODIFIERS and _capitalised(after):
+        return True  # "Acting/VBG Attorney General Sally Yates", "Retired Gen.": a
+        # title's modifier capitalised with it, which the tagger read as a verb
+    if token.tag == "VBG" and _names_role(after) and nlp.context_free_tag(lower) == "NN":
+        return True  # "Housing/VBG Minister", "Planning Commissioner": a gerund the
+        # tagger reads as a noun out of context, naming the office's field (not
+        # "Joining Mayor ...", "Following President ...")
+    return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
+
+
+def _noun_read_as_verb(token: Token, after: Token, before: Token | None) -> bool:
+    """Is lower-case ``token`` a noun the tagger took for a verb or a gerund, qualifying
+    the role after it ("talk show host", "super PAC spokeswoman", "polling director")?"""
     if (
         token.tag in {"VB", "VBP"}
         and after.text.islower()
@@ -1166,7 +1198,12 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     ):
         return True  # "“...,” super/VB PAC spokeswoman Kellyanne Conway said": no subject,
         # auxiliary nor "to" before it, a bare verb could only open a sentence
-    if (
+    # "policy planning director", "polling director": a gerund its context aside the
+    # tagger reads as a noun ("planning", not "hurting": "race hurting rivals Sanders,
+    # O'Malley"), qualifying the role noun right after it; not after a number, which is no
+    # title's: "Fight for $15 | organizing director" takes it with the whole name
+    # (_organisation_before)
+    return (
         token.tag in {"NN", "VBG"}
         and nlp.is_lower_word(token.text)
         and token.text.endswith("ing")
@@ -1174,16 +1211,13 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         and after.text.islower()
         and _names_role(after)
         and not (before is not None and before.tag == "CD")
-    ):
-        return True  # "policy planning director", "polling director": a gerund its
-        # context aside the tagger reads as a noun ("planning", not "hurting": "race
-        # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
-        # not after a number, which is no title's: "Fight for $15 | organizing director"
-        # takes it with the whole name (_organisation_before)
-    if _frequency_adjective(token, after):
-        return True  # "the network's nightly/RB news anchor", "weekly/RB radio host"
-    if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
-        return False
+    )
+
+
+def _opens_title_after(token: Token, after: Token, before: Token | None) -> bool:
+    """Does lower-case ``token`` open the title after it where its phrase opens ("and |
+    state Sen.", "said | county Sheriff", "by | state House Speaker", "Ohio | state Sen.")?"""
+    lower = token.text.lower()
     if (
         token.tag == "NN"
         and (after.text.endswith(".") or lower == "state" and _elected_title(after))
@@ -1240,19 +1274,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
         return True  # "Minnesota | state delegate", "Ohio | state Sen.": a noun read as
         # one (not a verb) between a place and the role it qualifies, though it may be a
         # verb ("state")
-    if _noun_before_role(token, after):
-        return True  # "filed by | state attorney Dave Aronberg", "said state senator ..."
-    if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
-        return False  # "the challenge | former Alaska Gov. Sarah Palin"
-    if (
-        token.tag == "JJ"
-        and _capitalised(after)
-        and _names_role(after)
-        and (before is None or before.tag in FUNCTION_TAGS or not before.text[:1].isalnum())
-    ):
-        return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
-        # the title, not "whose views | resemble/JJ Sen. Warren's"
-    return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
+    # "filed by | state attorney Dave Aronberg", "said state senator ..."
+    return _noun_before_role(token, after)
 
 
 def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
