@@ -1503,41 +1503,7 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     ):
         return None
     end = i - 1
-    office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
-    if office is not None:  # of Trade, Industry and Energy": whole
-        office = _first_of_joined_offices(sentence, office)
-    k = end - 1 if office is None else office - 1
-    while k >= 0 and not sentence.boundary(k):
-        token = tokens[k]
-        if token.tag in {"DT", "PRP$"}:
-            if _time_possessive(tokens, k):
-                k -= 1  # "This year's | headliner, X,": the time owns the role as "Last
-                continue  # year's" does, no reference back ("that candidate, X")
-            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
-                k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
-                continue  # elderly", not "a statement to | a reporter"
-            break
-        if _when_noun(tokens, k):
-            break  # "misstated the year | Pershing Square's founder, William A. Ackman,"
-        if not (
-            _noun(token)
-            or _possessive(token)
-            or token.tag in {"JJ", "JJS", "VBN", "CD"}
-            or _inside_name(tokens, k)
-            or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
-            # | Human Services, Rob Tate,"
-            or _and_in_title(tokens, k, end)  # "The Police | and | Crime Commissioner, X,"
-            or _and_of_roles(tokens, k, end)
-            or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
-            # minister, Kubota Shinji,"
-            or token.text.lower() in PREPOSITIONS
-            and k > 0
-            and strong_role(tokens[k - 1])
-            or _grading_adverb(tokens, k, end)
-            or _participle_before_name(tokens, k, end)
-        ):
-            break  # "the chancellor | of Baylor University, Starr" goes on
-        k -= 1
+    k = _apposed_opener(sentence, end)
     start = k + 1
     one_of = (  # "One of his advisers, Tad Devine,": a plural role, the phrase opened by "one"
         k > 1
@@ -1550,31 +1516,10 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     opener = tokens[k] if k >= 0 else None
     if opener is None and not sentence.opens:
         return None  # the words before are cut off: no telling where the phrase begins
-    closed = (
-        _closed_before_verb(tokens, after_name)
-        or _object_beside(tokens, k, after_name)
-        or _closes_sentence(tokens, after_name)
-        or _relative_beside(tokens, k, end, after_name)
-        or _verb_object_beside(tokens, k, after_name)
-    )
     if (
         start >= end
         or opener is not None
-        and not (
-            opener.tag in {"DT", "PRP$"}
-            and (_clause_starts(tokens, k) or closed)
-            or opener.text in CLAUSE_OPENERS
-            or opener.tag in FINITE_TAGS
-            or _when_noun(tokens, k)
-            or one_of
-            and (_cue(opener) or _misread_verb(opener))
-            or closed
-            and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
-            # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
-            or _beside_named_conjunct(
-                tokens, k if opener.tag in {"DT", "PRP$"} else k + 1, after_name
-            )
-        )
+        and not _opens_apposed(tokens, k, end, after_name, one_of)
     ):
         return None
     if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
@@ -1588,31 +1533,114 @@ def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, in
     if not one_of and tokens[phrase].text == "One" and tokens[phrase].tag == "CD":
         phrase += 1  # "One | plaintiff, Ollie Banks,": the number opening the sentence as
         # its article, capitalised by its place
-    head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
-    if (
-        head is None
-        or not (
-            strong_role(tokens[head])
-            or one_of
-            and plural_role(tokens[head].text)
-            or _owned_beside_last(tokens, k, head, after_name)
-            or _definite_agent_beside(tokens, k, head, after_name)
-            or _dated_agent_beside(tokens, phrase, head, after_name)
-            or _person_phrase_head(tokens, phrase, head)
-        )
-        or _capitalised(tokens[phrase])
-        and (
-            not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
-            and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
-            and not (
-                opener is not None and opener.tag == "DT" and _capitalised_office(tokens[head])
-            )
-        )  # but "The Transport Secretary, Mark Harper, said", "The Opposition Leader, X,",
-        # "Kenya's Cabinet Secretary for Health, Ann Lee,": a title capitalised, a
-        # definite's or an owner's
-    ):
+    if not _apposed_role_head(tokens, k, phrase, end, after_name, one_of):
         return None
     return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
+
+
+def _apposed_opener(sentence: Sentence, end: int) -> int:
+    """Where the phrase before the comma (or dash) at ``end`` stops, read back while its
+    words can make a role's noun phrase: the index of the word before it (an article or
+    possessive that opens it, or what the phrase follows), -1 at the sentence's start."""
+    tokens = sentence.tokens
+    office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
+    if office is not None:  # of Trade, Industry and Energy": whole
+        office = _first_of_joined_offices(sentence, office)
+    k = end - 1 if office is None else office - 1
+    while k >= 0 and not sentence.boundary(k):
+        if tokens[k].tag in {"DT", "PRP$"}:
+            if _time_possessive(tokens, k):
+                k -= 1  # "This year's | headliner, X,": the time owns the role as "Last
+                continue  # year's" does, no reference back ("that candidate, X")
+            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
+                k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
+                continue  # elderly", not "a statement to | a reporter"
+            break
+        if _when_noun(tokens, k):
+            break  # "misstated the year | Pershing Square's founder, William A. Ackman,"
+        if not _apposed_word(tokens, k, end):
+            break
+        k -= 1
+    return k
+
+
+def _apposed_word(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Can ``tokens[k]`` stand inside a role's noun phrase ending at ``end`` ("the
+    chancellor | of Baylor University, Starr" goes on)?"""
+    token = tokens[k]
+    return (
+        _noun(token)
+        or _possessive(token)
+        or token.tag in {"JJ", "JJS", "VBN", "CD"}
+        or _inside_name(tokens, k)
+        or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
+        # | Human Services, Rob Tate,"
+        or _and_in_title(tokens, k, end)  # "The Police | and | Crime Commissioner, X,"
+        or _and_of_roles(tokens, k, end)
+        or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
+        # minister, Kubota Shinji,"
+        or token.text.lower() in PREPOSITIONS
+        and k > 0
+        and strong_role(tokens[k - 1])
+        or _grading_adverb(tokens, k, end)
+        or _participle_before_name(tokens, k, end)
+    )
+
+
+def _opens_apposed(
+    tokens: Sequence[Token], k: int, end: int, after_name: int, one_of: bool
+) -> bool:
+    """Does ``tokens[k]`` open the phrase set beside the name: an article or possessive
+    opening its clause, or one of a clause's openers, a finite verb, a time ("the year")
+    or, where the name's clause is closed, a conjunction or relative?"""
+    opener = tokens[k]
+    closed = (
+        _closed_before_verb(tokens, after_name)
+        or _object_beside(tokens, k, after_name)
+        or _closes_sentence(tokens, after_name)
+        or _relative_beside(tokens, k, end, after_name)
+        or _verb_object_beside(tokens, k, after_name)
+    )
+    return (
+        opener.tag in {"DT", "PRP$"}
+        and (_clause_starts(tokens, k) or closed)
+        or opener.text in CLAUSE_OPENERS
+        or opener.tag in FINITE_TAGS
+        or _when_noun(tokens, k)
+        or one_of
+        and (_cue(opener) or _misread_verb(opener))
+        or closed
+        and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
+        # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
+        or _beside_named_conjunct(tokens, k if opener.tag in {"DT", "PRP$"} else k + 1, after_name)
+    )
+
+
+def _apposed_role_head(
+    tokens: Sequence[Token], k: int, phrase: int, end: int, after_name: int, one_of: bool
+) -> bool:
+    """Does the phrase from ``phrase`` to ``end`` (``tokens[k]`` before it) have a head
+    that names a role, and is it no capitalised name of something else?"""
+    head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
+    if head is None or not (
+        strong_role(tokens[head])
+        or one_of
+        and plural_role(tokens[head].text)
+        or _owned_beside_last(tokens, k, head, after_name)
+        or _definite_agent_beside(tokens, k, head, after_name)
+        or _dated_agent_beside(tokens, phrase, head, after_name)
+        or _person_phrase_head(tokens, phrase, head)
+    ):
+        return False
+    # "The Transport Secretary, Mark Harper, said", "The Opposition Leader, X,", "Kenya's
+    # Cabinet Secretary for Health, Ann Lee,": a title capitalised, a definite's or an owner's
+    return not _capitalised(tokens[phrase]) or (
+        any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
+        or any(_possessor(tokens, m) for m in range(phrase + 1, head))
+        or k >= 0
+        and tokens[k].tag == "DT"
+        and _capitalised_office(tokens[head])
+    )
 
 
 def _beside_named_conjunct(tokens: Sequence[Token], first: int, after_name: int) -> bool:
