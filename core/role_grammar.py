@@ -563,17 +563,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
     does a plural, the role of a group ("Democratic candidates Clinton and Sanders").
     """
     tokens = sentence.tokens
-    end = i
-    while end > 0 and honorific(tokens[end - 1]):
-        end -= 1
-    if (
-        end > 1
-        and tokens[end - 1].text.rstrip(".").lower() == "dr"
-        and not sentence.boundary(end - 2)
-        and tokens[end - 2].tag in NOUN_TAGS
-    ):
-        end -= 1  # "Senior coroner Dr Siân Rees": the academic title after the role is no part
-        # of it, as "Mrs" is not ("Coroner Dr" is no role the coroner is known by)
+    end = _past_honorifics(sentence, i)
     k = end - 1
     if k < 0 or sentence.boundary(k):
         return None
@@ -594,6 +584,58 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
     else:
         k -= 1
+    start = _organisation_before(sentence, _title_start(sentence, k), end)
+    start = _past_imperative(sentence, _after_subject_verb(tokens, start, end), end)
+    owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
+    if (
+        start > 1
+        and tokens[start - 1].text.lower() == "the"
+        and _abbreviated(tokens, start, end)
+        and tokens[start - 2].text.islower()
+        and strong_role(tokens[start - 2])
+    ):
+        earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
+        if earlier is not None:  # role before a name the abbreviated title honours
+            return earlier
+    if start < end and _superlative(tokens, start):
+        return None  # "he is the most able candidate | Viguerie argues": a comparison
+    if (
+        start == end - 1
+        and start > 0
+        and _capitalised(tokens[start])
+        and tokens[start - 1].text.lower() in {"a", "an"}
+    ):
+        return None  # "an agenda a President Clinton could hope to see work": one title
+        # with an indefinite article makes the name a kind (an office imagined), no title
+    if start >= end or is_place(owner):
+        return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
+    if owner and start > 0 and tokens[start - 1].tag == "PRP$":
+        return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
+    return (_from_former(tokens, _past_joined_title(sentence, start, end), end), end)
+
+
+def _past_honorifics(sentence: Sentence, i: int) -> int:
+    """Where a title before the name at token ``i`` ends: before its honorifics ("Mr.",
+    "Sen.") and an academic "Dr" after a role."""
+    tokens = sentence.tokens
+    end = i
+    while end > 0 and honorific(tokens[end - 1]):
+        end -= 1
+    if (
+        end > 1
+        and tokens[end - 1].text.rstrip(".").lower() == "dr"
+        and not sentence.boundary(end - 2)
+        and tokens[end - 2].tag in NOUN_TAGS
+    ):
+        end -= 1  # "Senior coroner Dr Siân Rees": the academic title after the role is no part
+        # of it, as "Mrs" is not ("Coroner Dr" is no role the coroner is known by)
+    return end
+
+
+def _title_start(sentence: Sentence, k: int) -> int:
+    """Where a title whose word next to the name is ``tokens[k + 1]`` starts, read back
+    from ``k`` while the words can stand in it."""
+    tokens = sentence.tokens
     start = k + 1
     while k >= 0:
         token = tokens[k]
@@ -629,33 +671,13 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         else:
             break
         k -= 1
-    start = _organisation_before(sentence, start, end)
-    start = _past_imperative(sentence, _after_subject_verb(tokens, start, end), end)
-    owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
-    if (
-        start > 1
-        and tokens[start - 1].text.lower() == "the"
-        and _abbreviated(tokens, start, end)
-        and tokens[start - 2].text.islower()
-        and strong_role(tokens[start - 2])
-    ):
-        earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
-        if earlier is not None:  # role before a name the abbreviated title honours
-            return earlier
-    if start < end and _superlative(tokens, start):
-        return None  # "he is the most able candidate | Viguerie argues": a comparison
-    if (
-        start == end - 1
-        and start > 0
-        and _capitalised(tokens[start])
-        and tokens[start - 1].text.lower() in {"a", "an"}
-    ):
-        return None  # "an agenda a President Clinton could hope to see work": one title
-        # with an indefinite article makes the name a kind (an office imagined), no title
-    if start >= end or is_place(owner):
-        return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
-    if owner and start > 0 and tokens[start - 1].tag == "PRP$":
-        return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
+    return start
+
+
+def _past_joined_title(sentence: Sentence, start: int, end: int) -> int:
+    """Where a title from ``start`` to ``end`` starts with another joined to it by "and"
+    ("columnist and Fox News contributor", "former prosecutor and now state Sen.")."""
+    tokens = sentence.tokens
     tenure = start - 1 if start > 2 and tokens[start - 1].text.lower() in TENURE_ADVERBS else start
     if (
         tenure > 1
@@ -672,7 +694,7 @@ def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
         elif earlier is None:
             opened = _coordinated_modifiers(sentence, start - 1)
             start = start if opened is None else opened
-    return (_from_former(tokens, start, end), end)
+    return start
 
 
 # Lower-case words inside an organisation's name that a title before a name reads across
