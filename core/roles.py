@@ -1392,10 +1392,7 @@ def add_article_roles(
     """
     people = list(people)
     chosen = people if speakers is None else list(speakers)
-    for source in chosen:
-        words = source.name.split()  # "officials" alone is no role
-        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
-            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
+    _anonymous_roles(chosen)
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     short = Counter(
         surname(p.name) for p in persons if _named(p.name) and not _surname_never_theirs(text, p)
@@ -1407,57 +1404,95 @@ def add_article_roles(
     given = Counter(p.name.split()[0] for p in persons if len(name_words(p.name)) > 1)
     reader = _reader(text)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
-        forms = {a for a in person.aliases if len(name_words(a)) > 1}
-        bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        alone = None  # the mentions of a surname others share that are the person's
-        if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
-            forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
-        elif bare and short[surname(person.name)] > 1:
-            alone = _surname_mentions(text, reader, person, persons, bare[-1])
-            if alone:
-                forms.add(bare[-1])
-        elif bare:
+        _roles_at_names(text, reader, person, persons, short, families, given)
+    namings = _roles_of_sources(text, reader, list(sources), persons, short)
+    _roles_apart(text, reader, chosen, persons, short, namings, cast)
+
+
+def _anonymous_roles(chosen: list[Person]) -> None:
+    """An anonymous source described by a role ("a spokeswoman for the mayor") has it as
+    role."""
+    for source in chosen:
+        words = source.name.split()  # "officials" alone is no role
+        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
+            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
+
+
+def _roles_at_names(
+    text: str,
+    reader: ArticleRoles,
+    person: Person,
+    persons: list[Person],
+    short: Counter[str],
+    families: dict[int, str],
+    given: Counter[str],
+) -> None:
+    """Give ``person`` the roles the article gives at each mention of their name: full
+    names, and a surname, a family name written first or a first name alone where no one
+    else of the article (``short``, ``families``, ``given``) may be meant."""
+    forms = {a for a in person.aliases if len(name_words(a)) > 1}
+    bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
+    alone = None  # the mentions of a surname others share that are the person's
+    if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
+        forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
+    elif bare and short[surname(person.name)] > 1:
+        alone = _surname_mentions(text, reader, person, persons, bare[-1])
+        if alone:
             forms.add(bare[-1])
-        if id(person) in families and short[families[id(person)]] == 1:
-            forms.add(bare[0])
-        first = ""  # a first name no one else of the article has ("Her son John")
-        if (
-            len(bare) > 1
-            and given[bare[0]] == 1
-            and nlp.is_first_name(bare[0])
-            and bare[0].lower() not in short
-        ):
-            first = bare[0]
-            forms.add(first)
-        suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
-        for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
-            after = 0
-            for start, end in occurrences(text, form, hyphen_joins=True):
-                if start < after:
-                    continue  # inside the last one, as a regular expression would skip it
-                after = end
-                if alone is not None and form == bare[-1] and (start, end) not in alone:
-                    continue  # a surname others share, named last as someone else
-                if (
-                    form.count(" ") == 0
-                    and _after_first_name(text, start, bare[0])
-                    and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
-                ):
-                    continue
-                if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
-                    continue  # "John Kasich", or "John Schlafly" read; or a name called out
-                suffix = _SUFFIX_AFTER.match(text, end)
-                if suffix and suffix.group(0).strip(" ,") not in suffixes:
-                    continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
-                for role in reader.at(start, end):
-                    if not _given_already(person, role):
-                        person.add_role(role)
-        if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
-            for start, end in _full_mentions(text, person, persons):
-                for role in reader.at(start, end):
-                    if not _given_already(person, role):
-                        person.add_role(role)
-    sources = list(sources)
+    elif bare:
+        forms.add(bare[-1])
+    if id(person) in families and short[families[id(person)]] == 1:
+        forms.add(bare[0])
+    first = ""  # a first name no one else of the article has ("Her son John")
+    if (
+        len(bare) > 1
+        and given[bare[0]] == 1
+        and nlp.is_first_name(bare[0])
+        and bare[0].lower() not in short
+    ):
+        first = bare[0]
+        forms.add(first)
+    suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
+    for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
+        after = 0
+        for start, end in occurrences(text, form, hyphen_joins=True):
+            if start < after:
+                continue  # inside the last one, as a regular expression would skip it
+            after = end
+            if alone is not None and form == bare[-1] and (start, end) not in alone:
+                continue  # a surname others share, named last as someone else
+            if (
+                form.count(" ") == 0
+                and _after_first_name(text, start, bare[0])
+                and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
+            ):
+                continue
+            if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
+                continue  # "John Kasich", or "John Schlafly" read; or a name called out
+            suffix = _SUFFIX_AFTER.match(text, end)
+            if suffix and suffix.group(0).strip(" ,") not in suffixes:
+                continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
+            for role in reader.at(start, end):
+                if not _given_already(person, role):
+                    person.add_role(role)
+    if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
+        for start, end in _full_mentions(text, person, persons):
+            for role in reader.at(start, end):
+                if not _given_already(person, role):
+                    person.add_role(role)
+
+
+def _roles_of_sources(
+    text: str,
+    reader: ArticleRoles,
+    sources: list[tuple[Span, Person]],
+    persons: list[Person],
+    short: Counter[str],
+) -> _Namings | None:
+    """Give a speaker the definite (or owned) nominal the attribution read as them, where
+    it says more than their roles and names no one else's; a bare nominal ("the
+    senator") only to one with no role, named last before it. The article's namings, if
+    read."""
     namings: _Namings | None = None
     for bare in (False, True):  # "the senator" alone last, for whom nothing else is said
         for span, person in sources:
@@ -1485,6 +1520,21 @@ def add_article_roles(
             if not _claimed_by_another(others, person, head, words):
                 person.roles = [r for r in person.roles if not _honorific(r)]  # "Dr." says less
                 person.add_role(_with_complement(reader, span, words))
+    return namings
+
+
+def _roles_apart(
+    text: str,
+    reader: ArticleRoles,
+    chosen: list[Person],
+    persons: list[Person],
+    short: Counter[str],
+    namings: _Namings | None,
+    cast: Cast | None,
+) -> None:
+    """Give the speakers still with no role, a title alone or descriptions only a role
+    read apart from the attribution: introduced before their name, fronted to a pronoun,
+    a nominal standing for them, and (with ``cast``) one the Cast resolves to them."""
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
         if person.kind == SpeakerKind.PERSON and not person.roles:
             _introduced_before(text, reader, person, persons, short)
