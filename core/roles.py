@@ -499,25 +499,7 @@ class ArticleRoles:
         if before is not None:
             if (tokens_at := _tokens_from(before, start, rest)) is not None:
                 i, j = tokens_at
-                title = title_before(before, i)
-                if title is not None and _modifies_noun(before, title[0], j):
-                    title = None  # "the forever | Sanders | movement": the noun's modifier
-                if title is not None and _heads_reduced_relative(self.text, start, end):
-                    title = None  # "The federal judge | Trump | was referring to is ...":
-                    # the noun is another's, the name the subject of a clause on it
-                group = None if title or shared else _group_title(before, i, j)
-                if group is not None:
-                    title = group[0]
-                opens = before.tokens[title[0]].span.start if title else start
-                titled = self._role(before, title) if title else None
-                if titled and group is not None and titled.endswith(group[1]):
-                    titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
-                plural = _plural(shared) if shared else ""
-                if titled and plural and titled.endswith(plural):
-                    titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
-                if titled and self.quoted(opens) and self._called(opens, end):
-                    titled = None  # cheer for “President Bernie Sanders.”: a name called
-                titled = titled or shared
+                title, titled, opens = self._titled(before, i, j, start, end, shared)
                 shared = None
                 yield from filter(None, [with_tag(titled, self._tag(end, titled))])
                 apposed = apposed_before(before, title[0] if title else i, j)
@@ -542,6 +524,38 @@ class ArticleRoles:
             yield from filter(None, [affiliation(self.text, end, opens < start)])
         yield from self._shared(start, rest)
         yield from self._pair_apposed(start, rest)
+        yield from self._apposed_after(rest, opens)
+
+    def _titled(
+        self, before: Sentence, i: int, j: int, start: int, end: int, shared: str | None
+    ) -> tuple[tuple[int, int] | None, str | None, int]:
+        """The title before the name at tokens ``i`` to ``j`` of ``before`` (characters
+        ``start`` to ``end``): its tokens, the role it gives (or the title ``shared``
+        with another name), and where the name with its title begins."""
+        title = title_before(before, i)
+        if title is not None and _modifies_noun(before, title[0], j):
+            title = None  # "the forever | Sanders | movement": the noun's modifier
+        if title is not None and _heads_reduced_relative(self.text, start, end):
+            title = None  # "The federal judge | Trump | was referring to is ...":
+            # the noun is another's, the name the subject of a clause on it
+        group = None if title or shared else _group_title(before, i, j)
+        if group is not None:
+            title = group[0]
+        opens = before.tokens[title[0]].span.start if title else start
+        titled = self._role(before, title) if title else None
+        if titled and group is not None and titled.endswith(group[1]):
+            titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
+        plural = _plural(shared) if shared else ""
+        if titled and plural and titled.endswith(plural):
+            titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
+        if titled and self.quoted(opens) and self._called(opens, end):
+            titled = None  # cheer for “President Bernie Sanders.”: a name called
+        return title, titled or shared, opens
+
+    def _apposed_after(self, rest: int, opens: int) -> Iterator[str]:
+        """The roles set after a name ending at ``rest`` (its title beginning at
+        ``opens``): an appositive ("Ann Lee, a spokeswoman for ...") and, where the
+        article asserts it, a copula's complement ("Ann Lee is the mayor")."""
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
