@@ -2418,37 +2418,14 @@ def role_phrase(
     if ends_clause and _titles_another(tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
-        clause = role_clause(sentence, end)
-        if ends_clause and clause is None and _event_clause(sentence, end):
-            return (start, end)  # "a nurse | who was at the hospital that night"
-        if ends_clause and _deed_clause(sentence, end):
-            return (start, end)  # "a speechwriter | who worked for two presidents"
-        if ends_clause and clause is None and tokens[end].text.lower() == "whose":
-            return (start, end)  # "a rancher | whose land runs along the border": what the
-            # person has, not what they are (but "whose title is ...", a role clause)
-        if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
-            return (start, _relative_end(sentence, end, clause[1] if clause else end))
-        return (start, clause[1] if clause else _before_partitive(tokens, start, end))
+        return _through_relative(sentence, start, end, ends_clause)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and not subject and _quoted_predicate(tokens, end):
         return None  # "alone with Mr. Obama, the prime minister “looked ashen,” Mr. Arad
         # said": the phrase is the subject of the words quoted, a clause of its own
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
-        cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
-        aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
-            cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
-            or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
-            or tokens[cue + 1].text.lower() in {"so", "that"}
-        )
-        if aside and subject and _quotation_follows(tokens, cue):
-            aside = False  # "Ann Lee, president of the guild stated, “...”": the name's
-            # verb, its quotation after it (an aside's clause goes on after its comma)
-        if (
-            aside
-            or not subject
-            and (_cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
-        ):
+        if _says_the_phrase(tokens, end, subject):
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
@@ -2458,6 +2435,43 @@ def role_phrase(
         # accomplished attorney | by the time her husband landed in the White House")
         return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
     return (start, end)
+
+
+def _through_relative(
+    sentence: Sentence, start: int, end: int, ends_clause: bool
+) -> tuple[int, int]:
+    """A role phrase from ``start`` followed at ``end`` by a relative pronoun: with the
+    clause where it says what the person does or is, as the article gives it."""
+    tokens = sentence.tokens
+    clause = role_clause(sentence, end)
+    if ends_clause and clause is None and _event_clause(sentence, end):
+        return (start, end)  # "a nurse | who was at the hospital that night"
+    if ends_clause and _deed_clause(sentence, end):
+        return (start, end)  # "a speechwriter | who worked for two presidents"
+    if ends_clause and clause is None and tokens[end].text.lower() == "whose":
+        return (start, end)  # "a rancher | whose land runs along the border": what the
+        # person has, not what they are (but "whose title is ...", a role clause)
+    if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
+        return (start, _relative_end(sentence, end, clause[1] if clause else end))
+    return (start, clause[1] if clause else _before_partitive(tokens, start, end))
+
+
+def _says_the_phrase(tokens: Sequence[Token], end: int, subject: bool) -> bool:
+    """Is the verb at ``end`` after a role phrase the phrase's own verb of saying ("Smith,
+    a spokesman said"), not the verb of the name before it, whose closing comma was left
+    out ("Gary Byrne, a former agent ... has written")?"""
+    cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
+    aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
+        cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
+        or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
+        or tokens[cue + 1].text.lower() in {"so", "that"}
+    )
+    if aside and subject and _quotation_follows(tokens, cue):
+        aside = False  # "Ann Lee, president of the guild stated, “...”": the name's
+        # verb, its quotation after it (an aside's clause goes on after its comma)
+    return aside or (
+        not subject and (_cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
+    )
 
 
 def _event_clause(sentence: Sentence, k: int) -> bool:
