@@ -30,7 +30,7 @@ from core.kind_evidence import BODY_APPOSITIVE, KIN_GENDER, noun_gender
 from core.name_runs import NAME_WORD
 from core.nominals import holds_public_office, office_word, role_fits, role_names, unnamed_before
 from core.person import PARTY_WORDS, PRONOUN_GENDER, Person
-from core.person_names import SUFFIXES, kin_introducing, name_words, surname
+from core.person_names import GRADE, SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -39,7 +39,6 @@ from core.role_grammar import (
     CREDIT,
     DEICTIC_TIMES,
     FINITE_TAGS,
-    GRADE,
     HONORIFICS,
     LEADING_VERBS,
     MODIFIER_TAGS,
@@ -53,22 +52,19 @@ from core.role_grammar import (
     TENURES,
     TITLE_STOP,
     Sentence,
-    apposed_before,
     appositive_after,
     copula_after,
-    copula_before,
     credit_spans,
     honorific,
     is_place,
-    named_before,
     role_phrase,
     role_word,
     sentence_tokens,
     shared_appositive,
     strong_role,
-    title_before,
     title_noun,
 )
+from core.roles_before_name import apposed_before, copula_before, named_before, title_before
 
 if TYPE_CHECKING:  # annotations only: core.speakers reads this module (mention_roles)
     from core.speakers import Cast
@@ -1275,7 +1271,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or role_word(bare.rstrip("s"))
         or nlp.is_lower_word(bare)  # "actresses | Salma Hayek and": read as _group_title does
         and any(map(role_word, _singular_forms(bare)))
-        or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
+        or bare.islower()  # "said landlord": a kind of person (role_grammar.person_title)
         and bare in lexicons.person_nouns()
         or "of" in before[-3:]
         or "for" in before[-3:]  # "Vice President for news and | talk"
@@ -1299,7 +1295,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
 def _after_opening_noun(word: str, before: list[str]) -> bool:
     """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
     as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
-    King"; see role_grammar._adjective_as_noun)?"""
+    King"; see roles_before_name._adjective_as_noun)?"""
     if not (nlp.is_lower_word(word) and before and before[-1].isalpha()):
         return False
     opener = before[-2][-1:] if len(before) > 1 else "."
