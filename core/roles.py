@@ -1440,28 +1440,8 @@ def _roles_at_names(
     """Give ``person`` the roles the article gives at each mention of their name: full
     names, and a surname, a family name written first or a first name alone where no one
     else of the article (``short``, ``families``, ``given``) may be meant."""
-    forms = {a for a in person.aliases if len(name_words(a)) > 1}
     bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-    alone = None  # the mentions of a surname others share that are the person's
-    if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
-        forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
-    elif bare and short[surname(person.name)] > 1:
-        alone = _surname_mentions(text, reader, person, persons, bare[-1])
-        if alone:
-            forms.add(bare[-1])
-    elif bare:
-        forms.add(bare[-1])
-    if id(person) in families and short[families[id(person)]] == 1:
-        forms.add(bare[0])
-    first = ""  # a first name no one else of the article has ("Her son John")
-    if (
-        len(bare) > 1
-        and given[bare[0]] == 1
-        and nlp.is_first_name(bare[0])
-        and bare[0].lower() not in short
-    ):
-        first = bare[0]
-        forms.add(first)
+    forms, alone, first = _name_forms(text, reader, person, persons, bare, short, families, given)
     suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
     for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
         after = 0
@@ -1482,14 +1462,55 @@ def _roles_at_names(
             suffix = _SUFFIX_AFTER.match(text, end)
             if suffix and suffix.group(0).strip(" ,") not in suffixes:
                 continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
-            for role in reader.at(start, end):
-                if not _given_already(person, role):
-                    person.add_role(role)
+            _add_roles_at(reader, person, start, end)
     if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
         for start, end in _full_mentions(text, person, persons):
-            for role in reader.at(start, end):
-                if not _given_already(person, role):
-                    person.add_role(role)
+            _add_roles_at(reader, person, start, end)
+
+
+def _add_roles_at(reader: ArticleRoles, person: Person, start: int, end: int) -> None:
+    """Give ``person`` the roles read at their mention from ``start`` to ``end`` that they
+    do not have already."""
+    for role in reader.at(start, end):
+        if not _given_already(person, role):
+            person.add_role(role)
+
+
+def _name_forms(
+    text: str,
+    reader: ArticleRoles,
+    person: Person,
+    persons: list[Person],
+    bare: list[str],
+    short: Counter[str],
+    families: dict[int, str],
+    given: Counter[str],
+) -> tuple[set[str], set[tuple[int, int]] | None, str]:
+    """The forms of ``person``'s name (``bare``: its words less suffixes) whose mentions
+    are theirs; the mentions of a surname others share that are theirs (None when no one
+    shares it); and a first name alone that is theirs ("" if none)."""
+    forms = {a for a in person.aliases if len(name_words(a)) > 1}
+    alone = None  # the mentions of a surname others share that are the person's
+    if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
+        forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
+    elif bare and short[surname(person.name)] > 1:
+        alone = _surname_mentions(text, reader, person, persons, bare[-1])
+        if alone:
+            forms.add(bare[-1])
+    elif bare:
+        forms.add(bare[-1])
+    if id(person) in families and short[families[id(person)]] == 1:
+        forms.add(bare[0])
+    first = ""  # a first name no one else of the article has ("Her son John")
+    if (
+        len(bare) > 1
+        and given[bare[0]] == 1
+        and nlp.is_first_name(bare[0])
+        and bare[0].lower() not in short
+    ):
+        first = bare[0]
+        forms.add(first)
+    return forms, alone, first
 
 
 def _roles_of_sources(
