@@ -1778,33 +1778,11 @@ def _introduced_before(
     words = name_words(person.name)
     if len(words) < 2:
         return
-    forms = _named_forms(person)
-    first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
-    if first is None:
+    lead_at = _lead_before(text, reader, person, short)
+    if lead_at is None:
         return
+    opens, end = lead_at
     last = person.name.split()[-1]
-    if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
-        return  # named by the surname before: the lead was about someone already named
-    closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
-    closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
-    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
-    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
-        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
-    if closed is None or reader.quoted(first):
-        return
-    after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
-    if after is None:
-        return
-    tokens = after.tokens
-    n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
-    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
-    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
-        return  # the name is not the subject opening its sentence, nor the quotation's
-    end = closed.start() + 1
-    opens = _sentence_start(text, end - 1)
-    opens += len(text[opens:end]) - len(text[opens:end].lstrip())
-    if opens >= end or reader.quoted(opens):
-        return
     before = reader.sentence(opens, opens + 1, 0, end - opens)
     if before is None:
         return
@@ -1834,6 +1812,40 @@ def _introduced_before(
     if _claimed_by_another(persons, person, head, role, role_fits):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
+
+
+def _lead_before(
+    text: str, reader: ArticleRoles, person: Person, short: Counter
+) -> tuple[int, int] | None:
+    """Where the sentence before the one that first names ``person`` starts and ends, when
+    that one opens with the name as its subject (or its quotation's speaker) and the
+    person's surname stands nowhere before, unless others share it."""
+    forms = _named_forms(person)
+    first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
+    if first is None:
+        return None
+    last = person.name.split()[-1]
+    if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
+        return None  # named by the surname before: the lead was about someone already named
+    closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
+    closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
+    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
+    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
+        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
+    if closed is None or reader.quoted(first):
+        return None
+    after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
+    if after is None:
+        return None
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
+    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
+    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
+        return None  # the name is not the subject opening its sentence, nor the quotation's
+    end = closed.start() + 1
+    opens = _sentence_start(text, end - 1)
+    opens += len(text[opens:end]) - len(text[opens:end].lstrip())
+    return None if opens >= end or reader.quoted(opens) else (opens, end)
 
 
 # The next sentence opening with an indefinite phrase fronted before "he" or "she" as its
