@@ -1479,9 +1479,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         token = tokens[k]
         lower = token.text.lower()
         following = tokens[k + 1] if k + 1 < n else None
-        lower_noun_next = (
-            following is not None and following.text.islower() and phrase_noun(following)
-        )
+        lower_noun_next = _lower_noun_at(tokens, k + 1)
         participle = not modifiers and "-" not in lower and lower.endswith("ing")
         if heads and lower in {"last", "this", "next"} and _word_at(tokens, k + 1) in TIME_NOUNS:
             break  # "mayor of London | last week": when, not what
@@ -1490,14 +1488,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
                 break  # "a Democratic pollster working/NN for ...": a participle
             heads.append(k)  # "head of music programming"
             end = k + 1
-        elif (
-            phrase_noun(token)
-            or token.tag == "CD"
-            and YEAR.fullmatch(token.text)
-            or k > 0
-            and is_capitalised(token)
-            and token.tag.startswith("VB")  # "Ways and Means/VBZ Committee"
-        ):
+        elif _chunk_noun(tokens, k):
             heads.append(k)
             end, modifiers = k + 1, False
         elif is_possessive(token) and heads:
@@ -1511,13 +1502,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         elif heads and token.tag in {"VB", "VBP"} and _quoted_title(tokens, k + 1):
             heads.append(k)  # "the TLC reality show/VBP “Cake Boss”": a noun named after it
             end = k + 1
-        elif (
-            heads
-            and token.tag == "VBZ"
-            and token.text.islower()
-            and lower.endswith("s")
-            and (following is None or following.tag in {"IN", "CC", ",", "."} or lower_noun_next)
-        ):
+        elif heads and _plural_read_as_verb(tokens, k):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
         elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
@@ -1542,13 +1527,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             break  # "the presidency | told/VBN host Chris Cuomo": a verb after the nouns,
             # not a participle naming ("a group called Occupy DNC", "called the ...")
-        elif (modifiers or _noun_follows(tokens, k + 1)) and (
-            token.tag in MODIFIER_TAGS
-            or lower in MODIFIERS
-            or token.tag in {"RB", "RBS", "RBR"}
-            and following is not None
-            and (following.tag in MODIFIER_TAGS or following.tag in NOUN_TAGS)
-        ):
+        elif (modifiers or _noun_follows(tokens, k + 1)) and _chunk_modifier(tokens, k):
             pass  # "retired", "Republican presidential", "Senate's only African-American"
         else:
             break
@@ -1556,6 +1535,57 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     if not heads and end < k and tokens[k - 1].tag in {"JJ", "VBN", "VBG"}:
         heads, end = [k - 1], k  # "tech start-ups/JJ": the tagger's adjective is the noun
     return end, heads
+
+
+def _chunk_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a noun of a base noun phrase: a noun, a year, or a capitalised
+    word the tagger read as a verb ("Ways and Means/VBZ Committee")?"""
+    token = tokens[k]
+    return bool(
+        phrase_noun(token)
+        or token.tag == "CD"
+        and YEAR.fullmatch(token.text)
+        or k > 0
+        and is_capitalised(token)
+        and token.tag.startswith("VB")
+    )
+
+
+def _lower_noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """Is there a lower-case noun at ``tokens[k]``?"""
+    return k < len(tokens) and tokens[k].text.islower() and phrase_noun(tokens[k])
+
+
+def _plural_read_as_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a plural noun the tagger read as a verb, ending a phrase or before
+    a noun ("a lawyer for hedge funds/VBZ at ...")?"""
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        token.tag == "VBZ"
+        and token.text.islower()
+        and token.text.lower().endswith("s")
+        and (
+            following is None
+            or following.tag in {"IN", "CC", ",", "."}
+            or _lower_noun_at(tokens, k + 1)
+        )
+    )
+
+
+def _chunk_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a modifier in a base noun phrase: an adjective, a participle, a
+    number, a role's modifier, or an adverb before one or a noun ("Senate's only
+    African-American")?"""
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        token.tag in MODIFIER_TAGS
+        or token.text.lower() in MODIFIERS
+        or token.tag in {"RB", "RBS", "RBR"}
+        and following is not None
+        and (following.tag in MODIFIER_TAGS or following.tag in NOUN_TAGS)
+    )
 
 
 def _state_after_place(tokens: Sequence[Token], k: int) -> int:
