@@ -416,6 +416,61 @@ def _abbreviation_stop(text: str, word: str, end: int) -> int:
 # ---------------------------------------------------------------- across an article
 
 
+def _reach_back(words: list[str], n: int) -> int:
+    """How many characters back from a mention the words before it that may give it a
+    role reach, ``words[n]`` the one next to it (past an honorific): back to a function
+    word or a sentence's end, with one more word for context."""
+    reach = 0
+    last = n
+    # a phrase set beside the name opens its clause: a comma, or a dash opening an
+    # aside the name stands in ("A former Republican presidential candidate -- John
+    # McCain, who lost the 2008 election to Obama -- said")
+    apposed = words[n].endswith(",") or words[n] in ASIDE_DASHES
+    while n >= 0:
+        word = words[n]
+        bare = word.strip("\u201c\u201d\"'()[]").lower()
+        reach += len(word) + 1
+        closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
+        ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
+        if not bare or ends and not _abbreviated_title(word):
+            break  # the word that ends the sentence before is context for the tagger
+        if apposed and n < last and word.endswith(","):
+            for before in reversed(words[max(0, n - 3) : n]):  # ... and so does the
+                if before[-1] in ".!?:;,":  # clause before, back to a preposition
+                    break  # that may open it ("On CNN Tuesday, | his wife, Jane,")
+                reach += len(before) + 1
+            break
+        if (
+            bare == "and"
+            and n > 0
+            and (
+                title_noun(words[n - 1])
+                or words[n - 1].islower()
+                or {"of", "for"} & set(words[n - 3 : n - 1])
+            )
+        ):
+            n -= 1  # "Real estate mogul and | reality television star", "national
+            continue  # security and | foreign policy staffer", "Secretary of State and",
+            # "Minister for Fisheries and | Oceans"
+        joins_office = (
+            n > 0
+            and (  # "Ambassador to | the United Nations"
+                bare in {"to", "for"}
+                and words[n - 1][:1].isupper()
+                or bare == "the"
+                and words[n - 1].lower() in {"of", "to", "for"}
+            )
+        )
+        if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
+            reach += len(words[n - 1]) + 1 if n else 0  # one word of context
+            break
+        if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
+            reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
+            break  # advisers, Tad Devine", with a word of context
+        n -= 1
+    return reach
+
+
 class ArticleRoles:
     """The roles an article gives at mentions of names; the words around a mention are
     tagged when it first needs them."""
@@ -819,55 +874,7 @@ class ArticleRoles:
             n -= 1
         if n < 0 or not _may_end_title(words[n], words[max(0, n - 8) : n]):
             return None
-        reach = 0
-        last = n
-        # a phrase set beside the name opens its clause: a comma, or a dash opening an
-        # aside the name stands in ("A former Republican presidential candidate -- John
-        # McCain, who lost the 2008 election to Obama -- said")
-        apposed = words[n].endswith(",") or words[n] in ASIDE_DASHES
-        while n >= 0:
-            word = words[n]
-            bare = word.strip("\u201c\u201d\"'()[]").lower()
-            reach += len(word) + 1
-            closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
-            ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
-            if not bare or ends and not _abbreviated_title(word):
-                break  # the word that ends the sentence before is context for the tagger
-            if apposed and n < last and word.endswith(","):
-                for before in reversed(words[max(0, n - 3) : n]):  # ... and so does the
-                    if before[-1] in ".!?:;,":  # clause before, back to a preposition
-                        break  # that may open it ("On CNN Tuesday, | his wife, Jane,")
-                    reach += len(before) + 1
-                break
-            if (
-                bare == "and"
-                and n > 0
-                and (
-                    title_noun(words[n - 1])
-                    or words[n - 1].islower()
-                    or {"of", "for"} & set(words[n - 3 : n - 1])
-                )
-            ):
-                n -= 1  # "Real estate mogul and | reality television star", "national
-                continue  # security and | foreign policy staffer", "Secretary of State and",
-                # "Minister for Fisheries and | Oceans"
-            joins_office = (
-                n > 0
-                and (  # "Ambassador to | the United Nations"
-                    bare in {"to", "for"}
-                    and words[n - 1][:1].isupper()
-                    or bare == "the"
-                    and words[n - 1].lower() in {"of", "to", "for"}
-                )
-            )
-            if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
-                reach += len(words[n - 1]) + 1 if n else 0  # one word of context
-                break
-            if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
-                reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
-                break  # advisers, Tad Devine", with a word of context
-            n -= 1
-        return self.sentence(start, end, min(reach + 2, start), 12)
+        return self.sentence(start, end, min(_reach_back(words, n) + 2, start), 12)
 
     def following(self, rest: int) -> Sentence | None:
         """The tagged words of the clause after a name, from ``rest`` (past its party
