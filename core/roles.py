@@ -2636,28 +2636,39 @@ def _nominals_apart(scene: _NominalScene) -> None:
             continue
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
-        found = _subject_nominal(text, reader, at, match.end())
-        if found is not None and namings.named_again(person, match.end(), text):
-            continue  # "The attorney general is suing Trump": a subject is not its object
-        beside = None if found else _adjunct_nominal(reader, at, match.end())
-        if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
-            found = beside[0]  # the name closing the clause before the participle's
-        else:
-            if found is None:
-                found = _object_nominal(text, reader, at, match.end())
-                named_at = namings.named[namings.index(at)][0]
-                if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
-                    _object_of_sentence(scene, at, match.end())
-                    continue  # the object of a verb whose subject names someone: another
-                if found is None:
-                    continue
-            if not _meant(text, reader, namings, at, found):
-                continue
+        found = _nominal_standing_for(scene, person, at, match.end())
+        if found is None:
+            continue
         head, words = found
         if not _says_more(person.roles, head, words, courtesy=True):
             continue
         if not _claimed_by_another(persons, person, head, words):
             person.add_role(" ".join(words))
+
+
+def _nominal_standing_for(
+    scene: _NominalScene, person: Person, at: int, end: int
+) -> tuple[str, list[str]] | None:
+    """The head and words of the definite nominal from ``at`` to ``end`` where it stands
+    for ``person``, the one named last before it: a clause's subject, a participle's
+    clause right after their name, or an object with no one named before it in its
+    sentence."""
+    text, reader, namings, _, _ = scene
+    found = _subject_nominal(text, reader, at, end)
+    if found is not None and namings.named_again(person, end, text):
+        return None  # "The attorney general is suing Trump": a subject is not its object
+    beside = None if found else _adjunct_nominal(reader, at, end)
+    if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
+        return beside[0]  # the name closing the clause before the participle's
+    if found is None:
+        found = _object_nominal(text, reader, at, end)
+        named_at = namings.named[namings.index(at)][0]
+        if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
+            _object_of_sentence(scene, at, end)
+            return None  # the object of a verb whose subject names someone: another
+        if found is None:
+            return None
+    return found if _meant(text, reader, namings, at, found) else None
 
 
 @lru_cache(maxsize=1 << 14)
