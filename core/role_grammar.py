@@ -6,10 +6,10 @@ position of a name in them, and gives the role the sentence states there, or Non
 
 - a title before the name: "Defense Minister Danno Pevkur", "the governor's press
   secretary Ana Ruiz", "Secretary of Agriculture Tom Vilsack", "her chief of staff
-  Cheryl Mills" (:func:`title_before`);
+  Cheryl Mills" (:func:`core.roles_before_name.title_before`);
 - a noun phrase the name is set beside: "a Twitter spokesman, Christopher Abboud, said",
   "One of his advisers, Tad Devine,", "... and the party's 2012 nominee, Mitt Romney."
-  (:func:`apposed_before`);
+  (:func:`core.roles_before_name.apposed_before`);
 - an appositive after the name: ", head of the Shenzhen Port Authority", ", 64, a retired
   neurosurgeon", ", Sen. Pell's chief of staff", with a relative clause that says what
   the person does (", a member of ... who sits on ..."), or such a clause alone (", who
@@ -32,19 +32,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from core import lexicons, nlp
-from core.dates import MONTHS, WEEKDAYS
+from core.dates import MONTHS
 from core.document import Span, Token
-from core.kind_evidence import HONORIFIC_GENDER, KIN_GENDER
-from core.person_names import GRADE, TENURE_PREFIXES
+from core.kind_evidence import HONORIFIC_GENDER
+from core.person_names import TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
     FINITE_TAGS,
     TIME_NOUNS,
     TIME_WORDS,
-    body_words_joined,
-    hyphen_glued,
-    naming_clause_start,
-    person_compound,
 )
 
 HONORIFICS = frozenset(HONORIFIC_GENDER) | {"mx", "messrs"}
@@ -153,7 +149,7 @@ REMOVED_FROM_OFFICE = frozenset(
      "pushed", "impeached", "recalled"}
 )  # fmt: skip
 # A tenure counted in years or terms before a title ("34-year | state Sen.", "two-term").
-_SPAN_OF_YEARS = re.compile(r"[\w]+-(?:year|term)", re.IGNORECASE)
+SPAN_OF_YEARS = re.compile(r"[\w]+-(?:year|term)", re.IGNORECASE)
 COPULAS = frozenset({"is", "was"})
 BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -367,7 +363,7 @@ def _office_to_come(word: str, tag: str) -> bool:
 QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "more"})
 
 
-def _person_title(sentence: Sentence, k: int, i: int) -> bool:
+def person_title(sentence: Sentence, k: int, i: int) -> bool:
     """Is ``tokens[k]``, right before a name starting at ``i``, a kind of person no role
     list holds (:func:`_person_noun`: "said landlord Frank Tedeschi", "Senior quarterback
     Eli Santangelo"), lower-case (a capitalised one opening a sentence is read with the
@@ -428,7 +424,7 @@ def _ant_agent(bare: str) -> bool:
     )
 
 
-def _modified_noun(sentence: Sentence, k: int) -> bool:
+def modified_noun(sentence: Sentence, k: int) -> bool:
     """Is ``tokens[k]``, next to a name, a lower-case singular noun that a role's own
     modifier qualifies ("retired | astronaut Mark Kelly", "former | supermodel Jerry
     Hall", "Trump's longtime | confidant Roger Stone")? Such a modifier says the noun is
@@ -494,7 +490,7 @@ def strong_role(token: Token) -> bool:
             or token.text.islower()
             and (_compound(bare) or _person_noun(bare, token.tag))
         )
-    return _names_role(token)
+    return names_role(token)
 
 
 def plural_role(word: str) -> bool:
@@ -510,7 +506,7 @@ def plural_role(word: str) -> bool:
     )
 
 
-def _names_role(token: Token) -> bool:
+def names_role(token: Token) -> bool:
     """A role word, even one the tagger took for a verb ("host", "chair")."""
     return role_word(token.text, token.tag) and not plural_role(token.text)
 
@@ -519,14 +515,14 @@ def honorific(token: Token) -> bool:
     return token.text.rstrip(".").lower() in HONORIFICS
 
 
-def _possessive(token: Token) -> bool:
+def is_possessive(token: Token) -> bool:
     return token.text in {"'s", "\u2019s", "'", "\u2019"}
 
 
-def _possessor(tokens: Sequence[Token], k: int) -> bool:
+def possessor(tokens: Sequence[Token], k: int) -> bool:
     """Is ``tokens[k]`` the possessive of the capitalised word before it ("NBC's", "CBS
     News'"), not a contraction ("He's") or a closing quotation mark ("Truther’")?"""
-    if k < 1 or not _possessive(tokens[k]) or tokens[k - 1].span.end != tokens[k].span.start:
+    if k < 1 or not is_possessive(tokens[k]) or tokens[k - 1].span.end != tokens[k].span.start:
         return False
     owner = tokens[k - 1].text
     bare = tokens[k].text in {"'", "\u2019"}
@@ -537,432 +533,17 @@ def _possessor(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _capitalised(token: Token) -> bool:
+def is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def _noun(token: Token) -> bool:
+def phrase_noun(token: Token) -> bool:
     """A noun of a phrase, not one of time standing as an adverb ("a real estate agent
     | today who was ..."); capitalised, the word is a name's ("a member of USA TODAY's
     Board of Contributors")."""
     if token.text in DEICTIC_TIMES:
         return False
-    return token.tag in NOUN_TAGS or _names_role(token)
-
-
-# ---------------------------------------------------------------- before the name
-
-
-def title_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
-    """The title right before a name starting at token ``i``, less honorifics.
-
-    Read back from the name while the words can be part of a title ("retired Air Force
-    general", "Trump campaign spokesman", "the governor's press secretary"); the word
-    next to the name must name a role, be a possessive ("NBC's") or end "X of Y" with X
-    a role ("Secretary of State", "chief of staff"), so "footage of" gives nothing; nor
-    does a plural, the role of a group ("Democratic candidates Clinton and Sanders").
-    """
-    tokens = sentence.tokens
-    end = i
-    while end > 0 and honorific(tokens[end - 1]):
-        end -= 1
-    if (
-        end > 1
-        and tokens[end - 1].text.rstrip(".").lower() == "dr"
-        and not sentence.boundary(end - 2)
-        and tokens[end - 2].tag in NOUN_TAGS
-    ):
-        end -= 1  # "Senior coroner Dr Siân Rees": the academic title after the role is no part
-        # of it, as "Mrs" is not ("Coroner Dr" is no role the coroner is known by)
-    k = end - 1
-    if k < 0 or sentence.boundary(k):
-        return None
-    k = _before_grade(tokens, k)  # "Sgt. | First Class | Luis Carrasco": the rank is read
-    office = _office_of(sentence, k)
-    verb = tokens[k].tag in {"VB", "VBP"} and k > 0 and tokens[k - 1].tag in {"MD", "TO"}
-    if office is not None:
-        k = office - 1
-    elif verb or not (
-        _names_role(tokens[k])
-        or title_noun(tokens[k].text, tokens[k].tag)
-        or _possessor(tokens, k)
-        or _modified_noun(sentence, k)
-        or end == i
-        and _foreign_title(sentence, k)
-        or _person_title(sentence, k, i)
-    ):
-        return _adjectives_after_title(sentence, k, end) or _adjective_as_noun(sentence, k, end)
-    else:
-        k -= 1
-    start = k + 1
-    while k >= 0:
-        token = tokens[k]
-        if sentence.boundary(k) or honorific(token):
-            break
-        if k + 1 < len(tokens) and hyphen_glued(tokens, k + 1) and tokens[k - 1].text.isalpha():
-            start = k = k - 1  # "ex-governor", read as one word: "ex | - | governor"
-            k -= 1
-            continue
-        office = _office_of(sentence, k)
-        quoted = _quoted_back(tokens, k)
-        state = _state_inside(tokens, k)
-        if state is not None and state > 0 and _capitalised(tokens[state - 1]):
-            k = state - 1  # "Maricopa County | (Ariz.) | Sheriff": read on past the state
-            continue
-        if office is not None:
-            start = k = office
-        elif quoted is not None and tokens[start].text[:1].islower():
-            start = k = quoted  # "MSNBC's “Morning Joe” host"
-        elif _title_word(token, tokens[start], tokens[k - 1] if k else None) or (
-            (
-                _inside_name(tokens, k, NAME_ON)
-                or _and_in_named(tokens, k)
-                or body_words_joined(tokens, k)
-            )
-            and start == k + 1
-            and not _names_role(tokens[start])
-        ):
-            start = k  # "University | of | Virginia political science professor", not
-            # "the death Saturday | of | Justice Antonin Scalia"
-        elif _opening_compound(tokens, k, start):
-            start = k = k - 1  # "...,” central bank Vice-Governor Ann Lee said"
-        else:
-            break
-        k -= 1
-    start = _organisation_before(sentence, start, end)
-    start = _past_imperative(sentence, _after_subject_verb(tokens, start, end), end)
-    owner = [t.text for t in tokens[start : end - 1]] if _possessor(tokens, end - 1) else []
-    if (
-        start > 1
-        and tokens[start - 1].text.lower() == "the"
-        and _abbreviated(tokens, start, end)
-        and tokens[start - 2].text.islower()
-        and strong_role(tokens[start - 2])
-    ):
-        earlier = title_before(sentence, start - 1)  # "Vatican spokesman | the Rev.": the
-        if earlier is not None:  # role before a name the abbreviated title honours
-            return earlier
-    if start < end and _superlative(tokens, start):
-        return None  # "he is the most able candidate | Viguerie argues": a comparison
-    if (
-        start == end - 1
-        and start > 0
-        and _capitalised(tokens[start])
-        and tokens[start - 1].text.lower() in {"a", "an"}
-    ):
-        return None  # "an agenda a President Clinton could hope to see work": one title
-        # with an indefinite article makes the name a kind (an office imagined), no title
-    if start >= end or is_place(owner):
-        return None  # "New Jersey's Steve Lonegan": where he is from, not what he does
-    if owner and start > 0 and tokens[start - 1].tag == "PRP$":
-        return None  # "His Campaign's Trump Tower": a common noun's, no affiliation
-    tenure = start - 1 if start > 2 and tokens[start - 1].text.lower() in TENURE_ADVERBS else start
-    if (
-        tenure > 1
-        and tokens[tenure - 1].text.lower() == "and"
-        and not _abbreviated(tokens, start, end)
-    ):
-        start = tenure  # "former prosecutor and | now | state Sen.": the adverb with the title
-        earlier = title_before(sentence, start - 1)  # "columnist and Fox News contributor"
-        if earlier is not None and _holds_a_name(tokens, *earlier):
-            earlier = None  # "Republican Rep. Dale Merriwether and Democrat Lucinda X": the
-            # words before "and" are another's title and name, no title of hers
-        elif earlier is not None and _opens_phrase(tokens, earlier[0]):
-            start = earlier[0]
-        elif earlier is None:
-            opened = _coordinated_modifiers(sentence, start - 1)
-            start = start if opened is None else opened
-    return (_from_former(tokens, start, end), end)
-
-
-# Lower-case words inside an organisation's name that a title before a name reads across
-# ("Fight | for | $15", "Friends | of the | Earth"); "the" only after one of the others.
-ORGANISATION_JOINS = frozenset({"of", "for", "on", "and", "&", "the"})
-MAX_ORGANISATION = 8  # tokens of an organisation's name read back before a title
-
-
-def _organisation_before(sentence: Sentence, start: int, end: int) -> int:
-    """Where a title read back to ``start`` begins when an organisation's name stands
-    before it, holding a word the reading stops at: a lower-case joining word, a number
-    or "$", a capitalised closed-class word ("Fight for $15 | organizing director",
-    "Friends of the | Earth policy director", "CBS This | Morning co-Anchor"); else
-    ``start``. Not in a headline's title case ("Clinton Hits Back At | Trump Campaign
-    Manager"), where any capitalised word may be read as a name's."""
-    tokens = sentence.tokens
-    m = start - 1
-    while m > 0 and m >= start - 2 and _organisation_modifier(tokens[m]):
-        m -= 1  # "Fight for $15 | organizing | director": modifiers the reading refused
-    if m < start - 1 and tokens[m].tag != "CD":
-        m = start - 1  # refused only after a number ("$15")
-    if m == start - 1 and start < end - 1 and _name_end(tokens[start]):
-        m = start  # "Friends of the | Earth policy director": the name's end read already
-    first = _organisation_start(sentence, m)
-    if first is None or any(_headline_joiner(t) for t in tokens[1:]):
-        return start
-    return min(first, start)
-
-
-def _organisation_modifier(token: Token) -> bool:
-    """A lower-case noun or adjective between an organisation's name and its title."""
-    return (
-        nlp.is_lower_word(token.text)
-        and token.tag in {"NN", "JJ", "VBG"}
-        and token.text not in TITLE_STOP
-    )
-
-
-def _organisation_start(sentence: Sentence, m: int) -> int | None:
-    """Where an organisation's name ending at ``tokens[m]`` opens, if it holds a word a
-    title read back from a name stops at (see :func:`_organisation_before`), else None."""
-    tokens = sentence.tokens
-    if m < 1 or not _name_end(tokens[m]):
-        return None
-    first = m
-    n = m
-    while n >= 0 and m - n < MAX_ORGANISATION and not sentence.boundary(n):
-        token = tokens[n]
-        if _name_end(token):
-            first = n
-        elif token.text == "$" and n < m and tokens[n + 1].tag == "CD":
-            pass
-        elif not (
-            token.text in ORGANISATION_JOINS
-            and n > 0
-            and (token.text != "the" or tokens[n - 1].text in ORGANISATION_JOINS)
-        ):
-            break
-        n -= 1
-    if _organisation_words(sentence, first, m):
-        return first
-    joined = [n for n in range(first + 1, m) if tokens[n].text in {"and", "&"}]
-    if joined and _organisation_words(sentence, joined[-1] + 1, m):
-        return joined[-1] + 1  # "Sen. Ann Lee and | Friends of the Earth director"
-    return None
-
-
-def _organisation_words(sentence: Sentence, first: int, m: int) -> bool:
-    """Are ``tokens[first : m + 1]`` an organisation's name that a title's reading stops
-    in: opened by a capitalised word that is no function word, verb, month or day (nor a
-    common word capitalised only by opening the sentence), holding no verb, role,
-    honorific or person's name, and holding a word the reading stops at (a joining word,
-    a capitalised closed-class word, a number)? Not when they open a window cut out of a
-    sentence, where the name may begin before it."""
-    tokens = sentence.tokens
-    name = tokens[first : m + 1]
-    opening = name[0]
-    return not (
-        first == 0
-        and not sentence.opens
-        or not _capitalised(opening)
-        or opening.tag in CLOSED_TAGS
-        or opening.tag.startswith("VB")
-        or opening.text.lower() in TITLE_STOP | WEEKDAYS
-        or opening.text in MONTHS
-        or _opens_sentence(tokens[first - 1] if first else None)
-        and _common_opening(opening)
-        or not any(
-            t.text in {"of", "for", "on", "$"}
-            or _capitalised(t)
-            and (t.text.lower() in TITLE_STOP or t.tag in CLOSED_TAGS)
-            or t.tag == "CD"
-            for t in name
-        )
-        or any(t.tag in {"VB", "VBD", "VBP", "VBZ"} or _names_role(t) or honorific(t) for t in name)
-        or _holds_a_name(tokens, first, m + 1)
-    )
-
-
-def _common_opening(token: Token) -> bool:
-    """Is ``token``, opening a sentence, a common word or a function word in lower case,
-    capitalised by its place ("Thousands | of Americans for Trump supporter Ann Lee")?"""
-    lower = token.text.lower()
-    return lower in nlp.common_words() or nlp.context_free_tag(lower) in CLOSED_TAGS
-
-
-def _name_end(token: Token) -> bool:
-    """Can ``token`` close an organisation's name: a capitalised word or a number?"""
-    return token.tag == "CD" or _capitalised(token) and token.text[-1:].isalnum()
-
-
-def _headline_joiner(token: Token) -> bool:
-    """A preposition or conjunction capitalised inside a sentence: a headline's title case."""
-    return _capitalised(token) and token.text.lower() in {
-        "of", "for", "to", "in", "on", "at", "with", "by", "from", "and", "or", "as", "into"
-    }  # fmt: skip
-
-
-def _past_imperative(sentence: Sentence, start: int, end: int) -> int:
-    """Past a verb opening the sentence as a command, no word of the title after it
-    ("Enter | President Trump.", "Recall | Sen. John McCain ...", "Take | Idaho Republican
-    Sens. ..."): tagged a base verb, or read as one out of context (tagged NNP in the
-    run of capitals), before a capitalised title (not "Watch commander"); else ``start``."""
-    tokens = sentence.tokens
-    opens = tokens[start - 1].tag == "." if start > 0 else sentence.opens
-    first = tokens[start]
-    if (
-        opens
-        and start < end - 1
-        and _capitalised(tokens[start + 1])
-        and "VB" in (first.tag, nlp.context_free_tag(first.text))
-    ):
-        return start + 1
-    return start
-
-
-def _before_grade(tokens: Sequence[Token], k: int) -> int:
-    """The token before a grade that ends at ``k`` ("First Class", "2nd Class"), which
-    a rank before it takes ("Sgt. First Class", "Petty Officer 2nd Class"), else ``k``."""
-    if (
-        k >= 2
-        and tokens[k].text == "Class"
-        and GRADE.fullmatch(tokens[k - 1].text)
-        and tokens[k - 2].text[:1].isupper()
-    ):
-        return k - 2
-    return k
-
-
-def _holds_a_name(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Do ``tokens[start:end]`` hold a person's name: a listed first name, capitalised,
-    before another capitalised word ("Rep. Dale Merriwether")?"""
-    return any(
-        _capitalised(tokens[n])
-        and _capitalised(tokens[n + 1])
-        and nlp.is_first_name(tokens[n].text)
-        for n in range(start, end - 1)
-    )
-
-
-def _from_former(tokens: Sequence[Token], start: int, end: int) -> int:
-    """Where a title read back to ``start`` begins when "former" stands inside it after
-    capitalised words that name no place, organisation or party: "former" opens the
-    noun phrase, so those words are no part of it ("Count former Mexican President
-    Felipe Calderon among ...": a verb opening the sentence; not "Connecticut former
-    lawmaker", "Republican/JJ former Gov.")."""
-    for m in range(start + 1, end):
-        if tokens[m].text.lower() == "former":
-            before = tokens[start:m]
-            if all(
-                t.tag == "NNP" and _capitalised(t) and not nlp.known_spans([t.text]) for t in before
-            ):
-                return m
-            break
-    return start
-
-
-def _superlative(tokens: Sequence[Token], start: int) -> bool:
-    """Does a title read back to ``start`` open with a superlative, or follow "most" or
-    "least" ("the most able candidate", "the best candidate"): a comparison made of
-    someone, which names no title a name before it holds?"""
-    first = tokens[start]
-    if first.tag == "JJS" and first.text.islower():
-        return True
-    return start > 0 and tokens[start - 1].tag == "RBS"
-
-
-def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
-    """A title coordinated with lower-case adjectives standing as a noun before the name
-    ending at ``k`` ("presidential candidate and proud progressive | Bernie Sanders"): the
-    whole coordination, when a title ends before "and"."""
-    tokens = sentence.tokens
-    m = k
-    while m > 0 and tokens[m].tag == "JJ" and tokens[m].text.islower() and not sentence.boundary(m):
-        m -= 1
-    if m == k or tokens[m].text.lower() != "and" or m < 1 or not _names_role(tokens[m - 1]):
-        return None
-    earlier = title_before(sentence, m)
-    return None if earlier is None else (earlier[0], end)
-
-
-def _adjective_as_noun(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
-    """A lower-case adjective standing as a noun, after the capitalised noun that opens
-    the phrase, right before a full name ("Tennis great | Billie Jean King", "Hollywood
-    great"): an adjective follows no noun it qualifies, so the two make a title."""
-    tokens = sentence.tokens
-    if k < 1 or end >= len(tokens) or not nlp.is_first_name(tokens[end].text):
-        return None
-    word, noun = tokens[k], tokens[k - 1]
-    if not (
-        word.tag == "JJ"
-        and nlp.is_lower_word(word.text)
-        and not word.text.endswith(("ed", "ing"))
-        and not _verbish(word.text)
-        and noun.tag in NOUN_TAGS
-        and _capitalised(noun)
-        and noun.text.isalpha()
-        and not honorific(noun)
-        and not nlp.is_first_name(noun.text)
-        and not sentence.boundary(k - 1)
-    ):
-        return None
-    before = tokens[k - 2] if k > 1 else None
-    if before is None and not sentence.opens:
-        return None
-    if before is not None and not (
-        before.text in CLAUSE_OPENERS | OPENING_QUOTES or before.tag in FUNCTION_TAGS
-    ):
-        return None
-    return (k - 1, end)
-
-
-def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:
-    """Where a title starts whose modifiers are coordinated at the "and" at ``k``
-    ("Clinton's top national security | and foreign policy staffer", "Popular Christian |
-    and corporate speaker"): lower-case nouns and adjectives before it, or capitalised
-    adjectives, an adjective among them, opened by a possessive, a modifier such as "top"
-    or the start of the sentence or clause (not "the economy and foreign policy adviser",
-    nor "attacked Trump's plan and campaign manager Corey Lewandowski"), and the title
-    read back from there."""
-    tokens = sentence.tokens
-    m = k - 1
-    while (
-        m >= 0
-        and (tokens[m].text.islower() and tokens[m].tag == "NN" or tokens[m].tag == "JJ")
-        and tokens[m].text.lower() not in TITLE_STOP
-        and not _names_role(tokens[m])
-        and not sentence.boundary(m)
-    ):
-        m -= 1
-    opens = sentence.opens if m < 0 else tokens[m].text in CLAUSE_OPENERS
-    if (
-        not any(t.tag == "JJ" for t in tokens[m + 1 : k])  # not "Trump's plan and"
-        or not (opens or m >= 0 and (_possessive(tokens[m]) or tokens[m].text in MODIFIERS))
-    ):
-        return None
-    start = m + 1
-    while m >= 0 and not sentence.boundary(m):
-        if not _title_word(tokens[m], tokens[start], tokens[m - 1] if m else None):
-            break
-        start, m = m, m - 1
-    return start
-
-
-def _quoted_back(tokens: Sequence[Token], k: int) -> int | None:
-    """Where a short quoted name of a show or a work closing at ``tokens[k]`` opens (its
-    words capitalised but the small ones: “Morning Joe”, “Meet the Press”), or None."""
-    if tokens[k].text not in CLOSING_QUOTES:
-        return None
-    for n in range(k - 1, max(-1, k - 8), -1):
-        if tokens[n].text in OPENING_QUOTES and n < k - 1:
-            inside = tokens[n + 1 : k]
-            titled = all(_capitalised(t) or t.text.lower() in TITLE_STOP for t in inside)
-            return n if titled and _capitalised(inside[0]) else None
-        if not tokens[n].text[:1].isalnum() and tokens[n].text not in {"&", "'s", "\u2019s"}:
-            return None
-    return None
-
-
-def _state_inside(tokens: Sequence[Token], k: int) -> int | None:
-    """Where a state in parentheses closing at token ``k`` opens, inside a title
-    ("Maricopa County (Ariz.) Sheriff"): an abbreviation or a listed place."""
-    if tokens[k].text != ")" or k < 2:
-        return None
-    opening = next((n for n in range(k - 1, max(-1, k - 4), -1) if tokens[n].text == "("), None)
-    if opening is None or opening + 1 == k:
-        return None
-    words = [t.text for t in tokens[opening + 1 : k]]
-    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.", "".join(words))
-    return opening if abbreviated or is_place(words) else None
+    return token.tag in NOUN_TAGS or names_role(token)
 
 
 def is_place(words: Sequence[str]) -> bool:
@@ -970,1025 +551,31 @@ def is_place(words: Sequence[str]) -> bool:
     return bool(words) and nlp.known_spans(words) == [(0, len(words), "LOC")]
 
 
-def _abbreviated(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Is the title ``tokens[start:end]`` an abbreviation alone ("Sen."), which makes a
-    titled name of its own ("an Obama adviser and Sen. Tim Kaine": two people)?"""
-    return end - start == 1 and tokens[start].text.endswith(".")
-
-
-def _opens_phrase(tokens: Sequence[Token], k: int) -> bool:
-    """Does a title read back to ``k`` open its phrase, so that a title coordinated after
-    it qualifies the same name? Not after a determiner ("the president | and first lady
-    Michelle Obama": two people) nor inside capitalised words ("Real/RB | estate mogul
-    and reality television star": cut short)."""
-    if k == 0:
-        return True
-    before = tokens[k - 1]
-    if before.tag in {"DT", "PRP$"}:
-        return False
-    return not _capitalised(before) or before.text.lower() in TITLE_STOP
-
-
-def _office_of(sentence: Sentence, k: int) -> int | None:
-    """Where "Secretary of Agriculture", "chief of staff", "Speaker of the House",
-    "Chairman of the Joint Chiefs of Staff", "Secretary of Health and Human Services" or,
-    capitalised, "Ambassador to the United Nations" and "Special Envoy for Climate Change"
-    starts, if the words ending at ``k`` are one: nouns (a name, "of" or "and" inside it)
-    after an "of" (a "to" or "for") that follows a role; not "adviser to | Sen.", the
-    name's own title."""
-    tokens = sentence.tokens
-    m = k
-    while (
-        m > 0
-        and (
-            tokens[m].tag in NOUN_TAGS
-            or _capitalised(tokens[m])
-            and tokens[m].tag == "JJ"  # "the European Commission"
-            or m < k
-            and (
-                _inside_name(tokens, m)
-                or _and_inside_name(tokens, m)
-                or _and_of_nouns(tokens, m)  # "Vice President for news | and | talk"
-                or _listed_field(tokens, m, k)
-            )
-        )
-        and not sentence.boundary(m)
-    ):
-        if role_word(tokens[m].text) and m < k:
-            return None  # "Senate candidate of Ohio": "of" would join two roles
-        m -= 1
-    if m < k and tokens[m].text.lower() == "the":
-        if any(_names_role(t) for t in tokens[m + 1 : k + 1]):
-            return None  # "the daughter of the Republican nominee": another's relation
-        m -= 1  # "Speaker of the House", "Chairman of the Joint Chiefs of Staff"
-    if m == k or m < 1:
-        return None
-    joins = tokens[m].text.lower()
-    office = tokens[m - 1]
-    if joins in {"to", "for"}:
-        if not _capitalised(office) or role_word(tokens[k].text):
-            return None  # "a pardon to", "senior adviser to | Sen. Ted Cruz"
-        if not _names_role(office) and not sentence.boundary(m - 1):
-            return _office_of(sentence, m - 1)  # "Undersecretary of State | for Political
-            # Affairs": a complement after an office's own "of"
-    elif joins != "of":
-        return None
-    return m - 1 if _names_role(office) and not sentence.boundary(m - 1) else None
-
-
-def _first_of_joined_offices(sentence: Sentence, office: int) -> int:
-    """Where the first of two offices with their own "of" begins that "and" joins to the
-    one whose role word stands at ``office`` ("Minister of Finance | and | Coordinating
-    Minister of the Economy"): ``office`` when none is joined."""
-    tokens = sentence.tokens
-    m = office - 1
-    while m > 0 and _capitalised(tokens[m]) and not sentence.boundary(m):
-        m -= 1  # "Coordinating", "Deputy": the second office's own modifiers
-    if m > 1 and tokens[m].text == "and" and (first := _office_of(sentence, m - 1)) is not None:
-        return first
-    return office
-
-
-def _listed_field(tokens: Sequence[Token], m: int, k: int) -> bool:
-    """Is ``tokens[m]`` a comma in a list of capitalised fields that "and" closes before
-    ``k``, inside an office ("Minister of Agriculture | , | Food and Rural Affairs")?"""
-    return (
-        0 < m < k
-        and tokens[m].text == ","
-        and _capitalised(tokens[m - 1])
-        and _capitalised(tokens[m + 1])
-        and any(t.text == "and" for t in tokens[m + 1 : k])
-    )
-
-
-def _and_of_nouns(tokens: Sequence[Token], k: int) -> bool:
-    """Does "and" at ``k`` join two lower-case common nouns ("news | and | talk")?"""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k].text == "and"
-        and all(t.tag in {"NN", "NNS"} and t.text.islower() for t in (tokens[k - 1], tokens[k + 1]))
-    )
-
-
-def _and_inside_name(tokens: Sequence[Token], k: int) -> bool:
+def and_inside_name(tokens: Sequence[Token], k: int) -> bool:
     """Is ``tokens[k]`` an "and" between capitalised words of one name ("Health | and |
     Human Services"), not before another title ("State | and | Vice President")?"""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].text.lower() == "and"
-        and _capitalised(tokens[k - 1])
-        and _capitalised(tokens[k + 1])
+        and is_capitalised(tokens[k - 1])
+        and is_capitalised(tokens[k + 1])
         and not role_word(tokens[k + 1].text)
         and not lexicons.is_title_word(tokens[k + 1].text.lower())
     )
 
 
-def _and_in_title(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Is ``tokens[k]`` an "and" between two capitalised fields of the title that closes
-    the phrase ending at ``end`` ("The Police | and | Crime Commissioner", "the Trade | and
-    | Industry Minister"), not between two people ("Ann | and | Bob Lee")?"""
-    return (
-        _and_inside_name(tokens, k)
-        and end - k >= 3
-        and all(_capitalised(t) for t in tokens[k + 1 : end])
-        and nlp.is_title(tokens[end - 1].text)
-        and not nlp.written_first_name(tokens[k - 1].text)
-    )
-
-
-def _and_in_named(tokens: Sequence[Token], k: int) -> bool:
+def and_in_named(tokens: Sequence[Token], k: int) -> bool:
     """Is ``tokens[k]`` an "and" inside a proper name with an "of" just before it
     ("Department of Health | and | Human Services spokeswoman")?"""
-    return _and_inside_name(tokens, k) and any(
-        _inside_name(tokens, m) for m in range(max(1, k - 3), k)
-    )
-
-
-def _title_word(token: Token, after: Token, before: Token | None) -> bool:
-    """Can ``token`` stand in a title, ``after`` following it and ``before`` preceding it?
-
-    Capitalised words can (but not a headline's verb, "Calls"); so can role words and
-    their modifiers ("retired"), a possessive ("Trump's lawyer"), and lower-case nouns
-    and adjectives that qualify a lower-case word ("campaign spokesman", "presidential
-    nominee") or follow a capitalised one ("Tulsa police Chief"): not "unilateral
-    action President", "the way FBI Director".
-    """
-    lower = token.text.lower()
-    if not token.text[:1].isalnum():  # "Trump's lawyer", "the governor's press secretary"
-        return (
-            _possessive(token)
-            and before is not None
-            and (_capitalised(before) or before.tag in NOUN_TAGS)
-        )
-    if token.text == "Under" and after.text == "Secretary":
-        return True  # "Under Secretary of Defense for Policy Ann Lee": the preposition
-        # opens the American title, written in two words
-    if lower in TITLE_STOP:
-        return False
-    if _participial(token) and (after.text[:1].islower() or _capitalised(after)):
-        return True  # "best-selling author", "Oscar-winning actress", "Texas-based lawyer";
-        # before a capitalised word too, where a headline's verb would be no hyphenated
-        # participle ("The Nobel-winning Peruvian novelist")
-    if _capitalised(token) and (token.tag in CLOSED_TAGS or lower in CLOSED_WORDS["CC"]):
-        # "No wonder Donald Trump", "Even HBO comedian", "“Neither/NNP Speaker Ryan nor";
-        # but a sentence's first word is capitalised by its place: read as in lower case
-        # ("Real/RB estate mogul")
-        return _opens_sentence(before) and _lower_case_tag(token, after) in MODIFIER_TAGS
-    if _capitalised(token):  # not a headline's "Calls" or "Says"
-        headline_verb = lower.endswith("s") and not lower.endswith("ss") and _verbish(lower)
-        if lower in MODIFIERS and _capitalised(after):
-            return True  # "Acting/VBG Attorney General Sally Yates", "Retired Gen.": a
-            # title's modifier capitalised with it, which the tagger read as a verb
-        if token.tag == "VBG" and _names_role(after) and nlp.context_free_tag(lower) == "NN":
-            return True  # "Housing/VBG Minister", "Planning Commissioner": a gerund the
-            # tagger reads as a noun out of context, naming the office's field (not
-            # "Joining Mayor ...", "Following President ...")
-        return not (token.tag in {"VBD", "VBZ", "VBG"} or headline_verb)
-    if _participle_modifier(token, after, before):
-        return True  # "the decorated war veteran", ", syndicated radio host"
-    if plural_role(token.text):
-        return False  # "Republican presidential candidates Sen. Marco Rubio (R-Fla.), ..."
-    if _names_role(token) or lower in MODIFIERS:
-        return True
-    if (
-        token.tag in {"VB", "VBP"}
-        and after.text.islower()
-        and _names_role(after)
-        and not (before and before.tag in {"TO", "MD", "PRP", "RB"})
-    ):
-        return True  # "Talk show/VBP host": a noun the tagger took for a verb
-    if (
-        token.tag == "VB"
-        and before is not None
-        and before.text in CLOSING_QUOTES | {","}
-        and not _verbish(token.text)
-        and (_capitalised(after) or _names_role(after))
-    ):
-        return True  # "“...,” super/VB PAC spokeswoman Kellyanne Conway said": no subject,
-        # auxiliary nor "to" before it, a bare verb could only open a sentence
-    if (
-        token.tag in {"NN", "VBG"}
-        and nlp.is_lower_word(token.text)
-        and token.text.endswith("ing")
-        and nlp.context_free_tag(token.text) == "NN"
-        and after.text.islower()
-        and _names_role(after)
-        and not (before is not None and before.tag == "CD")
-    ):
-        return True  # "policy planning director", "polling director": a gerund its
-        # context aside the tagger reads as a noun ("planning", not "hurting": "race
-        # hurting rivals Sanders, O'Malley"), qualifying the role noun right after it;
-        # not after a number, which is no title's: "Fight for $15 | organizing director"
-        # takes it with the whole name (_organisation_before)
-    if _frequency_adjective(token, after):
-        return True  # "the network's nightly/RB news anchor", "weekly/RB radio host"
-    if token.tag in CLOSED_TAGS or token.tag.startswith("VB") and token.tag != "VBN":
-        return False
-    if (
-        token.tag == "NN"
-        and (after.text.endswith(".") or lower == "state" and _elected_title(after))
-        and _names_role(after)
-        and before is not None
-        and (
-            before.tag in FUNCTION_TAGS - {"TO", "MD"}
-            or before.text in CLAUSE_OPENERS
-            or _cue(before)  # "...,” said | state Rep. Will Davenport"
-            or before.text.lower() in MODIFIERS | TENURE_ADVERBS
-            or _SPAN_OF_YEARS.fullmatch(before.text) is not None
-        )
-    ):
-        return True  # "and | state Sen. Richard Black", "...,” | state Sen. Jason Holsman
-        # said", "her rival, | state Treasurer Ann Lee": a noun opening an abbreviated title
-        # ("state" a capitalised title word too) where its phrase opens, though it may be a
-        # verb ("state"; not "the reason | President Obama"), or
-        # after a modifier of the title's tenure ("34-year | state Sen. Pat Miller",
-        # "longtime | state Sen.", "and now | state Sen."); not "to | re-elect Sen. Portman"
-    if _qualifies_office(token, after, before):
-        return True  # "...,” police Chief Ann Lee said", "said county Sheriff Ann Lee": a
-        # noun opening the subject (after a clause's punctuation or an inverted cue)
-        # qualifies the capitalised office after it
-    if (
-        token.tag == "NN"
-        and nlp.is_lower_word(token.text)
-        and _capitalised(after)
-        and before is not None
-        and before.tag == "IN"
-        and before.text.islower()
-    ):
-        return True  # "authored by | state House Speaker Philip Gunn": a singular noun
-        # with no determiner right after a preposition is no noun phrase of its own but
-        # the modifier of the capitalised title after it (not "the way | FBI Director")
-    if (
-        token.tag in {"JJ", "VBN"}
-        and token.text.islower()
-        and _capitalised(after)
-        and before is not None
-        and before.tag == "VBD"
-        and before.text in lexicons.cue_forms()
-    ):
-        return True  # "said | undecided Republican voter Stephanie Hooton": after an
-        # inverted cue the words up to the name are its subject, the title whole (an
-        # adjective or a participle: "said" takes no participle as a verb)
-    if (
-        token.tag in {"NN", "NNP"}
-        and nlp.is_lower_word(token.text)
-        and before is not None
-        and _capitalised(before)
-        and is_place([before.text])
-        and (_names_role(after) or _capitalised(after))
-    ):
-        return True  # "Minnesota | state delegate", "Ohio | state Sen.": a noun read as
-        # one (not a verb) between a place and the role it qualifies, though it may be a
-        # verb ("state")
-    if _noun_before_role(token, after):
-        return True  # "filed by | state attorney Dave Aronberg", "said state senator ..."
-    if _verbish(token.text) or after.text.lower() in OPENING_MODIFIERS:
-        return False  # "the challenge | former Alaska Gov. Sarah Palin"
-    if (
-        token.tag == "JJ"
-        and _capitalised(after)
-        and _names_role(after)
-        and (before is None or before.tag in FUNCTION_TAGS or not before.text[:1].isalnum())
-    ):
-        return True  # "by | progressive Democrat Zephyr Teachout": an adjective opening
-        # the title, not "whose views | resemble/JJ Sen. Warren's"
-    return after.text[:1].islower() or _possessive(after) or bool(before and _capitalised(before))
-
-
-def _opening_compound(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """Are ``tokens[k - 1 : k + 1]`` a lower-case adjective and noun that open the subject
-    (after a clause's punctuation or an inverted cue) and qualify the capitalised office
-    right after them ("...,” | central bank | Vice-Governor Ann Lee said"), as a noun alone
-    does ("police Chief")? Not where they close another phrase ("the sort of unilateral
-    action | President Obama took")."""
-    return (
-        start == k + 1
-        and k >= 2
-        and tokens[k - 1].tag == "JJ"
-        and nlp.is_lower_word(tokens[k - 1].text)
-        and _qualifies_office(tokens[k], tokens[start], tokens[k - 2])
-    )
-
-
-def _elected_title(token: Token) -> bool:
-    """A capitalised title word ("Treasurer", "Auditor", "Senator")."""
-    return _capitalised(token) and lexicons.is_title_word(token.text)
-
-
-def _qualifies_office(noun: Token, office: Token, before: Token | None) -> bool:
-    """Does a lower-case singular noun opening the subject (``before`` it a clause's
-    punctuation or an inverted cue) qualify the capitalised office right after it
-    ("...,” | police Chief Ann Lee said", "said | county Sheriff Ann Lee")? Not a word
-    that may be a verb (:func:`_verbish`, or a verb to the tagger out of context)."""
-    return (
-        noun.tag == "NN"
-        and nlp.is_lower_word(noun.text)
-        and _capitalised(office)
-        and _names_role(office)
-        and before is not None
-        and (before.text in CLAUSE_OPENERS or _cue(before))
-        and not _verbish(noun.text)
-        and (nlp.context_free_tag(noun.text) or "NN").startswith("NN")
-    )
-
-
-def _frequency_adjective(token: Token, after: Token) -> bool:
-    """Is a lower-case word the tagger read as an adverb an adjective of frequency made
-    from a time noun ("nightly", "weekly", "daily"), before a lower-case noun: an adverb
-    qualifies no noun, so it opens the noun phrase of a title ("nightly news anchor")?"""
-    lower = token.text.lower()
-    stem = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
-    return (
-        token.tag == "RB"
-        and token.text.islower()
-        and lower.endswith("ly")
-        and stem in WHEN_NOUNS
-        and nlp.is_lower_word(after.text)
-        and after.tag in NOUN_TAGS
-    )
-
-
-def _noun_before_role(token: Token, after: Token) -> bool:
-    """Is a lower-case word that is also a verb's form ("state", "report") read as a
-    singular noun in its sentence and out of it, right before a lower-case role noun:
-    the noun qualifies the role ("state attorney", "state senator"), which
-    :func:`_verbish` would otherwise stop at?"""
-    return (
-        token.tag == "NN"
-        and nlp.is_lower_word(token.text)
-        and nlp.context_free_tag(token.text) == "NN"
-        and after.text.islower()
-        and _names_role(after)
-    )
-
-
-def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
-    """Where a title read back to ``start`` from a name at ``end`` begins when a name
-    opening it and its sentence is the subject of a verb the tagger took for a noun:
-    "Clinton beat rival Bernie Sanders in the caucuses" -> "rival". The word after that
-    name is a past or present verb after "he", it and the next word make no role
-    ("Clinton press secretary"), and the sentence has no finite verb after the name (so
-    "Radio talk show host Glenn Beck said" keeps its title)."""
-    k = start + 1  # the word after the name that opens the title and its sentence
-    if k >= end - 1 or end >= len(tokens):
-        return start  # no words after the name to tell a verb by ("Tulsa police Chief")
-    if start > 0 and tokens[start - 1].text not in {".", "!", "?"}:
-        return start
-    token, before, after = tokens[k], tokens[start], tokens[k + 1]
-    if not (nlp.is_lower_word(token.text) and before.tag == "NNP"):
-        return start
-    if is_place([before.text]):
-        return start  # "Tulsa police Chief Chuck Jordan": a place, no subject
-    if not _capitalised(before) or lexicons.is_role_noun(f"{token.text} {after.text.lower()}"):
-        return start
-    he = Token(before.span, "he", "")
-    tags = nlp.tag([he, Token(token.span, token.text, ""), Token(after.span, after.text, "")])
-    if tags[1].tag not in {"VBD", "VBZ"}:
-        return start
-    for later in tokens[end:]:
-        if later.text in {".", ";", "!", "?"}:
-            break
-        if later.tag in FINITE_TAGS:
-            return start
-    return k + 1
-
-
-def _participle_modifier(token: Token, after: Token, before: Token | None) -> bool:
-    """Is a lower-case word in "-ed" an adjective qualifying the title after it, as where
-    no subject or auxiliary stands before it to make it a verb: after a determiner, a
-    possessive, or where its phrase opens ("the decorated war veteran", ", syndicated radio
-    host"), not "the board has hired | campaign manager", "said | campaign manager"?"""
-    lower = token.text.lower()
-    return (
-        token.text.islower()
-        and lower.endswith("ed")
-        and lower not in lexicons.cue_forms()
-        and after.text.islower()
-        and (
-            before is None
-            or before.tag in {"DT", "PRP$"}
-            or _possessive(before)
-            or before.text in CLAUSE_OPENERS | OPENING_QUOTES
-        )
-    )
-
-
-DEGREE_PREFIXES = ("best", "well", "long", "top", "hard", "far")  # not "high": "highlighting"
-
-
-def _participial(token: Token) -> bool:
-    """A hyphenated participle, an adjective ("best-selling", "Oscar-winning"), or one
-    written as one word after an adverb of degree ("bestselling", "hardworking"): a verb
-    so compounded takes no object."""
-    first, _, last = token.text.rpartition("-")
-    if not first:
-        lower = token.text.lower()
-        return token.text.isalpha() and any(
-            lower.startswith(p) and len(lower) - len(p) >= 6 and lower.endswith("ing")
-            for p in DEGREE_PREFIXES
-        )
-    return nlp.is_lower_word(last) and last.endswith(("ing", "ed"))
-
-
-def _foreign_title(sentence: Sentence, k: int) -> bool:
-    """Is ``tokens[k]``, right before a name, a title in another language ("said
-    Ayatollah Ali Khamenei", "Taoiseach Enda Kenny said", "Datuk Seri Najib Razak"): a
-    capitalised word no English text writes in lower case, no first name nor listed place
-    or organisation, which the name does not take in, where a noun phrase opens (the
-    sentence, a quotation's close, a comma or a verb of saying before it; not inside a
-    run of capitalised words), right before the name (no honorific between: "#Franceisstrong
-    Mr. Trump")?"""
-    tokens = sentence.tokens
-    if tokens[k].tag not in NOUN_TAGS or not _foreign_title_word(tokens[k]):
-        return False  # (a noun: "Ayatollah" is tagged NN when read alone)
-    if k + 1 < len(tokens) and not _capitalised(tokens[k + 1]):
-        return False  # "Trump | and Texas Sen. Ted Cruz": the word before "and" is no
-        # title of the name after it
-    m = k
-    while m > 0 and not sentence.boundary(m - 1) and _foreign_title_word(tokens[m - 1]):
-        m -= 1  # "Datuk | Seri"
-    before = tokens[m - 1] if m > 0 and not sentence.boundary(m - 1) else None
-    return (
-        before is None
-        or before.text in CLOSING_QUOTES | {",", ":"}
-        or before.text.lower() in {"said", "says", "told", "the"}
-    )
-
-
-def _foreign_title_word(token: Token) -> bool:
-    """A capitalised word of four letters or more that no English text writes in lower
-    case, no first name, listed place or organisation ("Ayatollah", "Datuk", "Seri")."""
-    word = token.text
-    return (
-        len(word) > 3
-        and word.isalpha()
-        and word.istitle()
-        and word.lower() not in nlp.common_words()
-        and not nlp.is_first_name(word)
-        and not nlp.known_spans([word])
-    )
-
-
-def _opens_sentence(before: Token | None) -> bool:
-    return before is None or before.text in {".", "!", "?"} | OPENING_QUOTES
-
-
-def _lower_case_tag(token: Token, after: Token) -> str:
-    """The tag of ``token`` written in lower case, before ``after``."""
-    lowered = [Token(token.span, token.text.lower(), ""), Token(after.span, after.text, "")]
-    return nlp.tag(lowered)[0].tag
-
-
-def _verbish(word: str) -> bool:
-    """ "said", "warning", "reported": a verb, not part of a title."""
-    lower = word.lower()
-    return lower not in MODIFIERS and (
-        lower in lexicons.cue_forms()
-        or lower.endswith(("ed", "ing"))
-        and not role_word(lower)
-        or lower.endswith("s")
-        and not lower.endswith("ss")
-        and lower[:-1] in lexicons.cue_forms()
-    )
-
-
-def _participle_before_name(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Is token ``k`` a participle the tagger made of an adjective before a place's name
-    ("the governor of neighboring/VBG Utah, Martin Oakes,")?"""
-    return tokens[k].tag == "VBG" and k + 1 < end and tokens[k + 1].tag == "NNP"
-
-
-def apposed_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
-    """The noun phrase a name starting at token ``i`` is set beside: "a spokeswoman, Anna
-    White, said", "said the governor's press secretary, Ana Ruiz.", "Another superdelegate,
-    Michael Brown of Washington, D.C., explained" — the phrase names a role and opens its
-    clause (not "In a statement to a reporter, Smith said"); or a dash opens the aside the
-    name stands in ("A former Republican presidential candidate -- John McCain, who lost
-    the 2008 election to Obama -- said")."""
-    tokens = sentence.tokens
-    while i > 2 and _courtesy_before_name(tokens[i - 1]):
-        i -= 1  # "Its spokeswoman, Mrs. | Ann Lee,", "Britain's ambassador, Sir | Ann Lee,"
-    if i < 2 or tokens[i - 1].text != "," and tokens[i - 1].text not in ASIDE_DASHES:
-        return None
-    if naming_clause_start(tokens, i) is not None:
-        return None  # "a nurse who gave only her family name, | Kim": "her family name" is
-        # what the clause gives, no role
-    after_name = _past_origin(tokens, after_name)
-    if after_name < len(tokens) and not (
-        tokens[after_name].text in {",", ".", ";", ":", ")"} | DASHES
-        or tokens[after_name].tag in FINITE_TAGS
-    ):
-        return None
-    end = i - 1
-    office = _office_of(sentence, end - 1)  # "Secretary of State for Transport", "Minister
-    if office is not None:  # of Trade, Industry and Energy": whole
-        office = _first_of_joined_offices(sentence, office)
-    k = end - 1 if office is None else office - 1
-    while k >= 0 and not sentence.boundary(k):
-        token = tokens[k]
-        if token.tag in {"DT", "PRP$"}:
-            if _time_possessive(tokens, k):
-                k -= 1  # "This year's | headliner, X,": the time owns the role as "Last
-                continue  # year's" does, no reference back ("that candidate, X")
-            if k > 1 and tokens[k - 1].text.lower() in PREPOSITIONS and _role_before(tokens, k - 2):
-                k -= 2  # "a spokesman for | the Green Party", "secretary of state for | the
-                continue  # elderly", not "a statement to | a reporter"
-            break
-        if _when_noun(tokens, k):
-            break  # "misstated the year | Pershing Square's founder, William A. Ackman,"
-        if not (
-            _noun(token)
-            or _possessive(token)
-            or token.tag in {"JJ", "JJS", "VBN", "CD"}
-            or _inside_name(tokens, k)
-            or _and_in_named(tokens, k)  # "a spokesman for the Department of Health | and
-            # | Human Services, Rob Tate,"
-            or _and_in_title(tokens, k, end)  # "The Police | and | Crime Commissioner, X,"
-            or _and_of_roles(tokens, k, end)
-            or _field_list(tokens, k, end)  # "Japan's economy | , | trade | and | industry
-            # minister, Kubota Shinji,"
-            or token.text.lower() in PREPOSITIONS
-            and k > 0
-            and strong_role(tokens[k - 1])
-            or _grading_adverb(tokens, k, end)
-            or _participle_before_name(tokens, k, end)
-        ):
-            break  # "the chancellor | of Baylor University, Starr" goes on
-        k -= 1
-    start = k + 1
-    one_of = (  # "One of his advisers, Tad Devine,": a plural role, the phrase opened by "one"
-        k > 1
-        and tokens[k].tag in {"DT", "PRP$"}
-        and [t.text.lower() for t in tokens[k - 2 : k]] == ["one", "of"]
-    )
-    if one_of:
-        k -= 3
-        start = k + 1
-    opener = tokens[k] if k >= 0 else None
-    if opener is None and not sentence.opens:
-        return None  # the words before are cut off: no telling where the phrase begins
-    closed = (
-        _closed_before_verb(tokens, after_name)
-        or _object_beside(tokens, k, after_name)
-        or _closes_sentence(tokens, after_name)
-        or _relative_beside(tokens, k, end, after_name)
-        or _verb_object_beside(tokens, k, after_name)
-    )
-    if (
-        start >= end
-        or opener is not None
-        and not (
-            opener.tag in {"DT", "PRP$"}
-            and (_clause_starts(tokens, k) or closed)
-            or opener.text in CLAUSE_OPENERS
-            or opener.tag in FINITE_TAGS
-            or _when_noun(tokens, k)
-            or one_of
-            and (_cue(opener) or _misread_verb(opener))
-            or closed
-            and opener.tag in {"CC", "WDT", "WP"}  # not "who served as | White House
-            # counsel under Mr. Bush's father, George Bush, ticked": a clause's predicate
-            or _beside_named_conjunct(
-                tokens, k if opener.tag in {"DT", "PRP$"} else k + 1, after_name
-            )
-        )
-    ):
-        return None
-    if opener is not None and opener.text.lower() in {"that", "this", "these", "those"}:
-        return None  # "that candidate, Bernie Sanders": a reference back, not a role
-    opens_clause = after_name < len(tokens) and tokens[after_name].tag in FINITE_TAGS
-    if opens_clause and (_predicate_of_another(tokens, k) or _object_of_verb_before(tokens, k)):
-        return None  # "if Trump is the GOP nominee, Rubio gave": the copula's predicate
-    if _after_apposed_name(tokens, k):
-        return None  # "Dean Johnson, a salesman from Sumter, South Carolina": another's
-    phrase = start + 3 if one_of else start  # past "one of his"
-    if not one_of and tokens[phrase].text == "One" and tokens[phrase].tag == "CD":
-        phrase += 1  # "One | plaintiff, Ollie Banks,": the number opening the sentence as
-        # its article, capitalised by its place
-    head = _first_head(tokens, _past_owner(tokens, phrase, end), end)
-    if (
-        head is None
-        or not (
-            strong_role(tokens[head])
-            or one_of
-            and plural_role(tokens[head].text)
-            or _owned_beside_last(tokens, k, head, after_name)
-            or _definite_agent_beside(tokens, k, head, after_name)
-            or _dated_agent_beside(tokens, phrase, head, after_name)
-            or _person_phrase_head(tokens, phrase, head)
-        )
-        or _capitalised(tokens[phrase])
-        and (
-            not any(role_word(t.text) and t.text.islower() for t in tokens[phrase:end])
-            and not any(_possessor(tokens, m) for m in range(phrase + 1, head))
-            and not (
-                opener is not None and opener.tag == "DT" and _capitalised_office(tokens[head])
-            )
-        )  # but "The Transport Secretary, Mark Harper, said", "The Opposition Leader, X,",
-        # "Kenya's Cabinet Secretary for Health, Ann Lee,": a title capitalised, a
-        # definite's or an owner's
-    ):
-        return None
-    return (start - 1 if opener is not None and opener.tag in {"DT", "PRP$"} else start, end)
-
-
-def _beside_named_conjunct(tokens: Sequence[Token], first: int, after_name: int) -> bool:
-    """Does a phrase from ``first`` follow a name and "and" or "or", and the name after the
-    phrase close with a comma ("should provide Obama and | this year's entertainer, Larry
-    Wilmore, | plenty of material"), so that the phrase is set beside the second of two
-    people joined, wherever the pair stands in its clause?"""
-    return (
-        first > 1
-        and tokens[first - 1].text.lower() in {"and", "or"}
-        and tokens[first - 2].tag in nlp.PROPER_TAGS
-        and after_name < len(tokens)
-        and tokens[after_name].text == ","
-    )
-
-
-def _time_possessive(tokens: Sequence[Token], k: int) -> bool:
-    """Does the word at ``k`` open a time's possessive ("this year's", "that week's",
-    "Last month’s")?"""
-    return (
-        tokens[k].text.lower() in {"this", "that", "next", "last"}
-        and k + 2 < len(tokens)
-        and tokens[k + 1].text.lower() in WHEN_NOUNS
-        and _possessive(tokens[k + 2])
-    )
-
-
-def _capitalised_office(token: Token) -> bool:
-    """A capitalised title or role noun ("Secretary", "Leader", "Commissioner")."""
-    return nlp.is_title(token.text) or (
-        token.text[:1].isupper() and token.text.lower() in lexicons.role_nouns()
+    return and_inside_name(tokens, k) and any(
+        inside_name(tokens, m) for m in range(max(1, k - 3), k)
     )
 
 
 WHEN_NOUNS = TIME_NOUNS | {"day", "time", "moment", "hour"}
 
 
-def _and_of_roles(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Is ``tokens[k]`` an "and" joining two roles of one person in a phrase set beside a
-    name ("Kestrel's co-founder | and | chief technology officer, Owen Pryce"): a role
-    word before it, no determiner after it (two people: "the senator and the governor's
-    aide, Ann Ruiz"), and a role word heading what follows up to the comma?"""
-    return (
-        0 < k < end - 1
-        and tokens[k].text == "and"
-        and strong_role(tokens[k - 1])
-        and tokens[k + 1].tag not in {"DT", "PRP$"}
-        and not _possessive(tokens[k + 1])
-        and any(strong_role(t) for t in tokens[k + 1 : end])
-    )
-
-
-def _field_list(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Is ``tokens[k]`` a comma or an "and" in a list of lower-case fields qualifying the
-    role noun after them, in a phrase set beside a name ("the economy | , | trade | and |
-    industry minister, Ann Lee,")? The words joined are singular common nouns that name no
-    person (not "doctors, nurses and hospital staff"), and an "and" closes the list before
-    the role noun."""
-    if not 0 < k < end - 2 or tokens[k].text not in {",", "and"}:
-        return False
-    closing = next((m for m in range(k, end) if tokens[m].text == "and"), None)
-    return (
-        closing is not None
-        and closing + 2 < end
-        and all(_field(t) for t in tokens[k - 1 : closing + 2] if t.text not in {",", "and"})
-        and strong_role(tokens[closing + 2])
-    )
-
-
-def _field(token: Token) -> bool:
-    """Is ``token`` a lower-case common noun that names no person ("trade", "fisheries")?"""
-    return (
-        token.tag in {"NN", "NNS"}
-        and nlp.is_lower_word(token.text)
-        and not role_word(token.text)
-        and not plural_role(token.text)
-    )
-
-
-def _when_noun(tokens: Sequence[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a lower-case noun of time a capitalised word follows, so that a
-    clause of its own opens after it with "when" left out ("the year | Pershing Square's
-    founder ... first began", "the week | Trump's campaign manager ... was charged")? The
-    noun is no part of the phrase after it."""
-    token = tokens[k]
-    return token.text in WHEN_NOUNS and k + 1 < len(tokens) and _capitalised(tokens[k + 1])
-
-
-def _grading_adverb(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Does an adverb at ``k`` grade the adjective after it, inside a phrase before a
-    name ("the most influential leader of Iowa's politically activist evangelicals, |
-    Bob"): "most", "more", "very" or one in "-ly", not "also" or "not"?"""
-    token = tokens[k]
-    return (
-        token.tag in {"RB", "RBR", "RBS"}
-        and k + 1 < end
-        and tokens[k + 1].tag in {"JJ", "JJR", "JJS", "VBN"}
-        and (token.tag != "RB" or token.text.lower() == "very" or token.text.endswith("ly"))
-    )
-
-
-def named_before(sentence: Sentence, i: int) -> tuple[int, int] | None:
-    """The noun phrase naming a role that a name starting at token ``i`` is given to by
-    "known as", "named" or "called" ("said the base chief known as | Bob", "an economist
-    named | Ann Lee"): a determiner, modifiers and a strong role noun right before the
-    participle, not "a man named Bob" (no role) nor "the group called" (no person); a noun
-    that is a role by its "-er" ending alone only in an indefinite phrase ("a worker named
-    Antonio Arroyo")."""
-    tokens = sentence.tokens
-    words = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
-    if words[-2:] == ["known", "as"]:
-        end = i - 2
-    elif words[-1:] and words[-1] in {"named", "called"} and tokens[i - 1].tag == "VBN":
-        end = i - 1
-    else:
-        return None
-    if end < 2 or not _names_role(tokens[end - 1]) or not tokens[end - 1].text.islower():
-        return None
-    weak = not strong_role(tokens[end - 1])  # "a worker named": a role by its "-er" alone
-    k = end - 2
-    while k >= 0:
-        placed = _place_with_state(tokens, k)  # "a Salem, N.H., | resident named"
-        if placed is not None:
-            k = placed - 1
-            continue
-        if not (tokens[k].tag in MODIFIER_TAGS | NOUN_TAGS or _possessive(tokens[k])):
-            break
-        if sentence.boundary(k):
-            return None
-        k -= 1
-    if k < 0 or tokens[k].tag not in {"DT", "PRP$"}:
-        return None  # no determiner opening the phrase: unsure where it begins
-    if weak and tokens[k].text.lower() not in {"a", "an"}:
-        return None  # "the server named ...": only an indefinite phrase introducing a
-        # person by name ("a worker named Antonio Arroyo") makes an "-er" noun a role
-    return (k + 1 if tokens[k].text.lower() in {"a", "an", "the"} else k, end)
-
-
-def copula_before(sentence: Sentence, i: int, after_name: int) -> tuple[int, int] | None:
-    """The role a sentence gives a name starting at token ``i`` as its copula's complement:
-    "The county's top prosecutor is | Lisa Grant.", "The new chairman of the party is | Tom
-    Hale." — a noun phrase naming a role opens the sentence, "is" or "was" follows it and
-    the name ends the clause; not "The latest is Rep. Joe Wilson" (no role), nor a phrase
-    cut off by the window (no telling where it begins)."""
-    tokens = sentence.tokens
-    if i < 2 or tokens[i - 1].text.lower() not in COPULAS:
-        return None
-    if after_name < len(tokens) and tokens[after_name].text not in {",", ".", ";", "!", "?"}:
-        return None  # "The question is Trump's": the name opens a longer phrase
-    k = i - 2
-    while k >= 0 and tokens[k].text not in CLAUSE_STOPS and not sentence.boundary(k):
-        k -= 1
-    if k < 0 and not sentence.opens or k >= 0 and tokens[k].text != ".":
-        return None  # cut off, or a clause after a comma ("If elected, the mayor is ...")
-    start = k + 1
-    if tokens[start].tag not in {"DT", "PRP$"} and not _possessive(tokens[start]):
-        return None  # "Among the speakers was Ann Lee"
-    found = role_phrase(sentence, start, ends_clause=False)
-    if found is None or found[1] != i - 1:
-        return None
-    head = _first_head(tokens, start, i - 1)
-    if head is None or not strong_role(tokens[head]):
-        return None
-    return (start + 1 if tokens[start].text.lower() in {"a", "an", "the"} else start, i - 1)
-
-
-def _place_with_state(tokens: Sequence[Token], k: int) -> int | None:
-    """Where a place and its state set off by commas, ending with the comma at ``k``,
-    begin inside a noun phrase ("a 52-year-old | Salem, N.H., | resident"): a capitalised
-    word, a comma, an abbreviated state or a listed place, a comma."""
-    if k < 3 or tokens[k].text != "," or tokens[k - 2].text != ",":
-        return None
-    state, place = tokens[k - 1].text, tokens[k - 3]
-    abbreviated = re.fullmatch(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}", state)
-    if not (abbreviated or is_place([state])) or not _capitalised(place):
-        return None
-    return k - 3
-
-
-def _person_phrase_head(tokens: Sequence[Token], phrase: int, head: int) -> bool:
-    """Do the lower-case noun ``tokens[head]`` and the word before it, both inside the
-    phrase from ``phrase``, make a two-word noun for a person
-    (:func:`core.phrases.person_compound`: "Trump's | running mate, | Mike Pence")? Neither
-    word need be a role noun alone."""
-    return phrase < head and nlp.is_lower_word(tokens[head].text) and person_compound(tokens, head)
-
-
-def _owned_beside_last(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
-    """Is a phrase before a name opened (at ``k``) by "his", "her", "its" or "their", its
-    head a lower-case singular noun, and the name the last words of its sentence ("would
-    not exist if not for his corporate patron, | Rupert Murdoch."), or the phrase and the
-    name set off by commas together the subject of a clause ("His digital mastermind, |
-    Teddy Goff, helms"), so that the phrase says what the person is to its owner, whatever
-    the noun (not "In his response, Steve Coll, said", where a preposition governs it)?"""
-    noun = tokens[head]
-    owned = k >= 0 and (
-        tokens[k].tag == "PRP$"  # "his digital mastermind", or a noun's: "the band's singer"
-        or tokens[k].text.lower() == "the"
-        and head == k + 3
-        and _possessive(tokens[k + 2])
-        and tokens[k + 1].tag == "NN"
-        and tokens[k + 1].text.islower()
-    )
-    return (
-        owned
-        and noun.tag == "NN"
-        and nlp.is_lower_word(noun.text)
-        and noun.text not in TIME_WORDS
-        and (
-            _closes_sentence(tokens, after_name)
-            or noun.text in KIN_GENDER
-            or _clause_starts(tokens, k)
-            and _closed_before_predicate(tokens, after_name)
-            or _verb_object_beside(tokens, k, after_name)
-        )
-    )
-
-
-def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
-    """Is a phrase opened at ``k`` the object of a verb right before it (no copula), the
-    name after it set off by commas and closed before a participle, a relative pronoun or
-    a preposition ("has sued | the band's singer, Casey Lamb, claiming", "fired | his
-    campaign manager, Ann Lee, on Monday"), so that the phrase is set beside the name?"""
-    return (
-        k > 0
-        and tokens[k - 1].tag in {"VBD", "VBN", "VBZ", "VBP", "VB"}
-        and tokens[k - 1].text.lower() not in BE
-        and after_name + 1 < len(tokens)
-        and tokens[after_name].text == ","
-        and (
-            tokens[after_name + 1].tag in {"VBG", "IN", "TO"}
-            or tokens[after_name + 1].text.lower() in RELATIVES
-        )
-    )
-
-
-def _definite_agent_beside(tokens: Sequence[Token], k: int, head: int, after_name: int) -> bool:
-    """Is a phrase before a name "the" (or "a", "another", "one") and a lower-case
-    singular noun, the two set off by commas together the subject opening a clause ("The
-    instructor, | Ron Kessler, 61, said", "The defendant, | Wesley Crane, apologized", "One
-    plaintiff, | Ollie Banks, 81, of Kansas City, has"), so that the noun is the person's
-    role though no list holds it (strong_role refuses a bare "-er" or "-or", "server", and
-    knows no "defendant")? The apposition says what the person is, as a possessive's does
-    (_owned_beside_last), when the noun names a person by what they do or is a kind of
-    person (not "The latter, | Ann Lee,", "One woman, | Ann Lee,"); only where the name
-    closes before the clause's predicate, and no time ("The next day, | Ann Lee, ...")."""
-    noun = tokens[head]
-    aged = [t.text if t.tag != "CD" else "CD" for t in tokens[after_name : after_name + 3]]
-    if aged == [",", "CD", ","]:
-        after_name += 2  # past an age: "Ron Kessler, | 61, | said"
-    if head == k + 2 and tokens[k + 1].text.lower() == "one":
-        k += 1  # "One | plaintiff, Ollie Banks, 81,": the number as an article
-    return (
-        k >= 0
-        and tokens[k].text.lower() in _AGENT_ARTICLES
-        and head == k + 1
-        and noun.tag == "NN"
-        and nlp.is_lower_word(noun.text)
-        and noun.text not in TIME_WORDS | WHEN_NOUNS
-        and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
-        and _clause_starts(tokens, k)
-        and _closed_before_predicate(tokens, after_name)
-    )
-
-
-def _dated_agent_beside(tokens: Sequence[Token], phrase: int, head: int, after_name: int) -> bool:
-    """Is the phrase before a name a time's possessive and a lower-case singular noun
-    naming a person by what they do, the two set off by commas together the subject of a
-    clause ("Last month's | winner of the county straw poll, Delbert Gaines, said")? The
-    time marks the role as "the" does (:func:`_definite_agent_beside`)."""
-    noun = tokens[head]
-    return (
-        _time_possessive(tokens, phrase)
-        and head == phrase + 3
-        and noun.tag == "NN"
-        and nlp.is_lower_word(noun.text)
-        and (lexicons.agent_noun(noun.text) or noun.text in lexicons.person_nouns())
-        and _closed_before_predicate(tokens, after_name)
-    )
-
-
-_AGENT_ARTICLES = frozenset({"the", "a", "an", "another", "one"})  # "A plaintiff, | X,"
-
-
-def _closed_before_predicate(tokens: Sequence[Token], after_name: int) -> bool:
-    """Is a name closed by a comma before its clause's predicate: a verb, or any lower-case
-    word but a conjunction (the tagger reads "helms" of "Teddy Goff, helms Clinton's
-    efforts" as a proper noun; "Ann Lee, and" goes on with a list)?"""
-    if _closed_before_verb(tokens, after_name):
-        return True
-    if after_name + 1 >= len(tokens) or tokens[after_name].text != ",":
-        return False
-    word = tokens[after_name + 1]
-    return nlp.is_lower_word(word.text) and word.tag != "CC"
-
-
-def _relative_beside(tokens: Sequence[Token], k: int, end: int, after_name: int) -> bool:
-    """Is the phrase before a name "his", "her" or "their" and a relative alone, the name
-    set off by commas ("and his wife, | Ann Lee, 27, pleaded"): the person is that relative
-    wherever the phrase stands (a relative is no response or statement a name could follow
-    as a new clause's subject)?"""
-    return (
-        k >= 0
-        and tokens[k].tag == "PRP$"
-        and end == k + 2
-        and tokens[k + 1].text in KIN_GENDER
-        and after_name < len(tokens)
-        and tokens[after_name].text == ","
-    )
-
-
-def _closed_before_verb(tokens: Sequence[Token], after_name: int) -> bool:
-    """Is a name closed by a comma before its clause's verb, so that a phrase before it
-    and its comma is set beside it wherever the phrase stands: after a preposition ("a
-    study by | an influential Russian sociologist, Mikhail E. Dmitriyev, concluded": its
-    determiner opens it), a conjunction ("The company and | France's secretary of state
-    for the elderly, Pascale Boistard, confirmed") or a relative pronoun ("that | the
-    previous Republican presidential nominee, Mitt Romney, called"); not a phrase ending
-    where the name's clause opens ("In a statement to a reporter, Smith said")?"""
-    return (
-        after_name + 1 < len(tokens)
-        and tokens[after_name].text == ","
-        and (tokens[after_name + 1].tag in FINITE_TAGS or _cue(tokens[after_name + 1]))
-    )
-
-
-def _closes_sentence(tokens: Sequence[Token], after_name: int) -> bool:
-    """Does a name end its sentence, so that a phrase before it and its comma, wherever
-    it stands, is set beside it ("holdouts such as Ryan and | the party's 2012 nominee,
-    Mitt Romney."): no list goes on with one more item after its "and"?"""
-    return after_name == len(tokens) or tokens[after_name].text in {".", "!", "?"}
-
-
-def _object_of_verb_before(tokens: Sequence[Token], k: int) -> bool:
-    """Does a phrase opened by a determiner at ``k`` follow a verb other than a copula or
-    one of saying, so that it is that verb's object ("where voters support | the
-    president, Mrs. Clinton devotes ...") and no phrase set beside a name that opens a
-    clause of its own?"""
-    verb = tokens[k - 1] if k > 0 else None
-    return (
-        verb is not None
-        and tokens[k].tag in {"DT", "PRP$"}
-        and verb.tag in FINITE_TAGS | {"VB"}
-        and verb.text.lower() not in BE
-        and not _cue(verb)
-    )
-
-
-def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
-    """Does a phrase opened at ``k`` follow a copula whose subject is no "he" or "she"
-    ("if Trump is | the GOP nominee, Rubio gave": Trump's, where the name opens a clause of
-    its own; not "Now that he is | the presumptive Republican nominee, Donald Trump has",
-    which tells of the name after it)?"""
-    for b in (k, k - 1):
-        if b >= 0 and tokens[b].text.lower() in BE:
-            return not (b > 0 and tokens[b - 1].text.lower() in {"he", "she"})
-    return False
-
-
-def _object_beside(tokens: Sequence[Token], k: int, after_name: int) -> bool:
-    """Is a name closed by a comma before a relative pronoun, "that" or a preposition, with
-    the phrase before it the object of a preposition inside its clause, so that the phrase
-    is set beside the name ("complaints by | the secretary of the Treasury, Jacob J. Lew,
-    that ...", "came from | the chairman, Ann Lee, who ...", "was sent from | the club's
-    executive director, Jeremy Boreing, to ..."); not an opening adjunct ("In a statement
-    to a reporter, Smith, who ...")?"""
-    if not (
-        k > 1
-        and tokens[k].tag in {"DT", "PRP$"}
-        and tokens[k - 1].tag == "IN"
-        and after_name + 1 < len(tokens)
-        and tokens[after_name].text == ","
-        and (
-            tokens[after_name + 1].text.lower() in RELATIVES
-            or tokens[after_name + 1].tag in {"IN", "TO"}
-        )
-    ):
-        return False
-    m = k - 2
-    while m > 0 and tokens[m - 1].text not in CLAUSE_OPENERS:
-        m -= 1
-    return m < k - 1 and tokens[m].tag not in {"IN", "TO"}  # the clause opens no adjunct
-
-
-def _role_before(tokens: Sequence[Token], k: int) -> bool:
-    """Does a role noun end at ``tokens[k]`` or head the nouns and complements that do
-    ("secretary of state | for the elderly"), within a few words? Not a title before a
-    name, which takes no complement ("conflated candidate Ted Cruz | with the former
-    governor, George Wallace.")."""
-    for m in range(k, max(-1, k - 6), -1):
-        if strong_role(tokens[m]):
-            named = m < k and tokens[m + 1].tag in nlp.PROPER_TAGS and _capitalised(tokens[m + 1])
-            return not named
-        if not (_noun(tokens[m]) or tokens[m].text.lower() in PREPOSITIONS | {"the"}):
-            return False
-    return False
-
-
-def _past_origin(
+def past_origin(
     tokens: Sequence[Token], k: int, opening: frozenset[str] | set[str] = frozenset({"of", "from"})
 ) -> int:
     """Past where a person is from, after their name ("Michael Brown | of Washington,
@@ -1998,45 +585,16 @@ def _past_origin(
         k + 1 < len(tokens)
         and tokens[k].text.lower() in opening
         and tokens[k + 1].tag in nlp.PROPER_TAGS
-        and _capitalised(tokens[k + 1])
+        and is_capitalised(tokens[k + 1])
     ):
         return k
     k += 1
-    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and _capitalised(tokens[k]):
+    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and is_capitalised(tokens[k]):
         k += 1
     return k
 
 
-def _after_apposed_name(tokens: Sequence[Token], k: int) -> bool:
-    """Does a name with a comma end at ``tokens[k]``, so that a phrase after it is that
-    name's appositive, not one set beside the name that follows? Not a name in a fronted
-    phrase ("In Tamarac, the owner of the club, Mark Schmidt, ...", "On CNN Tuesday, his
-    wife, Jane, called"), but one compared ("Like Ann Lee, the former customer, X")."""
-    if k < 2 or tokens[k - 1].text != "," or tokens[k - 2].tag not in nlp.PROPER_TAGS:
-        return False
-    m = k - 2
-    while m >= 0 and tokens[m].tag in nlp.PROPER_TAGS:
-        m -= 1  # back over the capitalised run: "On | CNN Tuesday, his wife, Jane, called"
-    return not (
-        m >= 0 and tokens[m].tag in {"IN", "TO"} and tokens[m].text.lower() not in COMPARING
-    )
-
-
-# Prepositions that compare the person they name with the clause's subject: the phrase
-# after "Like Ann Lee," is hers ("Like Ann Lee, the former Acme customer, Bob Roffman
-# wants ..."), not Roffman's, as a place's is not ("In Tamarac, the owner ..., X,").
-COMPARING = frozenset({"like", "unlike"})
-
-
-def _clause_starts(tokens: Sequence[Token], k: int) -> bool:
-    """Does a clause start at ``tokens[k]``, past an opening adverb ("Now | the chancellor
-    of Baylor University, Starr has ...")?"""
-    if k > 0 and tokens[k - 1].text.lower() in OPENING_ADVERBS:
-        k -= 1
-    return k == 0 or tokens[k - 1].text in CLAUSE_OPENERS or tokens[k - 1].tag in FINITE_TAGS
-
-
-def _inside_name(tokens: Sequence[Token], k: int, joins: frozenset[str] = OF) -> bool:
+def inside_name(tokens: Sequence[Token], k: int, joins: frozenset[str] = OF) -> bool:
     """Is ``tokens[k]`` the "of" (or another of ``joins``) inside a proper name ("Federal
     Bureau | of | Investigation", "University | of | Washington", "Democracy | for |
     America"), not one joining a role to it ("Secretary of State", "Director for Europe")?"""
@@ -2044,45 +602,10 @@ def _inside_name(tokens: Sequence[Token], k: int, joins: frozenset[str] = OF) ->
         0 < k < len(tokens) - 1
         and tokens[k].text.lower() in joins
         and not role_word(tokens[k - 1].text)
-        and _capitalised(tokens[k - 1])
-        and _capitalised(tokens[k + 1])
+        and is_capitalised(tokens[k - 1])
+        and is_capitalised(tokens[k + 1])
         and tokens[k + 1].tag in nlp.PROPER_TAGS
     )
-
-
-def _courtesy_before_name(token: Token) -> bool:
-    """An honorific ("Mrs.") or a capitalised title word not read as the name's title
-    ("Sir")."""
-    return honorific(token) or token.text[:1].isupper() and lexicons.is_title_word(token.text)
-
-
-_NAME_JOINERS = frozenset({"of", "on", "for", "and", "&", "the"})  # "Council on Foreign Relations"
-
-
-def _past_owner(tokens: Sequence[Token], start: int, end: int) -> int:
-    """Where the phrase ``tokens[start:end]`` goes on past its owner, a name with a
-    possessive that opens it ("The Bank of America's | chief economist"), so that the
-    owner's own preposition is not taken for the phrase's; ``start`` where no owner opens
-    it."""
-    if start >= end or not _capitalised(tokens[start]):
-        return start  # "a spokesman for Sen. Rubio's campaign": the role noun opens it
-    for k in range(start + 1, end):
-        if _possessor(tokens, k):
-            return k + 1
-        if not _capitalised(tokens[k]) and tokens[k].text not in _NAME_JOINERS:
-            return start  # "the most influential leader of | Iowa's ...": no owner opens it
-    return start
-
-
-def _first_head(tokens: Sequence[Token], start: int, end: int) -> int | None:
-    """The last noun before the first preposition of ``tokens[start:end]``."""
-    head = None
-    for k in range(start, end):
-        if tokens[k].text.lower() in PREPOSITIONS and head is not None:
-            break
-        if _noun(tokens[k]):
-            head = k
-    return head
 
 
 # ---------------------------------------------------------------- after the name
@@ -2118,9 +641,9 @@ def appositive_after(
     if k + 1 < len(tokens) and tokens[k].tag == "CD" and tokens[k + 1].text == ",":
         k += 2  # "Ben Carson, 64, a retired neurosurgeon"
         k = _past_home_town(tokens, k)
-    origin = _past_origin(tokens, k)
+    origin = past_origin(tokens, k)
     if origin > k and _word_at(tokens, origin) == "in":
-        origin = _past_origin(tokens, origin, {"in"})
+        origin = past_origin(tokens, origin, {"in"})
     if k < origin < len(tokens) - 1 and tokens[origin].text == ",":
         k = origin + 1  # "Ann Lee, 32, of Sodus in Upstate New York, | who works in retail"
     if k < len(tokens) and tokens[k].text.lower() == "whom":
@@ -2152,7 +675,7 @@ def _compared_in_aside(sentence: Sentence, k: int) -> tuple[int, int, str] | Non
     if k >= len(tokens) or tokens[k].text.lower() != "like":
         return None
     n = k + 1
-    while n < len(tokens) and (_capitalised(tokens[n]) or honorific(tokens[n])):
+    while n < len(tokens) and (is_capitalised(tokens[n]) or honorific(tokens[n])):
         n += 1
     if n == k + 1 or n >= len(tokens) or tokens[n].text != ",":
         return None
@@ -2167,7 +690,7 @@ def _past_home_town(tokens: Sequence[Token], k: int) -> int:
     gives it before a lower-case role ("Ruth Avila, 52, | Ankeny, | retired nurse:"); else
     ``k``."""
     m = k
-    while m < len(tokens) and tokens[m].tag in nlp.PROPER_TAGS and _capitalised(tokens[m]):
+    while m < len(tokens) and tokens[m].tag in nlp.PROPER_TAGS and is_capitalised(tokens[m]):
         m += 1
     if k < m < len(tokens) - 1 and tokens[m].text == "," and tokens[m + 1].text.islower():
         return m + 1
@@ -2258,7 +781,7 @@ def _chosen_by(sentence: Sentence, k: int) -> tuple[int, int] | None:
         token = tokens[m]
         if token.text.lower() in CHOOSING_VERBS and m > k + 1:
             break
-        if token.text in CLAUSE_STOPS or token.tag.startswith("VB") or _cue(token):
+        if token.text in CLAUSE_STOPS or token.tag.startswith("VB") or cue_verb(token):
             return None
         m += 1
     else:
@@ -2345,37 +868,14 @@ def role_phrase(
     if ends_clause and _titles_another(tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
-        clause = role_clause(sentence, end)
-        if ends_clause and clause is None and _event_clause(sentence, end):
-            return (start, end)  # "a nurse | who was at the hospital that night"
-        if ends_clause and _deed_clause(sentence, end):
-            return (start, end)  # "a speechwriter | who worked for two presidents"
-        if ends_clause and clause is None and tokens[end].text.lower() == "whose":
-            return (start, end)  # "a rancher | whose land runs along the border": what the
-            # person has, not what they are (but "whose title is ...", a role clause)
-        if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
-            return (start, _relative_end(sentence, end, clause[1] if clause else end))
-        return (start, clause[1] if clause else _before_partitive(tokens, start, end))
+        return _through_relative(sentence, start, end, ends_clause)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and not subject and _quoted_predicate(tokens, end):
         return None  # "alone with Mr. Obama, the prime minister “looked ashen,” Mr. Arad
         # said": the phrase is the subject of the words quoted, a clause of its own
     if ends_clause and end < len(tokens) and _clause_verb(tokens[end]):
-        cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
-        aside = _cue(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
-            cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
-            or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
-            or tokens[cue + 1].text.lower() in {"so", "that"}
-        )
-        if aside and subject and _quotation_follows(tokens, cue):
-            aside = False  # "Ann Lee, president of the guild stated, “...”": the name's
-            # verb, its quotation after it (an aside's clause goes on after its comma)
-        if (
-            aside
-            or not subject
-            and (_cue(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
-        ):
+        if _says_the_phrase(tokens, end, subject):
             return None  # "Smith, a spokesman said": no appositive
         return (start, end)  # "Gary Byrne, a former agent for President Bill Clinton has
         # written a book": the closing comma left out after a name
@@ -2385,6 +885,43 @@ def role_phrase(
         # accomplished attorney | by the time her husband landed in the White House")
         return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
     return (start, end)
+
+
+def _through_relative(
+    sentence: Sentence, start: int, end: int, ends_clause: bool
+) -> tuple[int, int]:
+    """A role phrase from ``start`` followed at ``end`` by a relative pronoun: with the
+    clause where it says what the person does or is, as the article gives it."""
+    tokens = sentence.tokens
+    clause = role_clause(sentence, end)
+    if ends_clause and clause is None and _event_clause(sentence, end):
+        return (start, end)  # "a nurse | who was at the hospital that night"
+    if ends_clause and _deed_clause(sentence, end):
+        return (start, end)  # "a speechwriter | who worked for two presidents"
+    if ends_clause and clause is None and tokens[end].text.lower() == "whose":
+        return (start, end)  # "a rancher | whose land runs along the border": what the
+        # person has, not what they are (but "whose title is ...", a role clause)
+    if ends_clause:  # as the article gives it; short_role keeps the noun phrase alone
+        return (start, _relative_end(sentence, end, clause[1] if clause else end))
+    return (start, clause[1] if clause else _before_partitive(tokens, start, end))
+
+
+def _says_the_phrase(tokens: Sequence[Token], end: int, subject: bool) -> bool:
+    """Is the verb at ``end`` after a role phrase the phrase's own verb of saying ("Smith,
+    a spokesman said"), not the verb of the name before it, whose closing comma was left
+    out ("Gary Byrne, a former agent ... has written")?"""
+    cue = end + 1 if tokens[end].text.lower() in {"has", "have", "had"} else end
+    aside = cue_verb(tokens[cue]) and (  # "Smith, a spokesman (has) said(,) ...": a clause
+        cue + 1 == len(tokens)  # of saying, not the name's verb ("told host Cuomo")
+        or tokens[cue + 1].text in CLAUSE_STOPS | OPENING_QUOTES
+        or tokens[cue + 1].text.lower() in {"so", "that"}
+    )
+    if aside and subject and _quotation_follows(tokens, cue):
+        aside = False  # "Ann Lee, president of the guild stated, “...”": the name's
+        # verb, its quotation after it (an aside's clause goes on after its comma)
+    return aside or (
+        not subject and (cue_verb(tokens[end]) or tokens[end - 1].tag not in nlp.PROPER_TAGS)
+    )
 
 
 def _event_clause(sentence: Sentence, k: int) -> bool:
@@ -2403,7 +940,7 @@ def _event_clause(sentence: Sentence, k: int) -> bool:
         return False
     clause = range(m + 1, _clause_end(sentence, k, m))
     if any(
-        tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) or _names_role(tokens[n])
+        tokens[n].text.lower() in {"and", "but"} or _how_long(tokens, n) or names_role(tokens[n])
         for n in clause
     ):
         return False  # "... in 2008 | and is now running ...", "who served two terms as
@@ -2441,7 +978,7 @@ def _deed_clause(sentence: Sentence, k: int) -> bool:
     if tokens[m].text.lower() in _POST_VERBS or _word_at(tokens, m + 1) == "as":
         return False
     return not any(
-        _names_role(tokens[n])
+        names_role(tokens[n])
         or tokens[n].tag in {"VBZ", "VBP"}
         or tokens[n].text.lower() in TENURE_ADVERBS
         for n in range(m, _clause_end(sentence, k, m))
@@ -2456,7 +993,7 @@ def _description_who(sentence: Sentence, end: int) -> int | None:
     for n in range(end, min(len(tokens), end + 9)):
         if tokens[n].text.lower() == "who":
             return n
-        if tokens[n].text in CLAUSE_STOPS or _capitalised(tokens[n]) or sentence.boundary(n):
+        if tokens[n].text in CLAUSE_STOPS or is_capitalised(tokens[n]) or sentence.boundary(n):
             return None
     return None
 
@@ -2518,7 +1055,7 @@ def _quoted_predicate(tokens: Sequence[Token], end: int) -> bool:
         return False
     he = Token(tokens[end].span, "he", "")
     tags = nlp.tag([he, Token(verb.span, verb.text, ""), Token(after.span, after.text, "")])
-    return tags[1].tag in {"VBD", "VBZ"} and not _cue(tags[1])
+    return tags[1].tag in {"VBD", "VBZ"} and not cue_verb(tags[1])
 
 
 def _quotation_follows(tokens: Sequence[Token], cue: int) -> bool:
@@ -2549,11 +1086,11 @@ def _listed_roles(sentence: Sentence, end: int) -> int:
         item = n  # an item: lower-case nouns and adjectives, a role noun last
         while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in {"NN", "JJ"}:
             n += 1
-        if n == item or not _names_role(tokens[n - 1]):
+        if n == item or not names_role(tokens[n - 1]):
             return end
-        if _word_at(tokens, n) == "of" and n + 1 < len(tokens) and _capitalised(tokens[n + 1]):
+        if _word_at(tokens, n) == "of" and n + 1 < len(tokens) and is_capitalised(tokens[n + 1]):
             n += 1  # "a former first lady, | secretary of State | and senator"
-            while n < len(tokens) and _capitalised(tokens[n]):
+            while n < len(tokens) and is_capitalised(tokens[n]):
                 n += 1
         if not last and n < len(tokens) and tokens[n].text == ",":
             n += 1
@@ -2576,7 +1113,7 @@ def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:
             and tokens[m].tag in nlp.PROPER_TAGS
             and nlp.is_first_name(tokens[m].text)
             and (
-                _capitalised(tokens[m + 1])
+                is_capitalised(tokens[m + 1])
                 and not role_word(tokens[m + 1].text)
                 or tokens[m + 1].text in OPENING_QUOTES
             )
@@ -2584,13 +1121,13 @@ def _titles_another(tokens: Sequence[Token], start: int, end: int) -> bool:
             continue
         n = m + 1
         while n < len(tokens) and (
-            _capitalised(tokens[n]) or tokens[n].text in OPENING_QUOTES | CLOSING_QUOTES
+            is_capitalised(tokens[n]) or tokens[n].text in OPENING_QUOTES | CLOSING_QUOTES
         ):
             n += 1
-        modifies = n < len(tokens) and (_possessive(tokens[n]) or _noun(tokens[n]))
+        modifies = n < len(tokens) and (is_possessive(tokens[n]) or phrase_noun(tokens[n]))
         if modifies or any(role_word(t.text) for t in tokens[m + 1 : n]):
             continue  # "John Kerry's adviser", "George Washington University grad"
-        if not any(_possessive(t) or t.tag in {"IN", "TO"} for t in tokens[start:m]):
+        if not any(is_possessive(t) or t.tag in {"IN", "TO"} for t in tokens[start:m]):
             return True
     return False
 
@@ -2608,13 +1145,13 @@ def _coordinated_adjectives(
         and end + 1 < len(tokens)
         and tokens[end].text == ","
         and tokens[first].text.islower()
-        and not _names_role(tokens[first])
+        and not names_role(tokens[first])
         and tokens[end + 1].text.islower()
         and (tokens[end + 1].tag in MODIFIER_TAGS or "-" in tokens[end + 1].text)
     ):
         return end, heads
     after, more = _chunk(sentence, end + 1)
-    if not more or not _names_role(tokens[more[-1]]):
+    if not more or not names_role(tokens[more[-1]]):
         return end, heads
     return after, more
 
@@ -2628,14 +1165,14 @@ def _before_postmodifier(
     school in Albuquerque"; not a headline's "Chelsea Lee, husband expecting second
     child"), left to the appositive's tail; not a proper adjective, which opens a noun
     phrase ("the candidate | Republican voters trust most")."""
-    if _names_role(tokens[heads[-1]]):
+    if names_role(tokens[heads[-1]]):
         return end, heads
     opened = heads[0] > 0 and tokens[heads[0] - 1].tag in {"DT", "PRP$"}
     postmodifier = {"JJ", "VBG"} if opened else {"JJ"}
     for n in range(len(heads) - 2, -1, -1):
         h = heads[n]
         after = tokens[h + 1]
-        if _names_role(tokens[h]) and after.tag in postmodifier and after.text.islower():
+        if names_role(tokens[h]) and after.tag in postmodifier and after.text.islower():
             return h + 1, heads[: n + 1]
     return end, heads
 
@@ -2659,7 +1196,7 @@ def _clause_end(sentence: Sentence, k: int, least: int) -> int:
     while k < len(tokens):
         if (
             k >= least
-            and _cue(tokens[k])
+            and cue_verb(tokens[k])
             and (
                 tokens[k].tag in FINITE_TAGS
                 or tokens[k].tag == "VBN"
@@ -2704,7 +1241,7 @@ def _tag_closes(tokens: Sequence[Token], k: int) -> int:
     for n in range(k + 2, min(len(tokens), k + 5)):
         if tokens[n].text == ")":
             return n + 1
-        if tokens[n].text != "." and not _capitalised(tokens[n]):
+        if tokens[n].text != "." and not is_capitalised(tokens[n]):
             return 0
     return 0
 
@@ -2735,7 +1272,7 @@ def _tail(sentence: Sentence, end: int) -> int:
     while (
         k < len(tokens)
         and not sentence.boundary(k)
-        and (tokens[k].text[:1].isalnum() or _possessive(tokens[k]))
+        and (tokens[k].text[:1].isalnum() or is_possessive(tokens[k]))
     ):
         if tokens[k].text.lower() in {"who", "whom", "whose", "which", "that"}:
             return end
@@ -2803,7 +1340,7 @@ def _series(sentence: Sentence, comma: int) -> int:
             not heads
             or end - m > 3
             or tokens[heads[0]].text.islower() != lower
-            or any(_names_role(tokens[h]) for h in heads)
+            or any(names_role(tokens[h]) for h in heads)
             or last
             and k == comma
         ):
@@ -2820,12 +1357,12 @@ def _series(sentence: Sentence, comma: int) -> int:
 def _clause_verb(token: Token) -> bool:
     """A verb that makes the words before it a clause ("a spokesman said", "the aide
     is"), not a participle the tagger took for a past tense ("a donor involved/VBD in")."""
-    if _cue(token):
+    if cue_verb(token):
         return True  # "told/VBN host Chris Cuomo" too
     return token.tag in FINITE_TAGS and (token.text.lower() in BE_HAVE or token.tag == "MD")
 
 
-def _misread_verb(token: Token) -> bool:
+def misread_verb(token: Token) -> bool:
     """Is ``token``, right before "one of his ...", a verb the tagger read as a plural noun
     ("The letter also accuses/NNS | one of the journalists, Ann Lee, of ..."; "The suit
     names/NNS | one of ...")? No noun phrase ends in a bare plural before "one of" with
@@ -2833,7 +1370,7 @@ def _misread_verb(token: Token) -> bool:
     return token.tag == "NNS" and nlp.is_lower_word(token.text)
 
 
-def _cue(token: Token) -> bool:
+def cue_verb(token: Token) -> bool:
     """A verb of saying ("said", "told"), not a participle ("saying")."""
     lower = token.text.lower()
     return lower in lexicons.cue_forms() and token.tag.startswith("VB") and token.tag != "VBG"
@@ -2847,7 +1384,7 @@ def _quoted(tokens: Sequence[Token], k: int) -> int:
     for n in range(k + 1, min(len(tokens), k + MAX_TITLE)):
         if tokens[n].text in CLOSING_QUOTES:
             return n + 1 if n > k + 1 else 0
-        titled = _capitalised(tokens[n]) or tokens[n].text.lower() in TITLE_STOP
+        titled = is_capitalised(tokens[n]) or tokens[n].text.lower() in TITLE_STOP
         if n >= k + 12 and not (titled or tokens[n].text in {":", ".", ",", "?", "!"}):
             return 0
     return 0
@@ -2868,7 +1405,7 @@ def _scare_quoted(tokens: Sequence[Token], k: int) -> int:
 
 def _quoted_title(tokens: Sequence[Token], k: int) -> bool:
     """Does a short quoted title open at ``k`` ("“Cake Boss”"), its first word capitalised?"""
-    return bool(_quoted(tokens, k)) and _capitalised(tokens[k + 1])
+    return bool(_quoted(tokens, k)) and is_capitalised(tokens[k + 1])
 
 
 def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
@@ -2878,7 +1415,7 @@ def _comma_quoted(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _role_head(token: Token, plural: bool) -> bool:
-    return _names_role(token) or plural and plural_role(token.text)
+    return names_role(token) or plural and plural_role(token.text)
 
 
 def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
@@ -2890,7 +1427,9 @@ def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
     return (
         head.text.islower()
         and _person_noun(head.text, head.tag)
-        and any(t.tag in nlp.PROPER_TAGS and _capitalised(t) or _possessive(t) for t in tokens[k:h])
+        and any(
+            t.tag in nlp.PROPER_TAGS and is_capitalised(t) or is_possessive(t) for t in tokens[k:h]
+        )
     )
 
 
@@ -2940,26 +1479,19 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         token = tokens[k]
         lower = token.text.lower()
         following = tokens[k + 1] if k + 1 < n else None
-        lower_noun_next = following is not None and following.text.islower() and _noun(following)
+        lower_noun_next = _lower_noun_at(tokens, k + 1)
         participle = not modifiers and "-" not in lower and lower.endswith("ing")
         if heads and lower in {"last", "this", "next"} and _word_at(tokens, k + 1) in TIME_NOUNS:
             break  # "mayor of London | last week": when, not what
-        if heads and participle and token.text.islower() and not _names_role(token):
+        if heads and participle and token.text.islower() and not names_role(token):
             if following is not None and following.tag in PARTICIPLE_OBJECTS:
                 break  # "a Democratic pollster working/NN for ...": a participle
             heads.append(k)  # "head of music programming"
             end = k + 1
-        elif (
-            _noun(token)
-            or token.tag == "CD"
-            and YEAR.fullmatch(token.text)
-            or k > 0
-            and _capitalised(token)
-            and token.tag.startswith("VB")  # "Ways and Means/VBZ Committee"
-        ):
+        elif _chunk_noun(tokens, k):
             heads.append(k)
             end, modifiers = k + 1, False
-        elif _possessive(token) and heads:
+        elif is_possessive(token) and heads:
             modifiers = True
             if _quoted_title(tokens, k + 1):  # "MSNBC's “Morning Joe”": the show is the head
                 heads.append(k + 1)
@@ -2970,13 +1502,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         elif heads and token.tag in {"VB", "VBP"} and _quoted_title(tokens, k + 1):
             heads.append(k)  # "the TLC reality show/VBP “Cake Boss”": a noun named after it
             end = k + 1
-        elif (
-            heads
-            and token.tag == "VBZ"
-            and token.text.islower()
-            and lower.endswith("s")
-            and (following is None or following.tag in {"IN", "CC", ",", "."} or lower_noun_next)
-        ):
+        elif heads and _plural_read_as_verb(tokens, k):
             heads.append(k)  # "a lawyer for hedge funds/VBZ at ...": the tagger's verb
             end = k + 1
         elif modifiers and (scare := _scare_quoted(tokens, k)) and _noun_follows(tokens, scare):
@@ -2990,9 +1516,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
             heads.clear()  # "a Neptune, N.J., native": the place with its state, set off
             modifiers, k = True, past  # by commas, modifies the noun after it
             continue
-        elif heads and _inside_name(tokens, k, NAME_PREPOSITIONS):
+        elif heads and inside_name(tokens, k, NAME_PREPOSITIONS):
             named = True  # "University of Washington professor", "Democracy for America's"
-        elif named and _and_in_named(tokens, k):
+        elif named and and_in_named(tokens, k):
             pass  # "Obama's Office of Management | and | Budget director"
         elif (
             not modifiers
@@ -3001,13 +1527,7 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
         ):
             break  # "the presidency | told/VBN host Chris Cuomo": a verb after the nouns,
             # not a participle naming ("a group called Occupy DNC", "called the ...")
-        elif (modifiers or _noun_follows(tokens, k + 1)) and (
-            token.tag in MODIFIER_TAGS
-            or lower in MODIFIERS
-            or token.tag in {"RB", "RBS", "RBR"}
-            and following is not None
-            and (following.tag in MODIFIER_TAGS or following.tag in NOUN_TAGS)
-        ):
+        elif (modifiers or _noun_follows(tokens, k + 1)) and _chunk_modifier(tokens, k):
             pass  # "retired", "Republican presidential", "Senate's only African-American"
         else:
             break
@@ -3017,12 +1537,63 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
     return end, heads
 
 
+def _chunk_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a noun of a base noun phrase: a noun, a year, or a capitalised
+    word the tagger read as a verb ("Ways and Means/VBZ Committee")?"""
+    token = tokens[k]
+    return bool(
+        phrase_noun(token)
+        or token.tag == "CD"
+        and YEAR.fullmatch(token.text)
+        or k > 0
+        and is_capitalised(token)
+        and token.tag.startswith("VB")
+    )
+
+
+def _lower_noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """Is there a lower-case noun at ``tokens[k]``?"""
+    return k < len(tokens) and tokens[k].text.islower() and phrase_noun(tokens[k])
+
+
+def _plural_read_as_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a plural noun the tagger read as a verb, ending a phrase or before
+    a noun ("a lawyer for hedge funds/VBZ at ...")?"""
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        token.tag == "VBZ"
+        and token.text.islower()
+        and token.text.lower().endswith("s")
+        and (
+            following is None
+            or following.tag in {"IN", "CC", ",", "."}
+            or _lower_noun_at(tokens, k + 1)
+        )
+    )
+
+
+def _chunk_modifier(tokens: Sequence[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a modifier in a base noun phrase: an adjective, a participle, a
+    number, a role's modifier, or an adverb before one or a noun ("Senate's only
+    African-American")?"""
+    token = tokens[k]
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        token.tag in MODIFIER_TAGS
+        or token.text.lower() in MODIFIERS
+        or token.tag in {"RB", "RBS", "RBR"}
+        and following is not None
+        and (following.tag in MODIFIER_TAGS or following.tag in NOUN_TAGS)
+    )
+
+
 def _state_after_place(tokens: Sequence[Token], k: int) -> int:
     """Past a state set off by commas after a capitalised place, at the comma ``k``,
     when a lower-case noun or adjective goes on with the phrase ("a Neptune | , N.J., |
     native and ...", "a Reno | , Nev., | lawyer"), or 0. (The caller wants the place to
     open a phrase after its determiner: "in San Bernardino, Calif., based on" is none.)"""
-    if tokens[k].text != "," or k + 2 >= len(tokens) or not _capitalised(tokens[k - 1]):
+    if tokens[k].text != "," or k + 2 >= len(tokens) or not is_capitalised(tokens[k - 1]):
         return 0
     state, j = tokens[k + 1].text, k + 2
     if tokens[j].text == "." and not state.endswith("."):
@@ -3041,10 +1612,10 @@ def _state_after_place(tokens: Sequence[Token], k: int) -> int:
 def _noun_follows(tokens: Sequence[Token], k: int) -> bool:
     """Does a noun follow, past modifiers ("deputy | national political director")?"""
     while k < len(tokens) and (tokens[k].tag in MODIFIER_TAGS or tokens[k].text in MODIFIERS):
-        if _noun(tokens[k]):
+        if phrase_noun(tokens[k]):
             return True
         k += 1
-    return k < len(tokens) and _noun(tokens[k])
+    return k < len(tokens) and phrase_noun(tokens[k])
 
 
 def _continues_name(sentence: Sentence, comma: int) -> int:
@@ -3053,13 +1624,13 @@ def _continues_name(sentence: Sentence, comma: int) -> int:
     or 0."""
     tokens = sentence.tokens
     k = comma + 1
-    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and _capitalised(tokens[k]):
+    while k < len(tokens) and tokens[k].tag in nlp.PROPER_TAGS and is_capitalised(tokens[k]):
         k += 1
     run = k - comma - 1
-    if run == 0 or not _capitalised(tokens[comma - 1]):
+    if run == 0 or not is_capitalised(tokens[comma - 1]):
         return 0
     if k < len(tokens) and tokens[k].text in {"and", "&"} and k + 1 < len(tokens):
-        if _capitalised(tokens[k + 1]) and tokens[k + 1].tag in nlp.PROPER_TAGS:
+        if is_capitalised(tokens[k + 1]) and tokens[k + 1].tag in nlp.PROPER_TAGS:
             end, _ = _chunk(sentence, k + 1)
             return end
         return 0
@@ -3151,7 +1722,7 @@ def _deictic(tokens: Sequence[Token], n: int) -> bool:
     """Does a time counted from the article's day open at ``n`` ("who resigned as police
     chief | last month", "| earlier this year", "| yesterday"), not "the last year of"
     nor a title's capitals ("Last Week Tonight")?"""
-    if n > 0 and tokens[n - 1].tag in {"DT", "PRP$", "POS"} or _possessive(tokens[n - 1]):
+    if n > 0 and tokens[n - 1].tag in {"DT", "PRP$", "POS"} or is_possessive(tokens[n - 1]):
         return False
     word = tokens[n].text
     if not word.islower():
@@ -3220,7 +1791,7 @@ def _under_a_leader(tokens: Sequence[Token], n: int) -> bool:
     m = n + 1
     while m < len(tokens) and tokens[m].text.lower() in {"then", "-", "former"}:
         m += 1
-    return m < len(tokens) and _capitalised(tokens[m]) and lexicons.is_title_word(tokens[m].text)
+    return m < len(tokens) and is_capitalised(tokens[m]) and lexicons.is_title_word(tokens[m].text)
 
 
 def _sequel(tokens: Sequence[Token], n: int) -> bool:
@@ -3334,7 +1905,7 @@ def _done_for_a_body(tokens: Sequence[Token], m: int) -> bool:
     n += 1
     while n < len(tokens) and tokens[n].text.islower() and tokens[n].tag in _OBJECT_TAGS:
         n += 1  # "the real estate brokerage firm"
-    return n < len(tokens) and tokens[n].tag in {"NNP", "NNPS"} and _capitalised(tokens[n])
+    return n < len(tokens) and tokens[n].tag in {"NNP", "NNPS"} and is_capitalised(tokens[n])
 
 
 # The words of an object noun phrase ("golf/VBN course properties", "his groceries").
@@ -3348,7 +1919,7 @@ def _office_sought(head: Token) -> bool:
     """Can ``head``, after "running for", name an office: a role word ("mayor"), a
     capitalised body ("Congress", "the state Senate"), or a word of candidacy
     ("reelection", "the Republican nomination", "an open seat")?"""
-    return _names_role(head) or _capitalised(head) or head.text.lower() in SOUGHT
+    return names_role(head) or is_capitalised(head) or head.text.lower() in SOUGHT
 
 
 def _bare_comparative(tokens: Sequence[Token], k: int, heads: list[int], end: int) -> bool:
@@ -3378,7 +1949,7 @@ def _later_role(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
     tokens = sentence.tokens
     for n in range(k + 1, min(len(tokens), k + 14)):
         word = tokens[n].text.lower()
-        if tokens[n].text in CLAUSE_STOPS or word in RELATIVES or _cue(tokens[n]):
+        if tokens[n].text in CLAUSE_STOPS or word in RELATIVES or cue_verb(tokens[n]):
             return None
         if word == "and":
             m = n + 1
@@ -3495,7 +2066,7 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
         end = _chunk_end(tokens, k + 1)
         last = tokens[end - 1]
         return end > k + 1 and (
-            _capitalised(last)
+            is_capitalised(last)
             and last.tag == "NNP"
             or last.text.islower()
             and last.tag == "NN"
@@ -3510,9 +2081,9 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
             )
         )
     return (
-        _capitalised(tokens[k])
+        is_capitalised(tokens[k])
         and tokens[k].tag == "NNP"
-        and (tokens[k + 1].tag == "CD" or _inside_name(tokens, k + 1))
+        and (tokens[k + 1].tag == "CD" or inside_name(tokens, k + 1))
     )
 
 
@@ -3586,7 +2157,7 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
         if (
             np is None
             or tokens[m].tag not in {"DT", "PRP$", "JJ", "JJS", "VBN"}
-            and not (_names_role(tokens[m]) or tokens[m].text.lower() in MODIFIERS)
+            and not (names_role(tokens[m]) or tokens[m].text.lower() in MODIFIERS)
             and not (tokens[m - 1].text == "as" and tokens[m].tag == "NNP")  # "served as
             # Ohio secretary of state": a place before the office
             or _infinitive(tokens, np[1])

@@ -30,7 +30,7 @@ from core.kind_evidence import BODY_APPOSITIVE, KIN_GENDER, noun_gender
 from core.name_runs import NAME_WORD
 from core.nominals import holds_public_office, office_word, role_fits, role_names, unnamed_before
 from core.person import PARTY_WORDS, PRONOUN_GENDER, Person
-from core.person_names import SUFFIXES, kin_introducing, name_words, surname
+from core.person_names import GRADE, SUFFIXES, kin_introducing, name_words, surname
 from core.phrases import ASIDE_DASHES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS
 from core.quotes import QuotedSpan, scan
 from core.role_grammar import (
@@ -39,7 +39,6 @@ from core.role_grammar import (
     CREDIT,
     DEICTIC_TIMES,
     FINITE_TAGS,
-    GRADE,
     HONORIFICS,
     LEADING_VERBS,
     MODIFIER_TAGS,
@@ -53,22 +52,19 @@ from core.role_grammar import (
     TENURES,
     TITLE_STOP,
     Sentence,
-    apposed_before,
     appositive_after,
     copula_after,
-    copula_before,
     credit_spans,
     honorific,
     is_place,
-    named_before,
     role_phrase,
     role_word,
     sentence_tokens,
     shared_appositive,
     strong_role,
-    title_before,
     title_noun,
 )
+from core.roles_before_name import apposed_before, copula_before, named_before, title_before
 
 if TYPE_CHECKING:  # annotations only: core.speakers reads this module (mention_roles)
     from core.speakers import Cast
@@ -420,6 +416,61 @@ def _abbreviation_stop(text: str, word: str, end: int) -> int:
 # ---------------------------------------------------------------- across an article
 
 
+def _reach_back(words: list[str], n: int) -> int:
+    """How many characters back from a mention the words before it that may give it a
+    role reach, ``words[n]`` the one next to it (past an honorific): back to a function
+    word or a sentence's end, with one more word for context."""
+    reach = 0
+    last = n
+    # a phrase set beside the name opens its clause: a comma, or a dash opening an
+    # aside the name stands in ("A former Republican presidential candidate -- John
+    # McCain, who lost the 2008 election to Obama -- said")
+    apposed = words[n].endswith(",") or words[n] in ASIDE_DASHES
+    while n >= 0:
+        word = words[n]
+        bare = word.strip("\u201c\u201d\"'()[]").lower()
+        reach += len(word) + 1
+        closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
+        ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
+        if not bare or ends and not _abbreviated_title(word):
+            break  # the word that ends the sentence before is context for the tagger
+        if apposed and n < last and word.endswith(","):
+            for before in reversed(words[max(0, n - 3) : n]):  # ... and so does the
+                if before[-1] in ".!?:;,":  # clause before, back to a preposition
+                    break  # that may open it ("On CNN Tuesday, | his wife, Jane,")
+                reach += len(before) + 1
+            break
+        if (
+            bare == "and"
+            and n > 0
+            and (
+                title_noun(words[n - 1])
+                or words[n - 1].islower()
+                or {"of", "for"} & set(words[n - 3 : n - 1])
+            )
+        ):
+            n -= 1  # "Real estate mogul and | reality television star", "national
+            continue  # security and | foreign policy staffer", "Secretary of State and",
+            # "Minister for Fisheries and | Oceans"
+        joins_office = (
+            n > 0
+            and (  # "Ambassador to | the United Nations"
+                bare in {"to", "for"}
+                and words[n - 1][:1].isupper()
+                or bare == "the"
+                and words[n - 1].lower() in {"of", "to", "for"}
+            )
+        )
+        if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
+            reach += len(words[n - 1]) + 1 if n else 0  # one word of context
+            break
+        if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
+            reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
+            break  # advisers, Tad Devine", with a word of context
+        n -= 1
+    return reach
+
+
 class ArticleRoles:
     """The roles an article gives at mentions of names; the words around a mention are
     tagged when it first needs them."""
@@ -499,25 +550,7 @@ class ArticleRoles:
         if before is not None:
             if (tokens_at := _tokens_from(before, start, rest)) is not None:
                 i, j = tokens_at
-                title = title_before(before, i)
-                if title is not None and _modifies_noun(before, title[0], j):
-                    title = None  # "the forever | Sanders | movement": the noun's modifier
-                if title is not None and _heads_reduced_relative(self.text, start, end):
-                    title = None  # "The federal judge | Trump | was referring to is ...":
-                    # the noun is another's, the name the subject of a clause on it
-                group = None if title or shared else _group_title(before, i, j)
-                if group is not None:
-                    title = group[0]
-                opens = before.tokens[title[0]].span.start if title else start
-                titled = self._role(before, title) if title else None
-                if titled and group is not None and titled.endswith(group[1]):
-                    titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
-                plural = _plural(shared) if shared else ""
-                if titled and plural and titled.endswith(plural):
-                    titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
-                if titled and self.quoted(opens) and self._called(opens, end):
-                    titled = None  # cheer for “President Bernie Sanders.”: a name called
-                titled = titled or shared
+                title, titled, opens = self._titled(before, i, j, start, end, shared)
                 shared = None
                 yield from filter(None, [with_tag(titled, self._tag(end, titled))])
                 apposed = apposed_before(before, title[0] if title else i, j)
@@ -542,6 +575,38 @@ class ArticleRoles:
             yield from filter(None, [affiliation(self.text, end, opens < start)])
         yield from self._shared(start, rest)
         yield from self._pair_apposed(start, rest)
+        yield from self._apposed_after(rest, opens)
+
+    def _titled(
+        self, before: Sentence, i: int, j: int, start: int, end: int, shared: str | None
+    ) -> tuple[tuple[int, int] | None, str | None, int]:
+        """The title before the name at tokens ``i`` to ``j`` of ``before`` (characters
+        ``start`` to ``end``): its tokens, the role it gives (or the title ``shared``
+        with another name), and where the name with its title begins."""
+        title = title_before(before, i)
+        if title is not None and _modifies_noun(before, title[0], j):
+            title = None  # "the forever | Sanders | movement": the noun's modifier
+        if title is not None and _heads_reduced_relative(self.text, start, end):
+            title = None  # "The federal judge | Trump | was referring to is ...":
+            # the noun is another's, the name the subject of a clause on it
+        group = None if title or shared else _group_title(before, i, j)
+        if group is not None:
+            title = group[0]
+        opens = before.tokens[title[0]].span.start if title else start
+        titled = self._role(before, title) if title else None
+        if titled and group is not None and titled.endswith(group[1]):
+            titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
+        plural = _plural(shared) if shared else ""
+        if titled and plural and titled.endswith(plural):
+            titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
+        if titled and self.quoted(opens) and self._called(opens, end):
+            titled = None  # cheer for “President Bernie Sanders.”: a name called
+        return title, titled or shared, opens
+
+    def _apposed_after(self, rest: int, opens: int) -> Iterator[str]:
+        """The roles set after a name ending at ``rest`` (its title beginning at
+        ``opens``): an appositive ("Ann Lee, a spokeswoman for ...") and, where the
+        article asserts it, a copula's complement ("Ann Lee is the mayor")."""
         after = self.following(rest)
         if after is not None:
             j = bisect.bisect_left([t.span.start for t in after.tokens], rest)
@@ -809,55 +874,7 @@ class ArticleRoles:
             n -= 1
         if n < 0 or not _may_end_title(words[n], words[max(0, n - 8) : n]):
             return None
-        reach = 0
-        last = n
-        # a phrase set beside the name opens its clause: a comma, or a dash opening an
-        # aside the name stands in ("A former Republican presidential candidate -- John
-        # McCain, who lost the 2008 election to Obama -- said")
-        apposed = words[n].endswith(",") or words[n] in ASIDE_DASHES
-        while n >= 0:
-            word = words[n]
-            bare = word.strip("\u201c\u201d\"'()[]").lower()
-            reach += len(word) + 1
-            closed = word.rstrip('\u201d"')  # a quoted name ends no sentence: “Morning Joe”
-            ends = word[-1] in ".!?:;\u201c" or closed != word and closed[-1:] in ".!?:;,"
-            if not bare or ends and not _abbreviated_title(word):
-                break  # the word that ends the sentence before is context for the tagger
-            if apposed and n < last and word.endswith(","):
-                for before in reversed(words[max(0, n - 3) : n]):  # ... and so does the
-                    if before[-1] in ".!?:;,":  # clause before, back to a preposition
-                        break  # that may open it ("On CNN Tuesday, | his wife, Jane,")
-                    reach += len(before) + 1
-                break
-            if (
-                bare == "and"
-                and n > 0
-                and (
-                    title_noun(words[n - 1])
-                    or words[n - 1].islower()
-                    or {"of", "for"} & set(words[n - 3 : n - 1])
-                )
-            ):
-                n -= 1  # "Real estate mogul and | reality television star", "national
-                continue  # security and | foreign policy staffer", "Secretary of State and",
-                # "Minister for Fisheries and | Oceans"
-            joins_office = (
-                n > 0
-                and (  # "Ambassador to | the United Nations"
-                    bare in {"to", "for"}
-                    and words[n - 1][:1].isupper()
-                    or bare == "the"
-                    and words[n - 1].lower() in {"of", "to", "for"}
-                )
-            )
-            if bare in TITLE_STOP and bare != "of" and not apposed and not joins_office:
-                reach += len(words[n - 1]) + 1 if n else 0  # one word of context
-                break
-            if apposed and n > 1 and words[n - 1] == "of" and words[n - 2].lower() == "one":
-                reach += sum(len(w) + 1 for w in words[max(0, n - 3) : n])  # "one of | his
-                break  # advisers, Tad Devine", with a word of context
-            n -= 1
-        return self.sentence(start, end, min(reach + 2, start), 12)
+        return self.sentence(start, end, min(_reach_back(words, n) + 2, start), 12)
 
     def following(self, rest: int) -> Sentence | None:
         """The tagged words of the clause after a name, from ``rest`` (past its party
@@ -1261,7 +1278,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
         or role_word(bare.rstrip("s"))
         or nlp.is_lower_word(bare)  # "actresses | Salma Hayek and": read as _group_title does
         and any(map(role_word, _singular_forms(bare)))
-        or bare.islower()  # "said landlord": a kind of person (role_grammar._person_title)
+        or bare.islower()  # "said landlord": a kind of person (role_grammar.person_title)
         and bare in lexicons.person_nouns()
         or "of" in before[-3:]
         or "for" in before[-3:]  # "Vice President for news and | talk"
@@ -1285,7 +1302,7 @@ def _may_end_title(word: str, before: list[str]) -> bool:
 def _after_opening_noun(word: str, before: list[str]) -> bool:
     """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
     as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
-    King"; see role_grammar._adjective_as_noun)?"""
+    King"; see roles_before_name._adjective_as_noun)?"""
     if not (nlp.is_lower_word(word) and before and before[-1].isalpha()):
         return False
     opener = before[-2][-1:] if len(before) > 1 else "."
@@ -1392,10 +1409,7 @@ def add_article_roles(
     """
     people = list(people)
     chosen = people if speakers is None else list(speakers)
-    for source in chosen:
-        words = source.name.split()  # "officials" alone is no role
-        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
-            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
+    _anonymous_roles(chosen)
     persons = [p for p in people if p.kind == SpeakerKind.PERSON]
     short = Counter(
         surname(p.name) for p in persons if _named(p.name) and not _surname_never_theirs(text, p)
@@ -1407,57 +1421,116 @@ def add_article_roles(
     given = Counter(p.name.split()[0] for p in persons if len(name_words(p.name)) > 1)
     reader = _reader(text)
     for person in (p for p in chosen if p.kind == SpeakerKind.PERSON):
-        forms = {a for a in person.aliases if len(name_words(a)) > 1}
-        bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
-        alone = None  # the mentions of a surname others share that are the person's
-        if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
-            forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
-        elif bare and short[surname(person.name)] > 1:
-            alone = _surname_mentions(text, reader, person, persons, bare[-1])
-            if alone:
-                forms.add(bare[-1])
-        elif bare:
+        _roles_at_names(text, reader, person, persons, short, families, given)
+    namings = _roles_of_sources(text, reader, list(sources), persons, short)
+    _roles_apart(text, reader, chosen, persons, short, namings, cast)
+
+
+def _anonymous_roles(chosen: list[Person]) -> None:
+    """An anonymous source described by a role ("a spokeswoman for the mayor") has it as
+    role."""
+    for source in chosen:
+        words = source.name.split()  # "officials" alone is no role
+        if source.kind == SpeakerKind.ANONYMOUS and len(words) > 1 and _lower_role(words):
+            source.add_role(source.name)  # "a spokeswoman for the mayor", "Clinton's aide"
+
+
+def _roles_at_names(
+    text: str,
+    reader: ArticleRoles,
+    person: Person,
+    persons: list[Person],
+    short: Counter[str],
+    families: dict[int, str],
+    given: Counter[str],
+) -> None:
+    """Give ``person`` the roles the article gives at each mention of their name: full
+    names, and a surname, a family name written first or a first name alone where no one
+    else of the article (``short``, ``families``, ``given``) may be meant."""
+    bare = [w for w in person.name.split() if w.strip(".,").lower() not in SUFFIXES]
+    forms, alone, first = _name_forms(text, reader, person, persons, bare, short, families, given)
+    suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
+    for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
+        after = 0
+        for start, end in occurrences(text, form, hyphen_joins=True):
+            if start < after:
+                continue  # inside the last one, as a regular expression would skip it
+            after = end
+            if alone is not None and form == bare[-1] and (start, end) not in alone:
+                continue  # a surname others share, named last as someone else
+            if (
+                form.count(" ") == 0
+                and _after_first_name(text, start, bare[0])
+                and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
+            ):
+                continue
+            if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
+                continue  # "John Kasich", or "John Schlafly" read; or a name called out
+            suffix = _SUFFIX_AFTER.match(text, end)
+            if suffix and suffix.group(0).strip(" ,") not in suffixes:
+                continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
+            _add_roles_at(reader, person, start, end)
+    if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
+        for start, end in _full_mentions(text, person, persons):
+            _add_roles_at(reader, person, start, end)
+
+
+def _add_roles_at(reader: ArticleRoles, person: Person, start: int, end: int) -> None:
+    """Give ``person`` the roles read at their mention from ``start`` to ``end`` that they
+    do not have already."""
+    for role in reader.at(start, end):
+        if not _given_already(person, role):
+            person.add_role(role)
+
+
+def _name_forms(
+    text: str,
+    reader: ArticleRoles,
+    person: Person,
+    persons: list[Person],
+    bare: list[str],
+    short: Counter[str],
+    families: dict[int, str],
+    given: Counter[str],
+) -> tuple[set[str], set[tuple[int, int]] | None, str]:
+    """The forms of ``person``'s name (``bare``: its words less suffixes) whose mentions
+    are theirs; the mentions of a surname others share that are theirs (None when no one
+    shares it); and a first name alone that is theirs ("" if none)."""
+    forms = {a for a in person.aliases if len(name_words(a)) > 1}
+    alone = None  # the mentions of a surname others share that are the person's
+    if _surname_never_theirs(text, person):  # "his son Pieter, a lawyer,": named by the
+        forms.add(bare[0])  # given name alone; "Halvorsen" alone is his father's
+    elif bare and short[surname(person.name)] > 1:
+        alone = _surname_mentions(text, reader, person, persons, bare[-1])
+        if alone:
             forms.add(bare[-1])
-        if id(person) in families and short[families[id(person)]] == 1:
-            forms.add(bare[0])
-        first = ""  # a first name no one else of the article has ("Her son John")
-        if (
-            len(bare) > 1
-            and given[bare[0]] == 1
-            and nlp.is_first_name(bare[0])
-            and bare[0].lower() not in short
-        ):
-            first = bare[0]
-            forms.add(first)
-        suffixes = {w.strip(".,") for w in person.name.split()} - set(bare)  # "III"
-        for form in sorted(forms, key=lambda f: (-len(f), f)):  # the same order every run
-            after = 0
-            for start, end in occurrences(text, form, hyphen_joins=True):
-                if start < after:
-                    continue  # inside the last one, as a regular expression would skip it
-                after = end
-                if alone is not None and form == bare[-1] and (start, end) not in alone:
-                    continue  # a surname others share, named last as someone else
-                if (
-                    form.count(" ") == 0
-                    and _after_first_name(text, start, bare[0])
-                    and (_word_before(text, start) == bare[0] or not reader.titled(start, end))
-                ):
-                    continue
-                if form == first and (_NAME_GOES_ON.match(text, end) or reader.quoted(start)):
-                    continue  # "John Kasich", or "John Schlafly" read; or a name called out
-                suffix = _SUFFIX_AFTER.match(text, end)
-                if suffix and suffix.group(0).strip(" ,") not in suffixes:
-                    continue  # "Duncan Hunter Sr.", "Brent Bozell, Jr." for a III: his father
-                for role in reader.at(start, end):
-                    if not _given_already(person, role):
-                        person.add_role(role)
-        if len(bare) == 1 and not person.roles:  # "Acosta": at "Melba Acosta Febo, the ..."
-            for start, end in _full_mentions(text, person, persons):
-                for role in reader.at(start, end):
-                    if not _given_already(person, role):
-                        person.add_role(role)
-    sources = list(sources)
+    elif bare:
+        forms.add(bare[-1])
+    if id(person) in families and short[families[id(person)]] == 1:
+        forms.add(bare[0])
+    first = ""  # a first name no one else of the article has ("Her son John")
+    if (
+        len(bare) > 1
+        and given[bare[0]] == 1
+        and nlp.is_first_name(bare[0])
+        and bare[0].lower() not in short
+    ):
+        first = bare[0]
+        forms.add(first)
+    return forms, alone, first
+
+
+def _roles_of_sources(
+    text: str,
+    reader: ArticleRoles,
+    sources: list[tuple[Span, Person]],
+    persons: list[Person],
+    short: Counter[str],
+) -> _Namings | None:
+    """Give a speaker the definite (or owned) nominal the attribution read as them, where
+    it says more than their roles and names no one else's; a bare nominal ("the
+    senator") only to one with no role, named last before it. The article's namings, if
+    read."""
     namings: _Namings | None = None
     for bare in (False, True):  # "the senator" alone last, for whom nothing else is said
         for span, person in sources:
@@ -1485,6 +1558,21 @@ def add_article_roles(
             if not _claimed_by_another(others, person, head, words):
                 person.roles = [r for r in person.roles if not _honorific(r)]  # "Dr." says less
                 person.add_role(_with_complement(reader, span, words))
+    return namings
+
+
+def _roles_apart(
+    text: str,
+    reader: ArticleRoles,
+    chosen: list[Person],
+    persons: list[Person],
+    short: Counter[str],
+    namings: _Namings | None,
+    cast: Cast | None,
+) -> None:
+    """Give the speakers still with no role, a title alone or descriptions only a role
+    read apart from the attribution: introduced before their name, fronted to a pronoun,
+    a nominal standing for them, and (with ``cast``) one the Cast resolves to them."""
     for person in chosen:  # "Trump's campaign manager says ... | Corey Lewandowski, in"
         if person.kind == SpeakerKind.PERSON and not person.roles:
             _introduced_before(text, reader, person, persons, short)
@@ -1697,33 +1785,11 @@ def _introduced_before(
     words = name_words(person.name)
     if len(words) < 2:
         return
-    forms = _named_forms(person)
-    first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
-    if first is None:
+    lead_at = _lead_before(text, reader, person, short)
+    if lead_at is None:
         return
+    opens, end = lead_at
     last = person.name.split()[-1]
-    if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
-        return  # named by the surname before: the lead was about someone already named
-    closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
-    closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
-    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
-    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
-        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
-    if closed is None or reader.quoted(first):
-        return
-    after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
-    if after is None:
-        return
-    tokens = after.tokens
-    n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
-    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
-    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
-        return  # the name is not the subject opening its sentence, nor the quotation's
-    end = closed.start() + 1
-    opens = _sentence_start(text, end - 1)
-    opens += len(text[opens:end]) - len(text[opens:end].lstrip())
-    if opens >= end or reader.quoted(opens):
-        return
     before = reader.sentence(opens, opens + 1, 0, end - opens)
     if before is None:
         return
@@ -1753,6 +1819,40 @@ def _introduced_before(
     if _claimed_by_another(persons, person, head, role, role_fits):
         return
     person.add_role(text[lead[0].span.start : lead[j - 1].span.end])
+
+
+def _lead_before(
+    text: str, reader: ArticleRoles, person: Person, short: Counter
+) -> tuple[int, int] | None:
+    """Where the sentence before the one that first names ``person`` starts and ends, when
+    that one opens with the name as its subject (or its quotation's speaker) and the
+    person's surname stands nowhere before, unless others share it."""
+    forms = _named_forms(person)
+    first = min((a for f in forms for a, _ in occurrences(text, f)), default=None)
+    if first is None:
+        return None
+    last = person.name.split()[-1]
+    if short[surname(person.name)] == 1 and any(a < first for a, _ in occurrences(text, last)):
+        return None  # named by the surname before: the lead was about someone already named
+    closed = _SENTENCE_BEFORE.search(text, max(0, first - 4), first)
+    closed = closed or _FRONTED_BEFORE.search(text, max(0, first - 80), first)
+    cue = None if closed else _QUOTE_CUE_BEFORE.search(text, max(0, first - 12), first)
+    if cue is not None:  # "“...,” | Ann Lee told reporters": the quotation opening the
+        closed = _quotation_opens_sentence(text, cue.start() + 1)  # sentence is hers
+    if closed is None or reader.quoted(first):
+        return None
+    after = reader.sentence(first, first + 1, 0, 24 + len(person.name))
+    if after is None:
+        return None
+    tokens = after.tokens
+    n = bisect.bisect_left([t.span.start for t in tokens], first + len(person.name))
+    ends = {","} if cue is None or cue.group().strip()[-1] in '\u201d"' else {".", ","}
+    if n >= len(tokens) or tokens[n].text not in ends and tokens[n].tag not in FINITE_TAGS:
+        return None  # the name is not the subject opening its sentence, nor the quotation's
+    end = closed.start() + 1
+    opens = _sentence_start(text, end - 1)
+    opens += len(text[opens:end]) - len(text[opens:end].lstrip())
+    return None if opens >= end or reader.quoted(opens) else (opens, end)
 
 
 # The next sentence opening with an indefinite phrase fronted before "he" or "she" as its
@@ -2536,28 +2636,39 @@ def _nominals_apart(scene: _NominalScene) -> None:
             continue
         if not nlp.is_first_name(person.name.split()[0]):
             continue  # "As reported by Western Journalism, the former secretary of state"
-        found = _subject_nominal(text, reader, at, match.end())
-        if found is not None and namings.named_again(person, match.end(), text):
-            continue  # "The attorney general is suing Trump": a subject is not its object
-        beside = None if found else _adjunct_nominal(reader, at, match.end())
-        if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
-            found = beside[0]  # the name closing the clause before the participle's
-        else:
-            if found is None:
-                found = _object_nominal(text, reader, at, match.end())
-                named_at = namings.named[namings.index(at)][0]
-                if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
-                    _object_of_sentence(scene, at, match.end())
-                    continue  # the object of a verb whose subject names someone: another
-                if found is None:
-                    continue
-            if not _meant(text, reader, namings, at, found):
-                continue
+        found = _nominal_standing_for(scene, person, at, match.end())
+        if found is None:
+            continue
         head, words = found
         if not _says_more(person.roles, head, words, courtesy=True):
             continue
         if not _claimed_by_another(persons, person, head, words):
             person.add_role(" ".join(words))
+
+
+def _nominal_standing_for(
+    scene: _NominalScene, person: Person, at: int, end: int
+) -> tuple[str, list[str]] | None:
+    """The head and words of the definite nominal from ``at`` to ``end`` where it stands
+    for ``person``, the one named last before it: a clause's subject, a participle's
+    clause right after their name, or an object with no one named before it in its
+    sentence."""
+    text, reader, namings, _, _ = scene
+    found = _subject_nominal(text, reader, at, end)
+    if found is not None and namings.named_again(person, end, text):
+        return None  # "The attorney general is suing Trump": a subject is not its object
+    beside = None if found else _adjunct_nominal(reader, at, end)
+    if beside is not None and beside[1] == namings.named[namings.index(at)][1]:
+        return beside[0]  # the name closing the clause before the participle's
+    if found is None:
+        found = _object_nominal(text, reader, at, end)
+        named_at = namings.named[namings.index(at)][0]
+        if found is not None and _SENTENCE_END.search(text, named_at, at) is None:
+            _object_of_sentence(scene, at, end)
+            return None  # the object of a verb whose subject names someone: another
+        if found is None:
+            return None
+    return found if _meant(text, reader, namings, at, found) else None
 
 
 @lru_cache(maxsize=1 << 14)

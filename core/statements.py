@@ -47,7 +47,8 @@ from core.phrases import (
     np_before,
 )
 from core.quotes import QUOTE_MARKS, QuotedSpan, names_a_work, names_something, scan
-from core.role_grammar import apposed_before, sentence_tokens
+from core.role_grammar import sentence_tokens
+from core.roles_before_name import apposed_before
 from core.statement_model import (
     ASIDE_MARKS,
     ASIDE_REACH,
@@ -1026,7 +1027,7 @@ class _FrameReader:
         """Where a role set off before the source named at words ``first`` to
         ``source_end`` starts, when a quotation or clause break stands before it ("“A,”
         [Devlin's campaign manager,] Tess Harlow, said"): it is the source's, not a piece
-        of what was said (read as roles read it: :func:`role_grammar.apposed_before`)."""
+        of what was said (read as roles read it: :func:`roles_before_name.apposed_before`)."""
         words, comma = self.words, first - 1
         if comma <= floor or words.texts[comma] != ",":
             return first
