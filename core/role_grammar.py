@@ -896,8 +896,6 @@ def _through_relative(
     clause = role_clause(sentence, end)
     if ends_clause and clause is None and _event_clause(sentence, end):
         return (start, end)  # "a nurse | who was at the hospital that night"
-    if ends_clause and _deed_clause(sentence, end):
-        return (start, end)  # "a speechwriter | who worked for two presidents"
     if ends_clause and clause is None and tokens[end].text.lower() == "whose":
         return (start, end)  # "a rancher | whose land runs along the border": what the
         # person has, not what they are (but "whose title is ...", a role clause)
@@ -950,38 +948,6 @@ def _event_clause(sentence: Sentence, k: int) -> bool:
         and _word_at(tokens, n + 1) in WHEN_NOUNS
         or _time_adjunct(tokens, n)
         for n in clause
-    )
-
-
-def _deed_clause(sentence: Sentence, k: int) -> bool:
-    """Does the relative clause at ``k``, after a noun phrase that names a role, tell only
-    something the person did: "who" and a past tense or a perfect ("a speechwriter | who
-    worked for two Republican presidents", "a pollster | who has advised Senate
-    candidates"), naming no role word and no post ("who was a spokesman for ...", "who ran
-    for president", "who chaired the panel", "who served as ..."), and going on to nothing
-    the person does now ("... and now runs a firm")? The deed is no part of the role, as
-    the hand samples count it (optional in 450 train rows, required in none)."""
-    tokens = sentence.tokens
-    if tokens[k].text.lower() != "who":
-        return False
-    m = k + 1
-    while m < len(tokens) and tokens[m].tag == "RB":
-        m += 1
-    if _word_at(tokens, m) in {"has", "have", "had"}:
-        m += 1
-        while m < len(tokens) and tokens[m].tag == "RB":
-            m += 1
-        if m >= len(tokens) or tokens[m].tag != "VBN":
-            return False
-    elif m >= len(tokens) or tokens[m].tag != "VBD":
-        return False
-    if tokens[m].text.lower() in _POST_VERBS or _word_at(tokens, m + 1) == "as":
-        return False
-    return not any(
-        names_role(tokens[n])
-        or tokens[n].tag in {"VBZ", "VBP"}
-        or tokens[n].text.lower() in TENURE_ADVERBS
-        for n in range(m, _clause_end(sentence, k, m))
     )
 
 
@@ -2020,10 +1986,6 @@ LEADING_VERBS = frozenset(
      "co-chairs", "headed", "led", "run", "chaired", "directed", "overseen", "managed",
      "owned", "co-chaired", "represents", "represented"}
 )  # fmt: skip
-
-# Verbs whose past tells a post held, not a deed ("who chaired the panel", "who founded the
-# group", "who ran the campaign"): a clause with one is kept after a role.
-_POST_VERBS = LEADING_VERBS | {"ran", "founded", "co-founded", "cofounded", "served"}
 
 
 def _leads_a_body(sentence: Sentence, m: int) -> tuple[int, int, str] | None:

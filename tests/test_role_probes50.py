@@ -29,10 +29,7 @@ the U.S. ambassador to the United Nations, X"; "He chairs the ... Party." and "B
 represents the 5th District" in a later sentence; "who lobbies for the X"; "served two
 terms as"; "under President X" dating a role; "Under Secretary"). Five of the nine rows
 still wrong are an appositive's relative clause kept whole, which the hand samples take as
-optional and this batch's gold did not; see KNOWN_WRONG_50. 113 after branch
-roles55 (a relative clause telling a past deed after a role noun is cut: Ortiz, Cruz,
-Hallett; Tomasina Reyes, whose clause of the same kind this gold alone counts her role, is
-wrong since).
+optional and this batch's gold did not; see KNOWN_WRONG_50.
 """
 
 from __future__ import annotations
@@ -208,11 +205,17 @@ KNOWN_WRONG_50: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'electrician from Chattanooga who voted for Obama twice but now backs Corliss',
         'an appositive keeps its relative clause whole, an event ("voted for Obama") too',
     ),
-    ('t06', 'Tomasina Reyes'): (
-        'lawyer',
-        '"a lawyer who advised the Romney campaign in 2012": the deed clause is cut (roles55), '
-        'as this batch\'s own gold cuts Ortiz\'s "who advised the McCain campaign" and '
-        'batches 92 and 93 cut such clauses; this row alone counts it the role',
+    ('t22', 'Raymond Ortiz'): (
+        "economist at Moody's Analytics who advised the McCain campaign",
+        'an appositive keeps its relative clause whole (house style)',
+    ),
+    ('t23', 'Ramon Cruz'): (
+        'steelworker who has worked at the Lorain mill',
+        'an appositive keeps its relative clause whole (house style)',
+    ),
+    ('t28', 'Greg Hallett'): (
+        "Republican strategist who worked for Jeb Bush's campaign",
+        'an appositive keeps its relative clause whole (house style)',
     ),
     ('t14', 'Gwen Talley'): (
         'Mayor',

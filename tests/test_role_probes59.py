@@ -235,8 +235,7 @@ KNOWN_WRONG_59: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ),
     ('t01', 'Elaine Brandt'): (
         'retired teacher from Dodge City who receives food stamps',
-        'a relative clause of what the person does now kept in the role (house style: '
-        'roles55 cuts a past deed after a role noun, not a present tense)',
+        'a relative clause of what the person does kept in the role (as batch 55\'s Tovar)',
     ),
     ('t04', 'Rob Portis'): (
         'Sen. (R-Ohio), running for re-election',

@@ -248,7 +248,7 @@ def test_party_tag(after: str, tag: str | None) -> None:
         (", Iowa, on Sunday", None),
         (", Clinton and Sanders said", None),
         (", a day later, said", None),
-        (", a historian who attended the session, recalled", "historian"),  # a deed (roles55)
+        (", a historian who attended the session, recalled", "historian who attended the session"),
         (", one of the president's closest aides, said", "one of the president's closest aides"),
         (", a harsh critic of Mr. Pe\u00f1a Nieto. He", "harsh critic of Mr. Pe\u00f1a Nieto"),
         (", union members and leaders say, back him", None),
@@ -1469,11 +1469,11 @@ def test_a_relative_clause_ends_before_the_main_clauses_verb_of_saying() -> None
 
 def test_a_short_aside_in_parentheses_does_not_cut_a_relative_clause() -> None:
     text = (
-        "That will hold, said Jo Sherm, a Boston University grad who drives "
+        "That will hold, said Jo Sherm, a Boston University grad who has driven "
         "slower reporters (like me) off the beat."
-    )  # a present tense: a past deed's clause is cut whole (tests/test_roles55.py)
+    )
     assert roles_beside(text, "Jo Sherm") == [
-        "Boston University grad who drives slower reporters (like me) off the beat"
+        "Boston University grad who has driven slower reporters (like me) off the beat"
     ]  # a "whose" clause is no part of a role (see tests/test_role_probes59.py)
 
 
