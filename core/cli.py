@@ -1098,7 +1098,11 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("gui", parents=[db], help="open the window (the default)")
-    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    p.add_argument(
+        "--screenshot",
+        metavar="IMAGE",
+        help="render the window to IMAGE (.png; its extension picks the format) and exit",
+    )
     p.add_argument("--dark", action="store_true", default=None, help="force the dark palette")
     p.set_defaults(func=cmd_gui)
     return top
