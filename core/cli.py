@@ -940,6 +940,20 @@ def _jobs(text: str) -> int:
     return int(text)
 
 
+def _rows(option: str) -> Callable[[str], int]:
+    """The type of ``option``, a number of rows to list, 0 or more: SQLite reads a
+    negative LIMIT as no limit at all, so ``--limit -5`` listed everything."""
+
+    def rows(text: str) -> int:
+        if not text.strip().isdigit() or int(text) > SQLITE_MAX_ID:
+            raise argparse.ArgumentTypeError(
+                f"{option} must be a number of rows to list, 0 or more, not {text!r}"
+            )
+        return int(text)
+
+    return rows
+
+
 def _quote_id(text: str) -> int:
     if not text.isdigit() or int(text) > SQLITE_MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not a quote id (see `onrecord quotes`)")
@@ -1000,7 +1014,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("speakers", parents=[db], help="list speakers")
     p.add_argument("--filter", help="names, aliases or roles starting with this")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_speakers)
 
@@ -1008,7 +1022,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speaker", help="only this speaker's quotes")
     p.add_argument("--search", help="full-text search")
     p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     _add_order(p)
     p.set_defaults(func=cmd_quotes)
@@ -1037,7 +1051,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("article", help="list, correct or remove articles")
     actions = p.add_subparsers(dest="action", required=True)
     a = actions.add_parser("list", parents=[db], help="articles with their quote counts")
-    a.add_argument("--limit", type=int, default=1000)
+    a.add_argument("--limit", type=_rows("--limit"), default=1000)
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("edit", parents=[db], help="correct an article's facts")
     a.add_argument("id", type=int, help="article id (see `onrecord article list`)")
@@ -1067,7 +1081,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="only quotes matching this full-text search")
     p.add_argument("--kind", choices=["person", "organisation", "anonymous"])
     p.add_argument("--starred", action="store_true", help="only starred quotes")
-    p.add_argument("--top", type=int, default=20, help="how many most quoted (default 20)")
+    p.add_argument(
+        "--top", type=_rows("--top"), default=20, help="how many most quoted (default 20)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
 
@@ -1082,7 +1098,7 @@ def parser() -> argparse.ArgumentParser:
         help="accept/reject: the two speaker ids of a suggestion; split: the id of a name"
         " form the library joined; variants: a speaker's name",
     )
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people)
 

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from core.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,3 +35,45 @@ def test_a_screenshot_in_a_format_qt_cannot_write_says_which_it_can(tmp_path: Pa
     )
     assert ".png" in line and ".jpg" in line
     assert not (tmp_path / "lib.db").exists()  # refused before the window was built
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("lib")
+    for n, name in enumerate(["Jane Roe", "Tom Pike", "Ana Lind"]):
+        (folder / f"{n}.txt").write_text(
+            f"\u201cWe will see about number {n},\u201d {name} said.\n", encoding="utf-8"
+        )
+    db = folder / "lib.db"
+    paths = [str(folder / f"{n}.txt") for n in range(3)]
+    assert main(["ingest", *paths, "--db", str(db), "--quiet", "--jobs", "1"]) == 0
+    return db
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["quotes", "--limit"],
+        ["speakers", "--limit"],
+        ["article", "list", "--limit"],
+        ["people", "suggest", "--limit"],
+        ["stats", "--top"],
+    ],
+)
+def test_a_negative_number_of_rows_is_refused_not_read_as_all(
+    command: list[str], library_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main([*command, "-5", "--db", str(library_file)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(
+        f"error: argument {command[-1]}: {command[-1]} must be a number of rows to list,"
+        " 0 or more, not '-5'\n"
+    )
+
+
+def test_a_limit_still_limits(library_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["quotes", "--limit", "2", "--json", "--db", str(library_file)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
