@@ -762,7 +762,15 @@ def _people(library: Any, args: argparse.Namespace) -> None:
     if args.action == "split":
         if len(ids) != 1:
             raise ValueError("people split takes one speaker id (see `onrecord people variants`)")
-        person = library.split_speaker(ids[0])
+        try:
+            person = library.split_speaker(ids[0])
+        except ValueError as error:  # what the command line can do instead
+            merged = library.people.root(ids[0]) != ids[0]
+            raise ValueError(
+                f"{error}. `onrecord people variants NAME` lists the rows folded into NAME:"
+                " those joined by the machine split off by their id"
+                + ("; the command line does not take back a reporter's merge" if merged else "")
+            ) from None
         print(f"split from {library.speaker(person).name}", file=sys.stderr)
         return
     if len(ids) != 2:

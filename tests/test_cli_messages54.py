@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
+from core.library import Library
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,3 +78,47 @@ def test_a_limit_still_limits(library_file: Path, capsys: pytest.CaptureFixture[
     capsys.readouterr()
     assert main(["quotes", "--limit", "2", "--json", "--db", str(library_file)]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_a_split_the_command_line_cannot_make_says_what_it_can(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = {
+        "a": "Vote\n\n\u201cWe will win,\u201d said President Barack Obama. He smiled.\n",
+        "b": "Ready\n\n\u201cWe are ready for it,\u201d said President Obama.\n",
+        "c": "Weather\n\n\u201cNot today,\u201d Jane Roe said.\n",
+        "d": "Rain\n\n\u201cMaybe tomorrow,\u201d Tom Pike said.\n",
+    }
+    for name, text in said.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = ["--db", str(tmp_path / "lib.db")]
+    assert main(["ingest", str(tmp_path), *db, "--quiet", "--jobs", "1"]) == 0
+    assert main(["speaker", "merge", "Jane Roe", "Tom Pike", *db]) == 0
+    library = Library(tmp_path / "lib.db")
+    try:
+        obama = library.find_speaker("Barack Obama")
+        [joined] = library.person(obama).variants  # "Obama", joined by the library
+        [pike] = library.person(library.find_speaker("Jane Roe")).variants
+    finally:
+        library.close()
+    assert (joined.by, pike.by) == ("machine", "human")
+    capsys.readouterr()
+
+    assert main(["people", "split", str(pike.id), *db]) == 1
+    err = capsys.readouterr().err
+    assert "undo a merge" not in err  # the command line has no undo
+    assert err == (
+        f"onrecord: Tom Pike (id:{pike.id}) was merged into Jane Roe by a reporter, not joined"
+        " by the library: only the library's joins split off. `onrecord people variants NAME`"
+        " lists the rows folded into NAME: those joined by the machine split off by their id;"
+        " the command line does not take back a reporter's merge\n"
+    )
+    assert main(["people", "split", str(obama), *db]) == 1
+    assert capsys.readouterr().err == (
+        f"onrecord: Barack Obama (id:{obama}) is joined to no one: nothing to split off."
+        " `onrecord people variants NAME` lists the rows folded into NAME: those joined by the"
+        " machine split off by their id\n"
+    )
+    assert main(["people", "split", "999", *db]) == 1
+    assert capsys.readouterr().err == "onrecord: no speaker 999 in the library\n"
+    assert main(["people", "split", str(joined.id), *db]) == 0  # what it can do, it does
