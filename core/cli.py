@@ -162,7 +162,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(json_list(items) + "\n")
     global _written_whole
     _written_whole = True
-    return EXIT_FAILED if failed else EXIT_OK
+    # nothing read (a folder holding no articles, said above) is no success to a script
+    return EXIT_FAILED if failed or not files else EXIT_OK
 
 
 def _article_files(names: Sequence[str]) -> list[str]:

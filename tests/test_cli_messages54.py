@@ -122,3 +122,18 @@ def test_a_split_the_command_line_cannot_make_says_what_it_can(
     assert main(["people", "split", "999", *db]) == 1
     assert capsys.readouterr().err == "onrecord: no speaker 999 in the library\n"
     assert main(["people", "split", str(joined.id), *db]) == 0  # what it can do, it does
+
+
+@pytest.mark.parametrize("as_json", [[], ["--json"]])
+def test_extract_of_a_folder_with_nothing_to_read_fails(
+    as_json: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script's `onrecord extract DIR && ...` must not go on as if the folder was read;
+    a folder beside files that were read still exits 0 (test_cli's folder walk)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.xyz").write_text("not an article", encoding="utf-8")
+    assert main(["extract", str(empty), *as_json, "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"onrecord: {empty}: no articles in this folder\n"
+    assert captured.out == ("[]\n" if as_json else "")  # the JSON contract: a list, if empty
