@@ -162,7 +162,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(json_list(items) + "\n")
     global _written_whole
     _written_whole = True
-    return EXIT_FAILED if failed else EXIT_OK
+    # nothing read (a folder holding no articles, said above) is no success to a script
+    return EXIT_FAILED if failed or not files else EXIT_OK
 
 
 def _article_files(names: Sequence[str]) -> list[str]:
@@ -762,7 +763,15 @@ def _people(library: Any, args: argparse.Namespace) -> None:
     if args.action == "split":
         if len(ids) != 1:
             raise ValueError("people split takes one speaker id (see `onrecord people variants`)")
-        person = library.split_speaker(ids[0])
+        try:
+            person = library.split_speaker(ids[0])
+        except ValueError as error:  # what the command line can do instead
+            merged = library.people.root(ids[0]) != ids[0]
+            raise ValueError(
+                f"{error}. `onrecord people variants NAME` lists the rows folded into NAME:"
+                " those joined by the machine split off by their id"
+                + ("; the command line does not take back a reporter's merge" if merged else "")
+            ) from None
         print(f"split from {library.speaker(person).name}", file=sys.stderr)
         return
     if len(ids) != 2:
@@ -940,6 +949,20 @@ def _jobs(text: str) -> int:
     return int(text)
 
 
+def _rows(option: str) -> Callable[[str], int]:
+    """The type of ``option``, a number of rows to list, 0 or more: SQLite reads a
+    negative LIMIT as no limit at all, so ``--limit -5`` listed everything."""
+
+    def rows(text: str) -> int:
+        if not text.strip().isdigit() or int(text) > SQLITE_MAX_ID:
+            raise argparse.ArgumentTypeError(
+                f"{option} must be a number of rows to list, 0 or more, not {text!r}"
+            )
+        return int(text)
+
+    return rows
+
+
 def _quote_id(text: str) -> int:
     if not text.isdigit() or int(text) > SQLITE_MAX_ID:
         raise argparse.ArgumentTypeError(f"{text!r} is not a quote id (see `onrecord quotes`)")
@@ -1000,7 +1023,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("speakers", parents=[db], help="list speakers")
     p.add_argument("--filter", help="names, aliases or roles starting with this")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_speakers)
 
@@ -1008,7 +1031,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speaker", help="only this speaker's quotes")
     p.add_argument("--search", help="full-text search")
     p.add_argument("--speech", choices=list(SPEECH_CHOICES), default="quote", help=SPEECH_HELP)
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     _add_order(p)
     p.set_defaults(func=cmd_quotes)
@@ -1037,7 +1060,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("article", help="list, correct or remove articles")
     actions = p.add_subparsers(dest="action", required=True)
     a = actions.add_parser("list", parents=[db], help="articles with their quote counts")
-    a.add_argument("--limit", type=int, default=1000)
+    a.add_argument("--limit", type=_rows("--limit"), default=1000)
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("edit", parents=[db], help="correct an article's facts")
     a.add_argument("id", type=int, help="article id (see `onrecord article list`)")
@@ -1067,7 +1090,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="only quotes matching this full-text search")
     p.add_argument("--kind", choices=["person", "organisation", "anonymous"])
     p.add_argument("--starred", action="store_true", help="only starred quotes")
-    p.add_argument("--top", type=int, default=20, help="how many most quoted (default 20)")
+    p.add_argument(
+        "--top", type=_rows("--top"), default=20, help="how many most quoted (default 20)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
 
@@ -1082,7 +1107,7 @@ def parser() -> argparse.ArgumentParser:
         help="accept/reject: the two speaker ids of a suggestion; split: the id of a name"
         " form the library joined; variants: a speaker's name",
     )
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_rows("--limit"), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_people)
 
@@ -1098,7 +1123,11 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("gui", parents=[db], help="open the window (the default)")
-    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    p.add_argument(
+        "--screenshot",
+        metavar="IMAGE",
+        help="render the window to IMAGE (.png; its extension picks the format) and exit",
+    )
     p.add_argument("--dark", action="store_true", default=None, help="force the dark palette")
     p.set_defaults(func=cmd_gui)
     return top

@@ -539,11 +539,21 @@ class People:
     def split(self, speaker_id: int) -> int:
         """Undo the library's join of a row: its quotes and forms come back, and the two
         are never joined again. Returns the person it was split from."""
-        joined, person, forms = self.db.execute(
-            "SELECT joined, merged_into, join_forms FROM speakers WHERE id = ?", [speaker_id]
+        row = self.db.execute(
+            "SELECT s.name, s.joined, s.merged_into, s.join_forms, p.name FROM speakers s"
+            " LEFT JOIN speakers p ON p.id = s.merged_into WHERE s.id = ?",
+            [speaker_id],
         ).fetchone()
-        if person is None or joined != "machine":
-            raise ValueError("only a row the library joined can be split; undo a merge instead")
+        if row is None:
+            raise KeyError(f"no speaker {speaker_id} in the library")
+        name, joined, person, forms, into = row
+        if person is None:
+            raise ValueError(f"{name} (id:{speaker_id}) is joined to no one: nothing to split off")
+        if joined != "machine":
+            raise ValueError(
+                f"{name} (id:{speaker_id}) was merged into {into} by a reporter, not joined by"
+                " the library: only the library's joins split off"
+            )
         root = self.root(person)
         self.db.execute(
             "UPDATE speakers SET merged_into = NULL, joined = NULL, join_forms = NULL WHERE id = ?",

@@ -3,6 +3,7 @@ never loads the whole library, with filters and full-text search."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Unpack
@@ -1030,6 +1031,43 @@ class Queries(Store):
         )
         return [(r[0], r[1]) for r in rows]
 
+    def speaker_choices(self, limit: int = 5000) -> list[tuple[int, str, str]]:
+        """Each speaker's id, name and the name as a chooser lists it, most quoted first:
+        a name another row shares has beside it what tells the rows apart, the role, the
+        article a description or a surname alone is bound to, the quote count ("Trump
+        \u2014 President, 40 quotes"; "Trump \u2014 in \u201cBridge closed\u201d, 1
+        quote"), and failing those the latest article quoting the row. Each text is one
+        row's."""
+        names = self.speaker_names(limit=limit)
+        shared = Counter(name.casefold() for _, name in names)
+        told = {
+            speaker_id: _told_apart(self.speaker(speaker_id))
+            for speaker_id, name in names
+            if shared[name.casefold()] > 1
+        }
+        alike = Counter(told.values())
+        for speaker_id, text in told.items():
+            if alike[text] > 1 and (title := self._latest_title(speaker_id)):
+                told[speaker_id] = f"{text}, latest in \u201c{_short(title)}\u201d"
+        seen: Counter[str] = Counter()
+        choices = []
+        for speaker_id, name in names:
+            text = told.get(speaker_id, name)
+            seen[text] += 1  # the same in every way: numbered, each still its own row
+            choices.append(
+                (speaker_id, name, text if seen[text] == 1 else f"{text} ({seen[text]})")
+            )
+        return choices
+
+    def _latest_title(self, speaker_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT a.title FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE q.speaker_id = ? ORDER BY coalesce(a.published, a.imported_at) DESC,"
+            " a.id DESC LIMIT 1",
+            [speaker_id],
+        ).fetchone()
+        return row[0] if row else None
+
     def speaker_roles(self, speaker_id: int) -> list[tuple[int, str | None, str]]:
         """(article id, article title, role) for each article that gives this person, or
         a row folded into them, a role; oldest article first."""
@@ -1047,6 +1085,23 @@ class Queries(Store):
             tuple(read),
             tuple(self.people.variants(speaker_id)),
         )
+
+
+TITLE = 40  # an article named to tell two speakers of one name apart
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= TITLE else title[: TITLE - 1].rstrip() + "\u2026"
+
+
+def _told_apart(row: SpeakerRow) -> str:
+    """A name with its role, its article where bound to one, and its counts."""
+    said = [f"{row.quote_count:,} quote{'' if row.quote_count == 1 else 's'}"]
+    if row.statement_count:
+        statements = row.statement_count
+        said.append(f"{statements:,} statement{'' if statements == 1 else 's'}")
+    where = [f"in \u201c{_short(row.article)}\u201d"] if row.article else []
+    return f"{row.name} \u2014 {', '.join([*([row.role] if row.role else []), *where, *said])}"
 
 
 def _beyond(

@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QImageWriter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.ingest import import_samples
@@ -99,10 +99,29 @@ def default_settings(folder: Path | None = None) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, where)
 
 
+def unwritable_picture(path: Path) -> str | None:
+    """Why Qt cannot write a picture of the window to ``path`` (its extension names no
+    image format Qt writes), or None when it can."""
+    formats = sorted({bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()})
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in formats:
+        return None
+    why = (
+        f"Qt writes no \u201c{path.suffix}\u201d image"
+        if suffix
+        else "its name has no extension to pick the image format by"
+    )
+    written = ", ".join(f".{f}" for f in formats)
+    return f"cannot write the screenshot {path}: {why}; name it .png, or one of {written}"
+
+
 def run(
     db_path: Path | None = None, screenshot: Path | None = None, dark: bool | None = None
 ) -> int:
     if screenshot is not None:  # a picture of the defaults, not of this user's layout
+        if problem := unwritable_picture(screenshot):  # said before the window is built
+            print(f"onrecord: {problem}", file=sys.stderr)
+            return 2
         default_settings()
     app = application(dark)
     path = db_path or default_path()

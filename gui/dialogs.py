@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +38,9 @@ class SpeakerChooser(QDialog):
     A new name that begins or is part of names in the library ("Nathalie Lois", the
     first letters typed and Enter pressed for "Nathalie Loiseau") is taken at a second
     Enter: the first says it would make a new speaker, so that a name cut short is not
-    stored as someone else."""
+    stored as someone else. Rows of one name ("Trump") are listed with what tells them
+    apart (role, article, quote count), and that text chooses its row; the bare name
+    typed asks the same way before a second Enter takes the most quoted."""
 
     def __init__(
         self, library: Library, title: str, parent: QWidget | None = None, about: str = ""
@@ -49,11 +53,20 @@ class SpeakerChooser(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText("A speaker's name, or a new one")
         self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("x" * 40))
-        names = [name for _, name in library.speaker_names(limit=5000)]
-        self.completer = completer = QCompleter(names, self)
+        choices = library.speaker_choices(limit=5000)
+        # rows of one name ("Trump") listed with what tells them apart, each text its row's
+        self.choices = {text: speaker_id for speaker_id, _, text in choices}
+        self._named = Counter(name.casefold() for _, name, _ in choices)
+        self.completer = completer = QCompleter([text for _, _, text in choices], self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.name.setCompleter(completer)
+        longest = max(
+            (self.name.fontMetrics().horizontalAdvance(t) for t in self.choices), default=0
+        )
+        # the list as wide as its longest text, up to twice the box: what tells two apart
+        # comes last, and is what an elided row would lose
+        completer.popup().setMinimumWidth(min(longest + 40, 2 * self.name.minimumWidth()))
         # the completions' popup takes the first Enter: a name picked or typed is chosen
         completer.activated.connect(lambda text: (self.name.setText(text), self._enter()))
         self.name.returnPressed.connect(self._enter)
@@ -81,10 +94,13 @@ class SpeakerChooser(QDialog):
             super().accept()
 
     def _ready(self) -> bool:
-        """False, with a note saying why, for a new name like names in the library that
-        no Enter has yet confirmed."""
+        """False, with a note saying why, for a new name like names in the library, or a
+        name several rows share, that no Enter has yet confirmed."""
         name = self.name.text().strip()
-        if not name or name == self._confirmed or self.library.find_speaker(name) is not None:
+        if not name or name == self._confirmed or name in self.choices:
+            return True
+        named = self._named[name.casefold()]
+        if named < 2 and self.library.find_speaker(name) is not None:
             return True
         self.completer.setCompletionPrefix(name)
         similar = self.completer.completionCount()
@@ -94,7 +110,10 @@ class SpeakerChooser(QDialog):
         # button (OK), and the second must not count as a second Enter
         QTimer.singleShot(0, lambda: setattr(self, "_confirmed", name))
         self.note.setText(
-            f"\u201c{name}\u201d is not in the library; {counted(similar, 'speaker')} "
+            f"{named} speakers are called \u201c{name}\u201d: Down to pick one, or Enter"
+            " again for the most quoted."
+            if named > 1
+            else f"\u201c{name}\u201d is not in the library; {counted(similar, 'speaker')} "
             f"{'has' if similar == 1 else 'have'} a name like it: Down to pick one, "
             "or Enter again for a new speaker."
         )
@@ -110,7 +129,7 @@ class SpeakerChooser(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted or not self.name.text().strip():
             return None
         name = self.name.text().strip()
-        found = self.library.find_speaker(name)
+        found = self.choices.get(name) or self.library.find_speaker(name)
         if found is not None:
             return found
         self.created = True
