@@ -46,6 +46,7 @@ from core.identity import (
     title_offices,
 )
 from core.person_names import described_only
+from core.records import said_count
 
 FOLDED = (  # the rows folded into ?, itself included
     "WITH RECURSIVE folded(id) AS (SELECT ? UNION SELECT s.id FROM speakers s"
@@ -657,12 +658,5 @@ class People:
             (name_b, role_b, said_b),
         ):
             when = f", {first[:7]}\u2013{last[:7]}" if first and last else ""
-            said.append(f"{name}: {role or 'no role'} ({_said_count(count, reported)}{when})")
+            said.append(f"{name}: {role or 'no role'} ({said_count(count, reported)}{when})")
         return tuple(said)
-
-
-def _said_count(quotes: int, reported: int) -> str:
-    """ "2 quotes", "1 quote, 3 reported", "3 reported": a row only reported is no
-    "0 quotes" (most rows of a library say nothing in quotation marks)."""
-    counts = [f"{quotes:,} quote{'' if quotes == 1 else 's'}"] if quotes or not reported else []
-    return ", ".join([*counts, *([f"{reported:,} reported"] if reported else [])])

@@ -21,6 +21,7 @@ from core.records import (
     QuoteRow,
     SpeakerRow,
     quote_row,
+    said_count,
     speaker_row,
     speech_kinds,
 )
@@ -1096,12 +1097,9 @@ def _short(title: str) -> str:
 
 def _told_apart(row: SpeakerRow) -> str:
     """A name with its role, its article where bound to one, and its counts."""
-    said = [f"{row.quote_count:,} quote{'' if row.quote_count == 1 else 's'}"]
-    if row.statement_count:
-        statements = row.statement_count
-        said.append(f"{statements:,} statement{'' if statements == 1 else 's'}")
+    said = said_count(row.quote_count, row.statement_count)
     where = [f"in \u201c{_short(row.article)}\u201d"] if row.article else []
-    return f"{row.name} \u2014 {', '.join([*([row.role] if row.role else []), *where, *said])}"
+    return f"{row.name} \u2014 {', '.join([*([row.role] if row.role else []), *where, said])}"
 
 
 def _beyond(

@@ -234,3 +234,10 @@ SPEAKER_COLUMNS = (
     " AND t.id != s.id AND t.merged_into IS NULL) THEN (SELECT a.title FROM quotes q"
     " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id LIMIT 1) END"
 )  # what :func:`speaker_row` reads, over ``speakers s``
+
+
+def said_count(quotes: int, reported: int) -> str:
+    """A speaker's counts in words: "2 quotes", "1 quote, 3 reported", "3 reported" (a row
+    only reported is no "0 quotes": most rows of a library say nothing in quotation marks)."""
+    counts = [f"{quotes:,} quote{'' if quotes == 1 else 's'}"] if quotes or not reported else []
+    return ", ".join([*counts, *([f"{reported:,} reported"] if reported else [])])

@@ -29,8 +29,8 @@ from core.identity import Fit, ReadSpeaker, full_fit, parse_name, read_speaker, 
 from core.ingest import analyse
 from core.library import Library
 from core.organisation_names import looks_like_organisation
-from core.people import _said_count
 from core.person_roles import canonical_role, printable, role_history
+from core.records import said_count
 from core.schema import MIGRATIONS, SOURCE_INDEXES_V10
 
 PERSON = SpeakerKind.PERSON
@@ -860,6 +860,6 @@ def test_a_pair_s_evidence_counts_quotes_and_reported_speech_apart(library: Libr
     said(library, "J. Roe")
     [pair] = library.suggestions()
     assert "Jane Roe: no role (1 quote, 2016-05\u20132016-05)" in pair.evidence
-    assert [_said_count(q, r) for q, r in [(2, 0), (1, 3), (0, 3), (0, 0), (1200, 1)]] == [
+    assert [said_count(q, r) for q, r in [(2, 0), (1, 3), (0, 3), (0, 0), (1200, 1)]] == [
         "2 quotes", "1 quote, 3 reported", "3 reported", "0 quotes", "1,200 quotes, 1 reported"
     ]  # fmt: skip
