@@ -302,8 +302,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _error(f"warning: {warning}")
     for path in report.duplicates:
         print(printable(f"{path}: already in the library"), file=sys.stderr)
+    if not args.feed and not args.jsonl:
+        _empty_folders(args.paths)
     print(report.summary, file=sys.stderr)
-    return EXIT_FAILED if report.failed else EXIT_OK
+    read = report.imported or report.duplicates or report.reanalysed
+    # nothing read at all (a folder holding no articles) is no success to a script
+    return EXIT_FAILED if report.failed or not read else EXIT_OK
+
+
+def _empty_folders(names: Sequence[str]) -> None:
+    """Report each folder named that holds no article (as extract does)."""
+    from core.readers import iter_article_files
+
+    for name in names:
+        if Path(name).is_dir() and next(iter(iter_article_files([name])), None) is None:
+            _error(f"{name}: no articles in this folder")
 
 
 def _interrupted(args: argparse.Namespace, before: int) -> int:

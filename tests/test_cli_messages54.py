@@ -137,3 +137,21 @@ def test_extract_of_a_folder_with_nothing_to_read_fails(
     captured = capsys.readouterr()
     assert captured.err == f"onrecord: {empty}: no articles in this folder\n"
     assert captured.out == ("[]\n" if as_json else "")  # the JSON contract: a list, if empty
+
+
+def test_ingest_of_a_folder_with_nothing_to_read_says_so_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As extract does: `onrecord ingest EMPTY_FOLDER` had printed '0 imported, ...' and
+    exited 0, so `ingest DIR && ...` went on as if the folder had been read."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.xyz").write_text("not an article", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert main(["ingest", str(empty), "--db", str(db), "--jobs", "1"]) == 1
+    assert f"onrecord: {empty}: no articles in this folder\n" in capsys.readouterr().err
+    article = tmp_path / "full"
+    article.mkdir()
+    (article / "a.txt").write_text("“We will win,” Ada Lind said.\n", encoding="utf-8")
+    assert main(["ingest", str(empty), str(article), "--db", str(db), "--jobs", "1"]) == 0
+    assert main(["ingest", str(article), "--db", str(db), "--jobs", "1"]) == 0  # all stored
