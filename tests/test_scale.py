@@ -145,7 +145,7 @@ def test_ingest_uses_every_core_unless_told(
 
     def fake_ingest(paths: list[Path], library: Library, *, jobs: int, **_: object) -> object:
         asked.append(jobs)
-        return ingest_module.IngestReport()
+        return ingest_module.IngestReport(imported=[("a.txt", 1)])  # read: exit 0
 
     monkeypatch.setattr(ingest_module, "ingest", fake_ingest)
     monkeypatch.setattr(os, "cpu_count", lambda: 6)
