@@ -671,6 +671,11 @@ def cmd_speaker(args: argparse.Namespace) -> int:
 def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
     from core.document import SpeakerKind
 
+    if args.action == "unmerge":
+        _unmerge(library, args.name)
+        return
+    if args.value is None:
+        raise ValueError(f"speaker {args.action} needs a value: {_SPEAKER_VALUE}")
     target = _speaker_id(library, args.name)
     if args.action == "merge":
         merged = _speaker_ids(library, args.value, every=args.all) - {target}
@@ -679,8 +684,10 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
         for speaker_id in sorted(merged):
             library.merge_speakers(target, speaker_id)
         kept = library.speaker(target)
-        _done(f"{_count(len(merged), 'speaker')} merged into {kept.name} (id:{target}),"
-              f" now {_count(kept.quote_count, 'quote')}")  # fmt: skip
+        ids = ", ".join(f"id:{i}" for i in sorted(merged))
+        _done(f"{_count(len(merged), 'speaker')} ({ids}) merged into {kept.name} (id:{target}),"
+              f" now {_count(kept.quote_count, 'quote')}; `onrecord speaker unmerge ID` takes"
+              " one back")  # fmt: skip
         return
     name = library.speaker(target).name
     if args.action == "rename":
@@ -707,6 +714,29 @@ def _speaker_correction(library: Any, args: argparse.Namespace) -> None:
             f"{name} (id:{target}): gender {given}"
             + (", as the articles state it" if gender == "auto" else "")
         )
+
+
+_SPEAKER_VALUE = (
+    "new name, role or kind; for merge, the speaker merged in; for gender, female, male,"
+    " not-stated, or auto (as the articles state it); none for unmerge"
+)
+
+
+def _unmerge(library: Any, name: str) -> None:
+    """Take back the merge that folded the row ``name`` (``id:N``, as merge printed it)
+    into another: its quotes go back to it."""
+    match = re.fullmatch(r"id:(\d{1,18})", name.strip())
+    if match is None:
+        raise ValueError(
+            f"unmerge takes the id of the row merged in (id:N, as merge said), not {name!r}"
+        )
+    merged = library.speaker(int(match[1])).id
+    merge = library.merge_of(merged)
+    if merge is None:
+        raise ValueError(f"{name} was merged into no one by a reporter: nothing to take back")
+    library.unmerge(merge)
+    row = library.speaker(merged)
+    _done(f"{row.name} ({name}) is its own speaker again, {_count(row.quote_count, 'quote')}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -1084,13 +1114,11 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_article)
 
     p = sub.add_parser("speaker", parents=[db], help="correct a speaker")
-    p.add_argument("action", choices=["rename", "role", "kind", "merge", "gender"])
-    p.add_argument("name", help="the speaker to correct: a name, or id:N")
+    p.add_argument("action", choices=["rename", "role", "kind", "merge", "unmerge", "gender"])
     p.add_argument(
-        "value",
-        help="new name, role or kind; for merge, the speaker merged in; for gender, female,"
-        " male, not-stated, or auto (as the articles state it)",
+        "name", help="the speaker to correct: a name, or id:N; for unmerge, the id merged in"
     )
+    p.add_argument("value", nargs="?", help=_SPEAKER_VALUE)
     p.add_argument(
         "--all", action="store_true", help="merge: every speaker VALUE names, not just one"
     )

@@ -183,6 +183,14 @@ class Corrections(Store):
             self._refresh_speaker(merged_id)
         return merge_id
 
+    def merge_of(self, merged_id: int) -> int | None:
+        """The merge that folded ``merged_id`` into another row, for ``unmerge``; None when
+        the row is folded into no one by a reporter."""
+        row = self.db.execute(
+            "SELECT id FROM merges WHERE merged_id = ? ORDER BY id DESC LIMIT 1", [merged_id]
+        ).fetchone()
+        return int(row[0]) if row else None
+
     def unmerge(self, merge_id: int) -> None:
         """Undo one merge exactly: the quotes it moved go back."""
         row = self.db.execute(

@@ -287,7 +287,8 @@ def test_merge_of_a_name_shared_by_many_speakers(
     err = capsys.readouterr().err
     assert "'Obama' names 3 speakers: Obama id:" in err and "add --all" in err
     assert main(["speaker", "merge", "Barack Obama", "Obama", "--all", "--db", str(db)]) == 0
-    assert "3 speakers merged into Barack Obama (id:1), now 4 quotes" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "3 speakers (id:2, id:3, id:4) merged into Barack Obama (id:1), now 4 quotes" in said
     assert main(["speakers", "--db", str(db), "--json"]) == 0
     assert [(s["name"], s["quote_count"]) for s in json.loads(capsys.readouterr().out)] == [
         ("Barack Obama", 4)

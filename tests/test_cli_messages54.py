@@ -155,3 +155,30 @@ def test_ingest_of_a_folder_with_nothing_to_read_says_so_and_fails(
     (article / "a.txt").write_text("“We will win,” Ada Lind said.\n", encoding="utf-8")
     assert main(["ingest", str(empty), str(article), "--db", str(db), "--jobs", "1"]) == 0
     assert main(["ingest", str(article), "--db", str(db), "--jobs", "1"]) == 0  # all stored
+
+
+def test_a_merge_made_on_the_command_line_is_taken_back_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`speaker merge` names the ids it merged in, and `speaker unmerge id:N` gives that
+    row its quotes back: a merge made on the command line could be taken back nowhere."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "“We will win,” Ada Lind said.\n\n“We will lose,” Bo Sten said.\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "lib.db")
+    assert main(["ingest", str(article), "--db", db, "--jobs", "1"]) == 0
+    with Library(db) as library:
+        sten = library.find_speaker("Bo Sten")
+    capsys.readouterr()
+    assert main(["speaker", "merge", "Ada Lind", "Bo Sten", "--db", db]) == 0
+    assert f"(id:{sten}) merged into Ada Lind" in capsys.readouterr().err
+    assert main(["speaker", "unmerge", f"id:{sten}", "--db", db]) == 0
+    assert "Bo Sten" in capsys.readouterr().err
+    with Library(db) as library:
+        counts = {s.name: s.quote_count for s in library.speakers()}
+    assert counts == {"Ada Lind": 1, "Bo Sten": 1}
+    assert main(["speaker", "unmerge", f"id:{sten}", "--db", db]) == 1  # nothing to take back
+    assert "merged into no one" in capsys.readouterr().err
+    assert main(["speaker", "rename", "Ada Lind", "--db", db]) == 1  # a rename needs its name
+    assert "needs a value" in capsys.readouterr().err
