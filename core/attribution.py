@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import neg
@@ -2467,7 +2467,7 @@ class Attributor:
                         # the one heard before the heading where the heading itself was chosen
                         own = mention is not None and not record.span.overlaps(mention.span)
                         person = mention.person if own and mention is not None else record.person
-                        shown = Mention(record.span, person, record.cue, record.cue_span)
+                        shown = replace(record, person=person)
                         sieve = "recorded"
                     yield Attribution(
                         q, shown or mention, partial, sieve, tuple(candidates), margin, sure

@@ -725,12 +725,12 @@ _SPEAKER_VALUE = (
 def _unmerge(library: Any, name: str) -> None:
     """Take back the merge that folded the row ``name`` (``id:N``, as merge printed it)
     into another: its quotes go back to it."""
-    match = re.fullmatch(r"id:(\d{1,18})", name.strip())
-    if match is None:
+    written = _written_id(name)
+    if written is None:
         raise ValueError(
             f"unmerge takes the id of the row merged in (id:N, as merge said), not {name!r}"
         )
-    merged = library.speaker(int(match[1])).id
+    merged = library.speaker(written).id
     merge = library.merge_of(merged)
     if merge is None:
         raise ValueError(f"{name} was merged into no one by a reporter: nothing to take back")
@@ -888,11 +888,17 @@ def _speaker_id(library: Any, name: str) -> int:
     return found
 
 
+def _written_id(name: str) -> int | None:
+    """The id a speaker written ``id:N`` names; None for a name."""
+    match = re.fullmatch(r"id:(\d{1,18})", name.strip())
+    return int(match[1]) if match else None
+
+
 def _speaker_ids(library: Any, name: str, *, every: bool) -> set[int]:
     """The speakers ``name`` (or ``id:N``) stands for: one, or with ``every`` all."""
-    if match := re.fullmatch(r"id:(\d{1,18})", name.strip()):
+    if (written := _written_id(name)) is not None:
         try:
-            return {library.speaker(int(match[1])).id}
+            return {library.speaker(written).id}
         except KeyError:
             raise KeyError(f"no speaker {name} in the library") from None
     rows = library.speakers_named(name)
