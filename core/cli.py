@@ -813,7 +813,11 @@ def _people(library: Any, args: argparse.Namespace) -> None:
             raise ValueError(
                 f"{error}. `onrecord people variants NAME` lists the rows folded into NAME:"
                 " those joined by the machine split off by their id"
-                + ("; the command line does not take back a reporter's merge" if merged else "")
+                + (
+                    f"; `onrecord speaker unmerge id:{ids[0]}` takes back a reporter's merge"
+                    if merged
+                    else ""
+                )
             ) from None
         print(f"split from {library.speaker(person).name}", file=sys.stderr)
         return

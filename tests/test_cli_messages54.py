@@ -106,12 +106,12 @@ def test_a_split_the_command_line_cannot_make_says_what_it_can(
 
     assert main(["people", "split", str(pike.id), *db]) == 1
     err = capsys.readouterr().err
-    assert "undo a merge" not in err  # the command line has no undo
+    assert "undo a merge" not in err  # it says which command takes a merge back
     assert err == (
         f"onrecord: Tom Pike (id:{pike.id}) was merged into Jane Roe by a reporter, not joined"
         " by the library: only the library's joins split off. `onrecord people variants NAME`"
         " lists the rows folded into NAME: those joined by the machine split off by their id;"
-        " the command line does not take back a reporter's merge\n"
+        f" `onrecord speaker unmerge id:{pike.id}` takes back a reporter's merge\n"
     )
     assert main(["people", "split", str(obama), *db]) == 1
     assert capsys.readouterr().err == (
