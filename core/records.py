@@ -179,6 +179,11 @@ class QuoteRow:
         """Reported speech: never shown or cited inside quotation marks."""
         return self.kind != QUOTE_KIND
 
+    @property
+    def noun(self) -> str:
+        """What the window calls the row: "statement" for reported speech, else "quote"."""
+        return "statement" if self.reported else "quote"
+
 
 @dataclass(frozen=True)
 class QuoteEvidence:

@@ -122,7 +122,7 @@ class QuoteRef:
 
 def hide_quote(lib: Library, quote_id: int, hidden: bool) -> LibraryCommand:
     ref = QuoteRef.of(lib, quote_id)
-    noun = "statement" if lib.quote(quote_id).reported else "quote"  # as the menu says
+    noun = lib.quote(quote_id).noun  # as the menu says
     return LibraryCommand(
         f"Mark as not a {noun}" if hidden else f"Restore {noun}",
         lambda: lib.hide_quote(ref.find(lib), hidden),
@@ -191,7 +191,7 @@ def add_quote(
 
 def star_quote(lib: Library, quote_id: int, starred: bool) -> LibraryCommand:
     ref = QuoteRef.of(lib, quote_id)
-    noun = "statement" if lib.quote(quote_id).reported else "quote"  # as the menu says
+    noun = lib.quote(quote_id).noun  # as the menu says
     return LibraryCommand(
         f"Star {noun}" if starred else f"Unstar {noun}",
         lambda: lib.set_starred(ref.find(lib), starred),

@@ -156,7 +156,7 @@ class CorrectionsMixin(QMainWindow):
 
     def hide_quote(self, quote_id: int, hidden: bool) -> None:
         quote = self.library.quote(quote_id)
-        noun = "statement" if quote.reported else "quote"  # as the menu says
+        noun = quote.noun  # as the menu says
         done = (
             f"{quoted(quote)} \u2014 marked as not a {noun}; tick Hidden to see it again"
             if hidden

@@ -192,7 +192,7 @@ class QuoteActions:
     def update(self, *_: object) -> None:
         """Names and enabled states for the quote selected now."""
         quote = self.window.current_quote()
-        noun = "statement" if quote is not None and quote.reported else "quote"
+        noun = quote.noun if quote is not None else "quote"
         self.copy.setText(f"Copy {noun}")
         self.hide.setText(
             f"Restore {noun}" if quote is not None and quote.hidden else f"Not a {noun}"
