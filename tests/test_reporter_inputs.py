@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from core.readers import read
 from core.readers.html import read_html
+from core.readers.pdf import _title, reflow
 
 INPUTS = Path(__file__).parent / "data" / "reporter_inputs"
 
@@ -55,3 +58,58 @@ def test_touching_words_of_one_word_stay_one() -> None:
     text = read_html(page, float("inf")).text
     assert "The pier will close on Friday" in text
     assert "\u201cWe had no choice,\u201d said Councillor Ann Verity" in text
+
+
+def test_a_layout_programs_default_title_is_not_the_title(tmp_path: Path) -> None:
+    """A two-column PDF whose info dictionary holds the layout program's "Layout 1": the
+    article had been filed and cited as "Layout 1"."""
+    assert read(INPUTS / "canal-road-bridge_two-column.pdf").metadata.title != "Layout 1"
+
+
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        ("Layout 1", None),
+        ("Document1", None),
+        ("Untitled-3", None),
+        ("page_12", None),
+        ("Page 12 of the budget", "Page 12 of the budget"),
+        ("Layout changes at City Hall", "Layout changes at City Hall"),
+    ],
+)
+def test_a_default_document_name_is_no_title(given: str, title: str | None) -> None:
+    assert _title(given) == title
+
+
+def test_a_byline_under_a_narrow_columns_headline_is_its_own_paragraph() -> None:
+    """In narrow columns the headline is as long as a line of the body, so the byline
+    ran into it ("... Canal Road span By Odile Marchetti") and no author was found."""
+    lines = [
+        "Bridge inspectors find cracks in Canal Road span",
+        "By Odile Marchetti",
+        "April 18, 2024",
+        "Inspectors found cracks in two steel",
+        "girders of the Canal Road bridge this",
+        "week, and the county will close one lane",
+    ]
+    paragraphs = reflow(lines).split("\n\n")
+    assert paragraphs[:2] == [
+        "Bridge inspectors find cracks in Canal Road span",
+        "By Odile Marchetti",
+    ]
+
+
+def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
+    """Below the header, "By Jane Doe's count" is a line of a paragraph."""
+    lines = [
+        "Bridge inspectors find cracks",
+        "By Odile Marchetti",
+        "April 18, 2024",
+        "Inspectors found cracks in two steel girders",
+        "of the Canal Road bridge this week, and the",
+        "county will close one lane from Monday.",
+        "By Rashid Benali's count, the bridge carries",
+        "about 14,000 vehicles a day between the harbour",
+        "district and the motorway, most of them vans.",
+    ]
+    assert "from Monday. By Rashid Benali's count, the bridge carries" in reflow(lines)

@@ -154,7 +154,12 @@ def bio_span(text: str) -> tuple[int, int] | None:
 
 def byline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the byline line among the header lines ("By Jane Doe and John Roe")."""
-    return next(((s, e) for s, e in _header_spans(text) if _byline(text[s:e])), None)
+    return next(((s, e) for s, e in _header_spans(text) if is_byline(text[s:e])), None)
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline ("By Jane Doe and John Roe", "BY JANE DOE, Reporter")."""
+    return _byline(line.strip()) is not None
 
 
 def metadata_from_text(text: str) -> Metadata:

@@ -3,7 +3,8 @@
 A PDF stores lines, not paragraphs. Lines are joined back: a line ending in a hyphen joins
 the next word (keeping the hyphen only when the document spells that word with one
 elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width
-that does not end in a hyphen, or before a bulleted line.
+that does not end in a hyphen, before a bulleted line, and around a byline (which a
+narrow column's headline, as long as its lines, would otherwise run into).
 """
 
 from __future__ import annotations
@@ -18,12 +19,17 @@ from pypdf import PdfReader
 
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable, clean_field
+from core.readers.metadata import is_byline
 from core.readers.text import normalise_newlines
 
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", re.I)
 _HYPHENATED = re.compile(r"([A-Za-z]+)[-\u00ad]$")
+# a file name, or the name a layout or word processor gives a new document ("Layout 1")
+_FILE_TITLE = re.compile(r"\.(?:docx?|pdf|indd|odt|rtf|txt)$", re.I)
+_DEFAULT_TITLE = re.compile(r"(?:untitled\b.*|(?:layout|document|slide|page)[ _-]?\d+)", re.I)
 _GENERATOR_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )", re.I)
 _BULLETS = "•◦▪‣●■"  # a line opening with one starts a paragraph
+_HEADER_LINES = 6  # a byline is among the first lines; a body line may open "By Jane Doe's"
 _SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
 _LIGATURES = str.maketrans(  # typeset letters joined in one glyph: "ﬁnance" is "finance"
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -74,15 +80,16 @@ def reflow(lines: list[str]) -> str:
     words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", " ".join(lines)))
     paragraphs: list[str] = []
     current = ""
-    for line in lines:
-        if not line or line[0] in _BULLETS:
+    for number, line in enumerate(lines):
+        byline = number < _HEADER_LINES and bool(line) and is_byline(line)
+        if not line or line[0] in _BULLETS or byline:
             if current:
                 paragraphs.append(current)
             current = ""
             if not line:
                 continue
         current = _join(current, line, words)
-        if len(line) < _SHORT_LINE * usual and not _HYPHENATED.search(line):
+        if byline or len(line) < _SHORT_LINE * usual and not _HYPHENATED.search(line):
             paragraphs.append(current)
             current = ""
     if current:
@@ -110,6 +117,6 @@ def _join(current: str, line: str, words: set[str]) -> str:
 
 def _title(value: str | None) -> str | None:
     title = clean_field(_GENERATOR_TITLE.sub("", value or ""))
-    if title and re.search(r"\.(?:docx?|pdf|indd|odt|rtf|txt)$|^untitled\b", title, re.I):
+    if title and (_FILE_TITLE.search(title) or _DEFAULT_TITLE.fullmatch(title)):
         return None
     return title
