@@ -6,15 +6,90 @@ already worked."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from core.readers import read
 from core.readers.html import read_html
+from core.readers.metadata import outlet_from_filename
 from core.readers.pdf import _title, reflow
 
 INPUTS = Path(__file__).parent / "data" / "reporter_inputs"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "outlet", "author", "published"),
+    [
+        (
+            "harbour-ledger_wordpress.html",
+            "Council votes to close Pier Street ferry terminal",
+            "The Harbour Ledger",
+            "Maria Okafor",
+            "2024-03-12",
+        ),
+        (
+            "valley-gazette_arc.html",
+            "Drought forces farmers to sell herds early",
+            "The Valley Gazette",
+            "Tomasz Wierzbicki and Alicia Fontaine",
+            "2023-08-04",
+        ),
+        (
+            "metro-daily_gannett.html",
+            "School board bans phones in class",
+            "Metro Daily",
+            "Keisha Landry",
+            "2022-06-09",
+        ),
+        (
+            "public-broadcaster.html",
+            "Lighthouse keepers return to Skerry Rock",
+            "National News",
+            "Fiona MacAulay",
+            "2021-11-23",
+        ),
+        (
+            "port-strike-ends.txt",
+            "Port strike ends after nine days",
+            None,
+            "Samuel Achebe",
+            "2019-06-02",
+        ),
+        (
+            "canal-road-bridge_one-column.pdf",
+            "Bridge inspectors find cracks in Canal Road span",
+            None,
+            "Odile Marchetti",
+            "2024-04-18",
+        ),
+        (
+            "canal-road-bridge_two-column.pdf",
+            "Bridge inspectors find cracks in Canal Road span",
+            None,
+            "Odile Marchetti",
+            "2024-04-18",
+        ),
+        (
+            "usa-today_2016-08-24_flood-relief-arrives.txt",
+            "Flood relief arrives in river towns",
+            "USA Today",
+            None,
+            "2016-08-24",
+        ),
+    ],
+)
+def test_what_a_citation_needs_is_read_from_each_input(
+    name: str, title: str, outlet: str | None, author: str | None, published: str
+) -> None:
+    metadata = read(INPUTS / name).metadata
+    assert (metadata.title, metadata.outlet, metadata.author, metadata.published) == (
+        title,
+        outlet,
+        author,
+        published,
+    )
 
 
 def test_page_furniture_stays_out_of_the_article_text() -> None:
@@ -113,3 +188,26 @@ def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
         "district and the motorway, most of them vans.",
     ]
     assert "from Monday. By Rashid Benali's count, the bridge carries" in reflow(lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("usa-today_2016-08-24_flood-relief-arrives.txt", "USA Today"),
+        ("politico_2016-03-01_super-tuesday.html", "Politico"),
+        ("nyt_2016-06-17_as-its-rivals.txt", "NYT"),
+        ("flood-relief-arrives.txt", None),  # no date
+        ("budget_2024-01-02.txt", None),  # a date, but no slug after it: a dated title
+        ("draft_v2_2024-01-02_budget.txt", None),  # not an outlet's one name
+        ("report_2024-13-45_budget.txt", None),  # no date
+    ],
+)
+def test_an_archives_file_name_names_the_outlet(name: str, outlet: str | None) -> None:
+    """ "usa-today_2016-08-24_slug": the citation of such a file had no outlet."""
+    assert outlet_from_filename(Path(name)) == outlet
+
+
+def test_the_pages_own_outlet_outranks_the_file_name(tmp_path: Path) -> None:
+    saved = tmp_path / "usa-today_2024-03-12_ferry.html"
+    shutil.copyfile(INPUTS / "harbour-ledger_wordpress.html", saved)
+    assert read(saved).metadata.outlet == "The Harbour Ledger"

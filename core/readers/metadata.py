@@ -84,6 +84,8 @@ _ACRONYMS = _words(
     "eu us uk un nato usa uae gop fbi cia nsa imf ai nhs bbc cnn ap afp upi nyt ceo "
     "cfo pm mp covid gdp g7 g20 opec ecb nasa"
 )
+# an archive's "outlet_YYYY-MM-DD_slug" (the outlet's name without "_", then a slug)
+_OUTLET_DATE_NAME = re.compile(r"(?P<outlet>[A-Za-z][A-Za-z0-9.-]*)_(?P<date>\d{4}-\d{2}-\d{2})_.")
 _SMALL_WORDS = _words("a an and as at but by for from in of on or the to vs via with")
 
 
@@ -199,6 +201,16 @@ def title_from_filename(path: Path) -> str:
         else:
             shaped.append(word.capitalize() if i == 0 else word)
     return " ".join(shaped)
+
+
+def outlet_from_filename(path: Path) -> str | None:
+    """The outlet an archive's file name leads with, before the date
+    (``usa-today_2016-08-24_slug.txt`` → ``USA Today``); None for any other name."""
+    match = _OUTLET_DATE_NAME.match(path.stem)
+    if match is None or not parse_date(match["date"]):
+        return None
+    words = re.split(r"[\s\-.]+", match["outlet"])
+    return " ".join(w.upper() if w.lower() in _ACRONYMS else w[:1].upper() + w[1:] for w in words)
 
 
 def date_from_filename(path: Path) -> str | None:
