@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import read
+from core.readers import ReadError, read
 from core.readers.html import read_html
 from core.readers.metadata import outlet_from_filename
 from core.readers.pdf import _title, reflow
@@ -211,3 +211,26 @@ def test_the_pages_own_outlet_outranks_the_file_name(tmp_path: Path) -> None:
     saved = tmp_path / "usa-today_2024-03-12_ferry.html"
     shutil.copyfile(INPUTS / "harbour-ledger_wordpress.html", saved)
     assert read(saved).metadata.outlet == "The Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("broken-download.pdf", "corrupt PDF: the file stops short of its end"),
+        ("saved-page-image.html", "binary file, not HTML: it holds a JPEG image"),
+    ],
+)
+def test_a_broken_download_says_what_is_wrong(name: str, reason: str) -> None:
+    """The reasons had been "corrupt PDF (PdfStreamError: Stream has ended
+    unexpectedly)" and "binary file, not HTML": true, but no help to a reporter."""
+    with pytest.raises(ReadError) as caught:
+        read(INPUTS / name)
+    assert caught.value.reason.startswith(reason)
+    assert str(caught.value).startswith(f"{INPUTS / name}: ")
+
+
+def test_a_pdf_saved_as_text_says_so(tmp_path: Path) -> None:
+    saved = tmp_path / "story.txt"
+    shutil.copyfile(INPUTS / "canal-road-bridge_one-column.pdf", saved)
+    with pytest.raises(ReadError, match="it holds a PDF: give it the suffix .pdf"):
+        read(saved)

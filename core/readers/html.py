@@ -15,7 +15,7 @@ import re
 from trafilatura import bare_extraction
 
 from core.document import Metadata
-from core.readers.base import Extracted, Unreadable, clean_field
+from core.readers.base import Extracted, Unreadable, binary, clean_field
 from core.readers.text import decode, normalise_newlines
 
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""", re.I)
@@ -37,7 +37,7 @@ def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted
     ``url``, where the page was fetched from, helps trafilatura name the site.
     """
     if b"\x00" in data[:4096]:
-        raise Unreadable("binary file, not HTML")
+        raise binary(data, "HTML")
     data = _TOUCHING_LABELS.sub(rb"\1<br>", _DATA_URI.sub(b"data:,", data))
     warnings: tuple[str, ...] = ()
     # trafilatura honours a declared charset; without one, decode as plain text files are.

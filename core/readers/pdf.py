@@ -29,6 +29,8 @@ _FILE_TITLE = re.compile(r"\.(?:docx?|pdf|indd|odt|rtf|txt)$", re.I)
 _DEFAULT_TITLE = re.compile(r"(?:untitled\b.*|(?:layout|document|slide|page)[ _-]?\d+)", re.I)
 _GENERATOR_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint) - )", re.I)
 _BULLETS = "•◦▪‣●■"  # a line opening with one starts a paragraph
+_END_OF_FILE = b"%%EOF"  # a whole PDF's last marker, within its last bytes
+_END_REACH = 1024
 _HEADER_LINES = 6  # a byline is among the first lines; a body line may open "By Jane Doe's"
 _SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
 _LIGATURES = str.maketrans(  # typeset letters joined in one glyph: "ﬁnance" is "finance"
@@ -57,6 +59,10 @@ def read_pdf(data: bytes, deadline: float) -> Extracted:
     except Unreadable:
         raise
     except Exception as err:  # pypdf raises many kinds on damaged files; all mean the same here
+        if _END_OF_FILE not in data[-_END_REACH:]:
+            raise Unreadable(
+                "corrupt PDF: the file stops short of its end (a download or copy cut off?)"
+            ) from err
         raise Unreadable(f"corrupt PDF ({type(err).__name__}: {err})") from err
     text = reflow(lines)
     if not text:
