@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.readers import ReadError, read
+from core.readers import ReadError, read, read_pasted
 from core.readers.html import read_html
 from core.readers.metadata import outlet_from_filename
 from core.readers.pdf import _title, reflow
@@ -234,3 +234,28 @@ def test_a_pdf_saved_as_text_says_so(tmp_path: Path) -> None:
     shutil.copyfile(INPUTS / "canal-road-bridge_one-column.pdf", saved)
     with pytest.raises(ReadError, match="it holds a PDF: give it the suffix .pdf"):
         read(saved)
+
+
+PAGE_COPY = (
+    "Skip to main content\nMenu\nSearch\n\n"
+    "Council votes to close Pier Street ferry terminal\nBy Maria Okafor\nMarch 12, 2024\n\n"
+    "Share\nAdvertisement\n\n"
+    "The city council voted 7-2 on Tuesday night to close the Pier Street ferry terminal.\n\n"
+    "\u201cWe cannot keep pouring money into a dock that is sinking,\u201d said Derek Halloran.\n"
+)
+
+
+def test_a_whole_page_pasted_from_a_browser_is_titled_by_its_headline() -> None:
+    """Ctrl+A, Ctrl+C on a news page, pasted: the article had been titled "Skip to main
+    content", its citation with it."""
+    metadata = read_pasted(PAGE_COPY).metadata
+    assert metadata.title == "Council votes to close Pier Street ferry terminal"
+    assert (metadata.author, metadata.published) == ("Maria Okafor", "2024-03-12")
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_title() -> None:
+    """One short line is a headline, not navigation: the title is not the standfirst."""
+    text = (
+        "Ferry closes\n\nThe council ends a service that has run since 1958\n\nBy Maria Okafor\n\n"
+    )
+    assert read_pasted(text + "The council voted.").metadata.title == "Ferry closes"

@@ -46,6 +46,7 @@ from core.readers.metadata import (
     byline_span,
     date_from_filename,
     dateline_span,
+    metadata_from_page_copy,
     metadata_from_text,
     outlet_from_filename,
     parse_date,
@@ -167,12 +168,13 @@ def read_extracted(
 
 
 def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
-    """Pasted text with newlines normalised; ``metadata``'s gaps filled from the text."""
+    """Pasted text with newlines normalised; ``metadata``'s gaps filled from the text
+    (read past the navigation of a whole page copied from a browser)."""
     text = normalise_newlines(text)
     if not text.strip():
         raise ReadError("pasted text", "empty text")
     _check_paragraphs("pasted text", text)
-    inferred = metadata_from_text(text)
+    inferred = metadata_from_page_copy(text)
     return ReadArticle(text, tidy_metadata((metadata or Metadata()).merged(inferred)), "", PASTED)
 
 

@@ -86,6 +86,7 @@ _ACRONYMS = _words(
 )
 # an archive's "outlet_YYYY-MM-DD_slug" (the outlet's name without "_", then a slug)
 _OUTLET_DATE_NAME = re.compile(r"(?P<outlet>[A-Za-z][A-Za-z0-9.-]*)_(?P<date>\d{4}-\d{2}-\d{2})_.")
+_NAVIGATION_WORDS = 4  # a page's navigation link is this short ("Skip to main content")
 _SMALL_WORDS = _words("a an and as at but by for from in of on or the to vs via with")
 
 
@@ -186,6 +187,21 @@ def metadata_from_text(text: str) -> Metadata:
         author = author or bio[1]
         outlet = outlet or bio[2]
     return Metadata(title=title, outlet=outlet, author=author, published=published)
+
+
+def metadata_from_page_copy(text: str) -> Metadata:
+    """:func:`metadata_from_text` of a whole page copied from a browser, whose head may
+    open with the site's navigation ("Skip to main content", "Menu", "Search"): when two
+    or more short lines (four words at most) come first and a byline follows soon after
+    the next line, that line is the headline and the navigation is read past."""
+    lines = [(m.start(), m[0].strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    top = 0
+    while top < len(lines) and len(lines[top][1].split()) <= _NAVIGATION_WORDS:
+        top += 1
+    following = lines[top + 1 : top + 4]
+    if top >= 2 and any(is_byline(line) for _, line in following):
+        return metadata_from_text(text[lines[top][0] :])
+    return metadata_from_text(text)
 
 
 def title_from_filename(path: Path) -> str:
