@@ -259,3 +259,16 @@ def test_a_short_headline_over_its_standfirst_stays_the_title() -> None:
         "Ferry closes\n\nThe council ends a service that has run since 1958\n\nBy Maria Okafor\n\n"
     )
     assert read_pasted(text + "The council voted.").metadata.title == "Ferry closes"
+
+
+@pytest.mark.parametrize(
+    "name", ["canal-road-bridge_one-column.pdf", "canal-road-bridge_two-column.pdf"]
+)
+def test_a_pdfs_paragraphs_are_where_the_page_spaces_them(name: str) -> None:
+    """The page leaves a line's space between paragraphs, which the text layer does not
+    keep: a quotation's paragraph had run into the next ("... a second report.” The
+    bridge carries ..."), whose speaker the quotation's then stood beside."""
+    paragraphs = read(INPUTS / name).text.split("\n\n")
+    assert paragraphs[4].endswith("\u201cWe are not going to wait for a second report.\u201d")
+    assert paragraphs[5].startswith("The bridge carries about 14,000 vehicles")
+    assert len(paragraphs) == 8

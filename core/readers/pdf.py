@@ -2,20 +2,22 @@
 
 A PDF stores lines, not paragraphs. Lines are joined back: a line ending in a hyphen joins
 the next word (keeping the hyphen only when the document spells that word with one
-elsewhere), and a paragraph ends at a line clearly shorter than the text's usual width
-that does not end in a hyphen, before a bulleted line, and around a byline (which a
-narrow column's headline, as long as its lines, would otherwise run into).
+elsewhere), and a paragraph ends where the page leaves more space than between its lines,
+at a line clearly shorter than the text's usual width that does not end in a hyphen,
+before a bulleted line, and around a byline (which a narrow column's headline, as long as
+its lines, would otherwise run into).
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import statistics
 import time
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable, clean_field
@@ -32,6 +34,7 @@ _BULLETS = "•◦▪‣●■"  # a line opening with one starts a paragraph
 _END_OF_FILE = b"%%EOF"  # a whole PDF's last marker, within its last bytes
 _END_REACH = 1024
 _HEADER_LINES = 6  # a byline is among the first lines; a body line may open "By Jane Doe's"
+_PARAGRAPH_GAP = 1.3  # times the usual line spacing: the space between two paragraphs
 _SHORT_LINE = 0.75  # of the usual line width: a line this short ends its paragraph
 _LIGATURES = str.maketrans(  # typeset letters joined in one glyph: "ﬁnance" is "finance"
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -54,7 +57,7 @@ def read_pdf(data: bytes, deadline: float) -> Extracted:
             if time.monotonic() > deadline:
                 stopped = f"stopped at page {number} of {len(pages)}"
                 raise Unreadable(f"parsing took too long ({stopped})")
-            lines.extend(_page_lines(page.extract_text() or ""))
+            lines.extend(_page_lines(_page_text(page)))
         info = reader.metadata
     except Unreadable:
         raise
@@ -101,6 +104,44 @@ def reflow(lines: list[str]) -> str:
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)
+
+
+def _page_text(page: PageObject) -> str:
+    """The page's text with a blank line where two lines stand further apart than the
+    page's usual line spacing: a paragraph's spacing, which the text layer does not
+    keep as text. A step up the page (the next column) is no gap."""
+    pieces: list[tuple[str, float | None]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        height = cm[1] * tm[4] + cm[3] * tm[5] + cm[5] if text.strip() else None
+        pieces.append((text, height))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(piece for piece, _ in pieces) != text:
+        return text
+    lines, heights = [""], [None]
+    for piece, height in pieces:
+        first, *rest = piece.split("\n")
+        lines[-1] += first
+        if heights[-1] is None and first.strip():
+            heights[-1] = height
+        for part in rest:
+            lines.append(part)
+            heights.append(height if part.strip() else None)
+    placed = [height for height in heights if height is not None]
+    steps = [above - below for above, below in itertools.pairwise(placed) if above > below]
+    if len(steps) < 3:
+        return text
+    usual = statistics.median(steps)
+    spaced: list[str] = []
+    above = None
+    for line, height in zip(lines, heights, strict=True):
+        if height is not None:
+            if above is not None and above - height > _PARAGRAPH_GAP * usual:
+                spaced.append("")
+            above = height
+        spaced.append(line)
+    return "\n".join(spaced)
 
 
 def _page_lines(page_text: str) -> list[str]:
