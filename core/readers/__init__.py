@@ -15,8 +15,9 @@ Metadata, first found wins field by field:
 2. what the markup states (HTML meta tags, PDF info dictionary, DOCX core properties);
 3. what the text states (:func:`metadata_from_text`: headline, byline, dateline,
    closing author bio);
-4. the file name: a humanised title (``eu-training-mission`` → ``EU training mission``)
-   and a date written in it, else the PDF/DOCX creation date.
+4. the file name: a humanised title (``eu-training-mission`` → ``EU training mission``),
+   a date written in it, else the PDF/DOCX creation date, and the outlet an archive's
+   name leads with (``usa-today_2016-08-24_...`` → ``USA Today``).
 
 Any failure is a :class:`ReadError` whose ``str()`` is one line naming the file and the
 problem. A file whose size or time changes while it is read (still being copied or
@@ -45,7 +46,9 @@ from core.readers.metadata import (
     byline_span,
     date_from_filename,
     dateline_span,
+    metadata_from_page_copy,
     metadata_from_text,
+    outlet_from_filename,
     parse_date,
     tidy_metadata,
     title_from_filename,
@@ -116,7 +119,11 @@ def read(path: Path | str) -> ReadArticle:
     path = Path(path)
     kind, reader = _format_of(path)
     data = _load(path)
-    fallback = Metadata(title=title_from_filename(path), published=date_from_filename(path))
+    fallback = Metadata(
+        title=title_from_filename(path),
+        outlet=outlet_from_filename(path),
+        published=date_from_filename(path),
+    )
     return read_extracted(
         path, kind, reader, data, fallback, given=load_sidecar(path), source_path=path.absolute()
     )
@@ -161,12 +168,13 @@ def read_extracted(
 
 
 def read_pasted(text: str, metadata: Metadata | None = None) -> ReadArticle:
-    """Pasted text with newlines normalised; ``metadata``'s gaps filled from the text."""
+    """Pasted text with newlines normalised; ``metadata``'s gaps filled from the text
+    (read past the navigation of a whole page copied from a browser)."""
     text = normalise_newlines(text)
     if not text.strip():
         raise ReadError("pasted text", "empty text")
     _check_paragraphs("pasted text", text)
-    inferred = metadata_from_text(text)
+    inferred = metadata_from_page_copy(text)
     return ReadArticle(text, tidy_metadata((metadata or Metadata()).merged(inferred)), "", PASTED)
 
 

@@ -30,6 +30,23 @@ class ReadError(Exception):
         return f"{display_path(self.path)}: {self.reason}"
 
 
+_SIGNATURES = (  # how a file's first bytes name its kind
+    (b"%PDF-", "a PDF: give it the suffix .pdf"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx is one: give it that suffix)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc): save it as .docx"),
+)
+
+
+def binary(data: bytes, expected: str) -> Unreadable:
+    """The error for a binary file read as ``expected`` ("text", "HTML"), saying what it
+    holds when its first bytes tell: a picture or a PDF saved under the wrong suffix."""
+    kind = next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
+    return Unreadable(f"binary file, not {expected}" + (f": it holds {kind}" if kind else ""))
+
+
 class Unreadable(Exception):
     """Raised by a format reader with the reason only; ``read()`` adds the path."""
 

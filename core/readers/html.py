@@ -3,6 +3,8 @@
 Nothing is fetched: trafilatura gets the page's bytes and no URL to download. Inline
 ``data:`` resources (images, fonts) are dropped first: over 10 MB, one makes the HTML
 parser stop there and lose the rest of the page, and none of them is article text.
+Inline elements whose words touch are set on lines of their own (a byline's name, job
+and outlet, which the page's style sheet sets apart).
 """
 
 from __future__ import annotations
@@ -13,11 +15,19 @@ import re
 from trafilatura import bare_extraction
 
 from core.document import Metadata
-from core.readers.base import Extracted, Unreadable, clean_field
+from core.readers.base import Extracted, Unreadable, binary, clean_field
 from core.readers.text import decode, normalise_newlines
 
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([\w.:-]+)""", re.I)
 _DATA_URI = re.compile(rb"""(?<=["'(=])data:[^,"'\s>)]*,[^"'\s>)]*""", re.I)
+_INLINE = rb"(?:a|abbr|b|cite|em|i|small|span|strong|time|u)"
+# Two inline elements whose words touch ("<a>Fiona MacAulay</a><span>Islands reporter")
+# are labels a style sheet sets apart (name, job, outlet), not one word: a line break
+# keeps "MacAulayIslands" out of the byline. A letter alone before ("<span>T</span>")
+# is a drop capital, not a label.
+_TOUCHING_LABELS = re.compile(
+    rb"(?<=\w\w)(</" + _INLINE + rb">)(?=<" + _INLINE + rb"\b[^>]*>\w)", re.I
+)
 
 
 def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted:
@@ -27,8 +37,8 @@ def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted
     ``url``, where the page was fetched from, helps trafilatura name the site.
     """
     if b"\x00" in data[:4096]:
-        raise Unreadable("binary file, not HTML")
-    data = _DATA_URI.sub(b"data:,", data)
+        raise binary(data, "HTML")
+    data = _TOUCHING_LABELS.sub(rb"\1<br>", _DATA_URI.sub(b"data:,", data))
     warnings: tuple[str, ...] = ()
     # trafilatura honours a declared charset; without one, decode as plain text files are.
     page: bytes | str = data

@@ -84,6 +84,9 @@ _ACRONYMS = _words(
     "eu us uk un nato usa uae gop fbi cia nsa imf ai nhs bbc cnn ap afp upi nyt ceo "
     "cfo pm mp covid gdp g7 g20 opec ecb nasa"
 )
+# an archive's "outlet_YYYY-MM-DD_slug" (the outlet's name without "_", then a slug)
+_OUTLET_DATE_NAME = re.compile(r"(?P<outlet>[A-Za-z][A-Za-z0-9.-]*)_(?P<date>\d{4}-\d{2}-\d{2})_.")
+_NAVIGATION_WORDS = 4  # a page's navigation link is this short ("Skip to main content")
 _SMALL_WORDS = _words("a an and as at but by for from in of on or the to vs via with")
 
 
@@ -154,7 +157,12 @@ def bio_span(text: str) -> tuple[int, int] | None:
 
 def byline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the byline line among the header lines ("By Jane Doe and John Roe")."""
-    return next(((s, e) for s, e in _header_spans(text) if _byline(text[s:e])), None)
+    return next(((s, e) for s, e in _header_spans(text) if is_byline(text[s:e])), None)
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a byline ("By Jane Doe and John Roe", "BY JANE DOE, Reporter")."""
+    return _byline(line.strip()) is not None
 
 
 def metadata_from_text(text: str) -> Metadata:
@@ -181,6 +189,21 @@ def metadata_from_text(text: str) -> Metadata:
     return Metadata(title=title, outlet=outlet, author=author, published=published)
 
 
+def metadata_from_page_copy(text: str) -> Metadata:
+    """:func:`metadata_from_text` of a whole page copied from a browser, whose head may
+    open with the site's navigation ("Skip to main content", "Menu", "Search"): when two
+    or more short lines (four words at most) come first and a byline follows soon after
+    the next line, that line is the headline and the navigation is read past."""
+    lines = [(m.start(), m[0].strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    top = 0
+    while top < len(lines) and len(lines[top][1].split()) <= _NAVIGATION_WORDS:
+        top += 1
+    following = lines[top + 1 : top + 4]
+    if top >= 2 and any(is_byline(line) for _, line in following):
+        return metadata_from_text(text[lines[top][0] :])
+    return metadata_from_text(text)
+
+
 def title_from_filename(path: Path) -> str:
     """A readable title from a file name: ``eu-training-mission.txt`` → ``EU training mission``."""
     stem = re.sub(r"\d{4}-\d{2}-\d{2}", " ", path.stem)
@@ -194,6 +217,16 @@ def title_from_filename(path: Path) -> str:
         else:
             shaped.append(word.capitalize() if i == 0 else word)
     return " ".join(shaped)
+
+
+def outlet_from_filename(path: Path) -> str | None:
+    """The outlet an archive's file name leads with, before the date
+    (``usa-today_2016-08-24_slug.txt`` → ``USA Today``); None for any other name."""
+    match = _OUTLET_DATE_NAME.match(path.stem)
+    if match is None or not parse_date(match["date"]):
+        return None
+    words = re.split(r"[\s\-.]+", match["outlet"])
+    return " ".join(w.upper() if w.lower() in _ACRONYMS else w[:1].upper() + w[1:] for w in words)
 
 
 def date_from_filename(path: Path) -> str | None:

@@ -13,7 +13,7 @@ import codecs
 import re
 
 from core.document import Metadata
-from core.readers.base import Extracted, Unreadable
+from core.readers.base import Extracted, Unreadable, binary
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,7 +50,7 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     if repaired is not None:
         return repaired
     if b"\x00" in data and not _looks_like_utf16(data):
-        raise Unreadable("binary file, not text")
+        raise binary(data, "text")
     guess = _guess_encoding(data)
     if guess is None:
         raise Unreadable(
@@ -85,7 +85,7 @@ def read_text(data: bytes, deadline: float) -> Extracted:
     decoded, warnings = decode(data)
     text = normalise_newlines(decoded)
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise Unreadable("binary file, not text")
+        raise binary(data, "text")
     if not text.strip():
         raise Unreadable("no text (the file holds only white space)")
     return Extracted(text, Metadata(), warnings=warnings)
