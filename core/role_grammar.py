@@ -857,7 +857,10 @@ def role_phrase(
         or _open_compound(tokens, h)
         or _owned_person_noun(tokens, k, h)
         for h in roles
-    ) and not (ends_clause and _person_doing(sentence, heads[-1], end)):
+    ) and not (
+        ends_clause
+        and (_person_doing(sentence, heads[-1], end) or _apposed_person_noun(tokens, k, heads[-1]))
+    ):
         who = _description_who(sentence, end) if ends_clause else None
         clause = None if who is None else role_clause(sentence, who)
         return None if clause is None else clause[:2]  # "a 33-year-old African American
@@ -1396,6 +1399,22 @@ def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
         and any(
             t.tag in nlp.PROPER_TAGS and is_capitalised(t) or is_possessive(t) for t in tokens[k:h]
         )
+    )
+
+
+def _apposed_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
+    """Is the head ``tokens[h]`` of an appositive from ``tokens[k]`` (a determiner) a
+    lower-case kind of person no role list holds (:func:`_person_noun`), a modifier before
+    it ("Peter Thiel, the billionaire tech maverick who backed ...", "Bob Wayman, an HP
+    lifer,"; not "Ted, a suggestion from his mother,")? Set beside a name, the phrase says
+    what the person is, as a role does; alone after a copula it need not ("was the guest
+    of honor", :func:`_owned_person_noun`)."""
+    head = tokens[h]
+    return (
+        tokens[k].tag == "DT"
+        and h - k >= 2
+        and head.text.islower()
+        and _person_noun(head.text, head.tag)
     )
 
 

@@ -406,11 +406,13 @@ def _superlative(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
-    """A title coordinated with lower-case adjectives standing as a noun before the name
-    ending at ``k`` ("presidential candidate and proud progressive | Bernie Sanders"): the
-    whole coordination, when a title ends before "and"."""
+    """A title coordinated with lower-case adjectives standing as a noun, or ending in a
+    lower-case noun no role list holds, before the name ending at ``k`` ("presidential
+    candidate and proud progressive | Bernie Sanders", "author and liberal firebrand |
+    Cornel West"): the whole coordination, when a title ends before "and" (joined to a
+    role, the other conjunct names one too)."""
     tokens = sentence.tokens
-    m = k
+    m = k - 1 if tokens[k].tag == "NN" and nlp.is_lower_word(tokens[k].text) else k
     while m > 0 and tokens[m].tag == "JJ" and tokens[m].text.islower() and not sentence.boundary(m):
         m -= 1
     if m == k or tokens[m].text.lower() != "and" or m < 1 or not names_role(tokens[m - 1]):
