@@ -1,0 +1,173 @@
+"""coref74: invented probes for pronouns and nominals whose speaker is a person, a batch after
+coref72: 12 stories (120 quotations) in the held-out split's genre (2015-16 US election news:
+two men in a Wisconsin Senate debate, an Iowa caucus count, the night of a New Hampshire
+primary, Ohio's early-voting cut, married couples in Iowa suburbs, two Democratic women in a
+Maryland Senate primary, a North Carolina pension fight, a rally in Illinois, candidates'
+wives in Arizona, two women in a New Hampshire Senate debate, a Nevada caucus dispute,
+Georgia's voter-roll purge), every person and every quotation invented. The kinds, chosen as
+ones earlier batches hold few of: two people of the same sex alternating over paragraphs
+("he" for Farrow and Eckhart, "she" for Ashworth and Penning); a pronoun whose antecedent is
+in a subordinate clause ("Because Walter Pruitt, the observer, had been told ...", "whom
+Arbogast had not expected") or only in a quotation ("“Talk to Odell Simms,” Dunmore said ...
+Reached at his home in Macon, he said"); cataphora ("In what he called a speech he had been
+saving for months, former Gov. Hal Renner told supporters: “...”", "Until he reached the
+stage, Gallardo's campaign manager, Eli Stroud, ..."); a nominal naming a role stated
+paragraphs before ("the state's top election official", "the former state senator", "the
+county's elections director", "the veteran"); plural pronouns and nouns for a couple or a
+campaign ("Ray and Donna Leffler ... they said", "the couple said", "Both campaigns ... they
+said"); "the former", "the latter", "the other"; a pronoun after a paragraph about a third
+person; a speaker introduced by a role only and named later ("a county sheriff ... the
+sheriff said ... The sheriff, Darrell Upton"); married couples sharing a surname ("Mrs.
+Halvorsen", "her husband", "Mrs. Ferrer", "Ferrer said").
+
+Judging rules, written with the stories before On Record read them (committed first): a
+named person is right only as the name the article writes for them in full (no title); one
+named by a given name after a kin word or in a couple's naming ("Her daughter, Kara", "Ray
+and Donna Leffler") as that name or with the family's surname; "Mrs. X" as the wife the
+article names; a bare surname a couple shares ("Ferrer said") as the one whose words the
+quotation's own words and the paragraph make them (the candidate who says "My wife"); a
+description or role for someone the article names, before or after, is wrong (never a
+description, never None); a couple or group speaking together as a phrase the article uses
+for it, with or without its article and in either case of its first letter ("Ray and Donna
+Leffler", "the Lefflers", "the couple"), never one of its people, never None.
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution_probes import batch, unnamed
+
+PROBES = batch("coref_probes_74.json")
+
+LEFFLERS = unnamed("Ray and Donna Leffler", "the Lefflers", "Lefflers", "the couple", "couple")
+CASTELLANOS = unnamed("Tom and Priya Castellano", "the Castellanos", "Castellanos", "the couple")
+PRUETT_AIDES = unnamed("Aides to Sen. Alan Pruett", "Aides to Sen. Pruett", "Aides", "the aides")
+CAMPAIGNS = unnamed("Both campaigns", "the campaigns", "campaigns", "the two campaigns")
+RAY = ("Ray Leffler", "Ray")
+DONNA = ("Donna Leffler", "Donna")
+PRIYA = ("Priya Castellano", "Priya")
+TOM = ("Tom Castellano", "Tom")
+KARA = ("Kara Petrakis", "Kara")
+PROBES_74: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
+    ("s01", "We have added 140,000 jobs", ("Douglas Farrow",)),
+    ("s01", "That's not an accident", ("Douglas Farrow",)),
+    ("s01", "He's taking credit", ("Martin Eckhart",)),
+    ("s01", "Wisconsin trails every one", ("Martin Eckhart",)),
+    ("s01", "You had eighteen years", ("Douglas Farrow",)),
+    ("s01", "And I fixed plenty", ("Martin Eckhart",)),
+    ("s01", "I didn't vote to close", ("Martin Eckhart",)),
+    ("s01", "I've opposed it from day one", ("Martin Eckhart",)),
+    ("s01", "I read the deals", ("Douglas Farrow",)),
+    ("s01", "Let the people decide", ("Douglas Farrow",)),
+    ("s01", "The Constitution doesn't have", ("Martin Eckhart",)),
+    ("s01", "He's been out of the job", ("Douglas Farrow",)),
+    ("s01", "I'd debate him every week", ("Martin Eckhart",)),
+    ("s02", "Nobody had a key", ("Gerald Huck",)),
+    ("s02", "I didn't know he was coming", ("Denise Arbogast",)),
+    ("s02", "I did what the party asked", ("Walter Pruitt",)),
+    ("s02", "I changed my mind", ("Gerald Huck",)),
+    ("s02", "We're going to count every one", ("Denise Arbogast",)),
+    ("s02", "Nobody cheated", ("Lorna Vesey",)),
+    ("s02", "You'll want to talk to Tom Ellery", ("Denise Arbogast",)),
+    ("s02", "He ran the count", ("Denise Arbogast",)),
+    ("s02", "Nobody went home until two", ("Tom Ellery",)),
+    ("s02", "Denise asked me to stay", ("Walter Pruitt",)),
+    ("s03", "I'm not done", ("Hal Renner",)),
+    ("s03", "This party used to stand", ("Hal Renner",)),
+    ("s03", "You made two thousand calls", ("Julia Renner",)),
+    ("s03", "I'm proud of him", ("Julia Renner",)),
+    ("s03", "I wish him well", ("Tom Gallardo",)),
+    ("s03", "They want to know we can win", ("Eli Stroud",)),
+    ("s03", "He was gracious", ("Nadia Osei",)),
+    ("s03", "The voters deserve", ("Dale Whitford",)),
+    ("s03", "My voters aren't", ("Nadia Osei",)),
+    ("s03", "South Carolina is next", ("Tom Gallardo",)),
+    ("s04", "They know who votes early", ("Felix Arroyo",)),
+    ("s04", "Ohio has more days", ("Jon Haverty",)),
+    ("s04", "Nobody is being turned away", ("Jon Haverty",)),
+    ("s04", "Tell that to the people", ("Felix Arroyo",)),
+    ("s04", "We have the data", ("Miriam Szabo",)),
+    ("s04", "We'll be ready whatever", ("Bev Lomax",)),
+    ("s04", "We need another 200 machines", ("Bev Lomax",)),
+    ("s04", "We'll respond in court", ("Andy Pelham",)),
+    ("s04", "It's the law, and he enforces it", ("Andy Pelham",)),
+    ("s04", "I served with a lot", ("Jon Haverty",)),
+    ("s04", "They wrote it to be fair", ("Jon Haverty",)),
+    ("s05", "We cancel each other out", LEFFLERS),
+    ("s05", "He says what I'm thinking", RAY),
+    ("s05", "He knows where it is", DONNA),
+    ("s05", "We watch every debate", CASTELLANOS),
+    ("s05", "We don't write off anybody", PRUETT_AIDES),
+    ("s05", "He's the only one talking", PRIYA),
+    ("s05", "I want someone who'll fix", TOM),
+    ("s05", "We'll still drive there", LEFFLERS),
+    ("s06", "It's thirty thousand jobs", ("Dana Whitlock",)),
+    ("s06", "Dana has fought for the port", ("Susan Ferraro",)),
+    ("s06", "I like Dana", ("Kathy Szymanski",)),
+    ("s06", "I just don't like her votes", ("Kathy Szymanski",)),
+    ("s06", "She came to the port", ("Marcus Bell",)),
+    ("s06", "I want to hear more about schools", ("Andre Pinkney",)),
+    ("s06", "The primary will be nasty", ("Kathy Szymanski",)),
+    ("s06", "I'm ahead and I intend", ("Dana Whitlock",)),
+    ("s06", "Polls in March don't vote", ("Susan Ferraro",)),
+    ("s07", "This fund belongs", ("Ruth Abernathy",)),
+    ("s07", "It's not a casino", ("Ruth Abernathy",)),
+    ("s07", "The governor put a donor", ("Ruth Abernathy",)),
+    ("s07", "Phil Sadowski has done", ("Mark Quinlan",)),
+    ("s07", "Ruth Abernathy has never managed", ("Mark Quinlan",)),
+    ("s07", "They don't sleep at night", ("Bonita Reyes",)),
+    ("s07", "The attorney general is desperate", ("Tara Greer",)),
+    ("s07", "I'm going to win this one", ("Ruth Abernathy",)),
+    ("s07", "I'll put my record", ("Mark Quinlan",)),
+    ("s08", "I drove four hours", ("Vern Hollis",)),
+    ("s08", "I'd drive eight", ("Vern Hollis",)),
+    ("s08", "He talks like us", ("Vern Hollis",)),
+    ("s08", "This man is going to secure", ("Darrell Upton",)),
+    ("s08", "And he's going to back", ("Darrell Upton",)),
+    ("s08", "We're going to win Illinois", ("Rex Calder",)),
+    ("s08", "Nobody thinks we can", ("Rex Calder",)),
+    ("s08", "I don't do this lightly", ("Darrell Upton",)),
+    ("s08", "I'm here to listen", ("Luann Petrakis",)),
+    ("s08", "I haven't decided", ("Luann Petrakis",)),
+    ("s08", "I liked the hope part", ("Luann Petrakis",)),
+    ("s08", "He scares me a little", KARA),
+    ("s08", "This is the politics of fear", ("Nathan Oyelaran",)),
+    ("s09", "Greg has a day job", ("Megan Halvorsen",)),
+    ("s09", "She's the better campaigner", ("Greg Halvorsen",)),
+    ("s09", "I've seen what happens", ("Megan Halvorsen",)),
+    ("s09", "Luis is the hardest-working", ("Ana Ferrer",)),
+    ("s09", "My wife is better at this", ("Luis Ferrer",)),
+    ("s09", "He brought coffee", ("Megan Halvorsen",)),
+    ("s09", "That was his move", ("Megan Halvorsen",)),
+    ("s09", "I brought a lot of coffee", ("Greg Halvorsen",)),
+    ("s09", "I'm not a politician's wife", ("Ana Ferrer",)),
+    ("s09", "We'll see you in November", ("Luis Ferrer",)),
+    ("s09", "One of us is enough", ("Ana Ferrer",)),
+    ("s10", "I've stood up to my own party", ("Kelly Ashworth",)),
+    ("s10", "She voted to shut down", ("Laura Penning",)),
+    ("s10", "The governor vetoed a budget", ("Kelly Ashworth",)),
+    ("s10", "That's not what happened", ("Laura Penning",)),
+    ("s10", "My nephew died", ("Laura Penning",)),
+    ("s10", "No family should go through", ("Kelly Ashworth",)),
+    ("s10", "I'm not endorsing anybody", ("Kelly Ashworth",)),
+    ("s10", "She can't even say his name", ("Laura Penning",)),
+    ("s10", "She works hard", ("Kelly Ashworth",)),
+    ("s10", "She loves New Hampshire", ("Laura Penning",)),
+    ("s11", "We have video of it", ("Scott Kimura",)),
+    ("s11", "They're making it up", ("Nick Alcott",)),
+    ("s11", "Let the party look", CAMPAIGNS),
+    ("s11", "We won the count that matters", ("Howard Blaine",)),
+    ("s11", "Howard lost, and he knows it", ("Victor Ruiz",)),
+    ("s11", "Every precinct reported", ("Rosalind Abara",)),
+    ("s11", "I've run caucuses", ("Rosalind Abara",)),
+    ("s11", "We'll see them in South Carolina", ("Howard Blaine",)),
+    ("s11", "I've won tougher races", ("Victor Ruiz",)),
+    ("s12", "Every one of those was a voter", ("Walt Brannon",)),
+    ("s12", "We found people who voted", ("Keisha Dunmore",)),
+    ("s12", "Talk to Odell Simms", ("Keisha Dunmore",)),
+    ("s12", "They told me I wasn't", ("Odell Simms",)),
+    ("s12", "They took him and left me", ("Hattie Simms",)),
+    ("s12", "This is 1965", ("Calvin Hurst",)),
+    ("s12", "We follow federal law", ("Walt Brannon",)),
+    ("s12", "I served this country", ("Odell Simms",)),
+    ("s12", "We'll take it to the Supreme Court", ("Keisha Dunmore",)),
+]  # fmt: skip
