@@ -3846,6 +3846,8 @@ class Cast:
         if person.kind != SpeakerKind.ANONYMOUS or is_group(person) or not mentioned:
             return None
         head = description_head(person.name)
+        if (apposed := self._apposed_later(head, mentioned)) is not None:
+            return apposed
         sentences = self.sentences()
         for at in sorted(mentioned):
             here = bisect_right(sentences, at, key=lambda s: s.start)
@@ -3857,6 +3859,31 @@ class Cast:
                     first = written if written >= 0 else first
                     return named if self._sole_of_sex_since(person, first, named) else None
         return None
+
+    def _apposed_later(self, head: str, mentioned: Sequence[int]) -> Person | None:
+        """The person a sentence after an unnamed description's mentions names by setting
+        the name off after the description's own noun, the first time the article names
+        them ("“...,” the sheriff said. ... \n\nThe sheriff, Darrell Upton of Menard
+        County, endorsed"), within reach of the last mention and of a sex the noun allows."""
+        last = max(mentioned)
+        found = re.compile(rf"\bThe {re.escape(head)},[ \t\xa0]+").search(
+            self.text, last, last + APPOSED_LATER_REACH
+        )
+        if found is None or self.sentence_at(found.start()) != self.sentence_at(found.end()):
+            return None
+        k = self.namings_before(found.end())
+        if k >= len(self.namings):
+            return None
+        span, named = self.namings[k]
+        if (
+            TITLED_OPENING.fullmatch(self.text, found.end(), span.start) is None
+            or named.kind != SpeakerKind.PERSON
+            or len(name_words(named.name)) < 2
+            or any(p is named for _, p in self.namings[:k])
+            or not self._opens_sentence(Span(found.start(), found.start()))
+        ):
+            return None
+        return named if self._may_be(named, noun_gender(head)) else None
 
     def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
         """The person first named in ``sentence`` whom it identifies as the description
@@ -4708,6 +4735,9 @@ IDENTIFYING_COPULA = re.compile(  # "She was ", "Her name is ", "He turned out t
     r"|(?P<owner>Her|His)\s+name\s+(?:is|was))\s+"
 )
 INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s", re.I)  # "A woman in the third row"
+APPOSED_LATER_REACH = (
+    600  # characters after a description's last mention "The N, Name," is looked for in
+)
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
