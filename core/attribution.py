@@ -3932,9 +3932,6 @@ class Attributor:
             if person is None:
                 person = self.cast.described(head, start, written, self._roles_at)
             if person is None:
-                person = self.cast.stated_as(head, start, written)  # "“...,” the veteran
-                # said" after "Simms, 81, is an Army veteran": the one a copula states so
-            if person is None:
                 person = self.cast.described_later(head, start, written, self._roles_at)
             owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
             if person is None and first == "the" and owned:

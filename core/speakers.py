@@ -3773,35 +3773,6 @@ class Cast:
                 # nor one whose role another owns ("Birch's spokesman" is not Lind's)
         return None if first is None else self._salient_over(first, head, at)
 
-    def stated_as(self, head: str, at: int, words: Sequence[str]) -> Person | None:
-        """The person a sentence outside quotations before ``at``, in reach, states by a
-        copula to be one of ``head``, opening on their name ("Simms, 81, is an Army veteran
-        who served in Korea" before "the veteran said"; "Brannon, 55, a Republican, is the
-        state's top election official"), the words the nominal writes before its head among
-        the copula's; the last such, if its name is one person's named in full before it."""
-        if not head.isalpha():
-            return None
-        stated = re.compile(COPULA_STATING.pattern + re.escape(head) + r"\b")
-        modifiers = modifiers_before(head, words)
-        found = None
-        for match in stated.finditer(self.text, max(0, at - NOMINAL_REACH), at):
-            if not self._in_quotation(match.start()) and modifiers <= set(
-                re.findall(r"[\w-]+", match.group("words").lower())
-            ):
-                found = match
-        if found is None:
-            return None
-        surname = normalise(found.group("subject").split()[-1])
-        fits = [
-            p
-            for p in self._name_ends.get(surname, ())
-            if p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1:] == [surname]
-        ]
-        if len(fits) != 1 or not self._may_be(fits[0], noun_gender(head)):
-            return None
-        named = self.namings[: self.namings_before(found.start())]
-        return fits[0] if any(p is fits[0] for _, p in named) else None  # named before it
-
     def described_later(
         self,
         head: str,
@@ -4764,12 +4735,8 @@ IDENTIFYING_COPULA = re.compile(  # "She was ", "Her name is ", "He turned out t
     r"|(?P<owner>Her|His)\s+name\s+(?:is|was))\s+"
 )
 INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s", re.I)  # "A woman in the third row"
-APPOSED_LATER_REACH = 600  # characters after a description's mention "The N, Name," may be
-COPULA_STATING = re.compile(  # "|Simms, 81, is an Army |veteran", "|Brannon, 55, a Republican, is
-    # the state's top election |official": a name opening its sentence, a copula, an article
-    r"(?:(?<=[.!?\u201d\"][ \t\xa0])|(?<=\n)|^)(?P<subject>(?:[A-Z][\w'\u2019-]+[ \t\xa0]+){0,2}"
-    r"[A-Z][\w'\u2019-]+)(?:,[^,.;:\n\u201c]{1,40})*,?[ \t\xa0]+(?:is|was|has[ \t\xa0]+been)"
-    r"[ \t\xa0]+(?:an?|the)[ \t\xa0]+(?P<words>(?:[\w'\u2019-]+[ \t\xa0]+){0,4}?)"
+APPOSED_LATER_REACH = (
+    600  # characters after a description's last mention "The N, Name," is looked for in
 )
 
 
