@@ -188,10 +188,6 @@ def introduce_people(
             cast.read_subject(
                 sentence, Span(subject.at, subject.end), subject.person, subject.object
             )
-            if subject.person is None and not caption:
-                fronted = _fronted_clause_subject(text, sentence, subject, refs)
-                if fronted is not None:  # "Although Huck had backed ..., this year he"
-                    cast.mention(fronted.at, fronted.person)  # what "he" then finds
             if subject.person is not None and not caption:
                 owner = _owner_of_subject(text, subject, refs)
                 owner = owner or _opening_owner(text, sentence, subject, refs)
@@ -259,31 +255,6 @@ def _aside(text: str, sentence: Span) -> bool:
     inside it, its own subject)."""
     words = text[sentence.start : sentence.end].strip()
     return words.startswith("(") and words.endswith(")") and words.count("(") == 1
-
-
-FRONTED_CLAUSE = re.compile(  # "|Although |Huck had backed": a subordinator opening the
-    # sentence, then title words at most before the clause's subject
-    r"\W*([A-Za-z]+)[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+)*"
-)
-FRONTING = SUBORDINATORS | {"before", "until", "once", "if"}
-
-
-def _fronted_clause_subject(
-    text: str, sentence: Span, subject: Reference, refs: list[Reference]
-) -> Reference | None:
-    """The subject of a clause a subordinator opens the sentence with, where the main
-    clause's subject is "he" or "she" of that person's sex ("Although Huck had backed
-    Clinton in 2008, this year he stood in the Sanders corner"): what the pronoun refers to,
-    so mentioned before it."""
-    gender = PRONOUN_GENDERS.get(subject.pronoun)
-    first = next((r for r in refs if r.at < subject.at and not r.pronoun), None)
-    if gender is None or first is None or first.person is None or first.owner:
-        return None
-    opening = FRONTED_CLAUSE.fullmatch(text, sentence.start, first.at)
-    if opening is None or opening.group(1).lower() not in FRONTING:
-        return None
-    person = first.person
-    return first if may_be_he_or_she(person) and person.gender == gender else None
 
 
 def _opening_owner(
