@@ -501,7 +501,26 @@ def introduces(text: str, phrase: re.Match[str]) -> bool:
     modifiers = phrase.group(0).lower().split()[1:-1]
     if any(w in lexicons.function_words() for w in modifiers):
         return False
-    return not DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
+    describing = DESCRIBING.search(text, max(0, phrase.start() - 40), phrase.start())
+    return describing is None or _opening_adverb(text, describing)
+
+
+OPENING_WORD = re.compile(r"([A-Z][a-z]+),\s*$")  # "Inside, " before "a county sheriff"
+
+
+def _opening_adverb(text: str, describing: re.Match[str]) -> bool:
+    """Is what :data:`DESCRIBING` found before an indefinite a frequent word opening its
+    sentence, set off by a comma ("Inside, a county sheriff warmed up the crowd"), not a
+    name: one the text writes after no capitalised word ("Condoleezza Rice" makes "Rice, a
+    former secretary of state," a naming)?"""
+    found = OPENING_WORD.match(text, describing.start(), describing.end())
+    before = text[max(0, describing.start() - 3) : describing.start()].rstrip(" \t\xa0")
+    if found is None or before[-1:] not in ("", "\n", ".", "!", "?", "\u201d", '"'):
+        return False
+    word = found.group(1)
+    if not nlp.is_frequent_word(word):
+        return False
+    return re.search(rf"[A-Z][\w.\u2019'-]*[ \t\xa0]+{word}\b", text) is None
 
 
 def in_appositive(text: str, end: int, head: str) -> bool:

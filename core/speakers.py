@@ -266,6 +266,9 @@ PAIR_JOINED = re.compile(  # "Bill Haskins of Kentucky| and |Tom Reinholt", "Rec
     r"(?:[ \t\xa0]+of(?:[ \t\xa0]+[A-Z][\w.'\u2019-]*){1,3})?[ \t\xa0]+and[ \t\xa0]+"
     r"(?:[\w.'\u2019-]+[ \t\xa0]+){0,3}"
 )
+SURNAME_PAIR = re.compile(  # "|Blaine and Ruiz| both spoke": two surnames joined by "and"
+    r"\b([A-Z][\w'\u2019-]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][\w'\u2019-]+)\b"
+)
 NAME_OR_PLACE_ENDING = re.compile(  # "Kia |Mensah and Ty Bell", "Al Hask of |Kentucky and"
     r"(?:[A-Z][\w.'\u2019-]*|\bof)[ \t\xa0]+$"
 )
@@ -1895,12 +1898,36 @@ class Cast:
         Fenwick; "Al Hask of Kentucky and Tom Roe ... said the former")."""
         k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
-        if len(named) < 2 or named[-1][1] is named[-2][1]:
+        pair = self._surname_pair_before(at, named[-1][0].start if named else 0)
+        if pair is None and (len(named) < 2 or named[-1][1] is named[-2][1]):
             return None
-        (first, one), (second, other) = named[-2:]
-        if PAIR_JOINED.fullmatch(self.text, first.end, second.start) is None:
-            return None  # "Al Hask of Kentucky and Tom Roe": a place beside a name too
-        return one if word == "former" else other
+        if pair is None:
+            (first, one), (second, other) = named[-2:]
+            if PAIR_JOINED.fullmatch(self.text, first.end, second.start) is None:
+                return None  # "Al Hask of Kentucky and Tom Roe": a place beside a name too
+            pair = (one, other)
+        return pair[0] if word == "former" else pair[1]
+
+    def _surname_pair_before(self, at: int, since: int) -> tuple[Person, Person] | None:
+        """The last two people written by their surnames alone joined by "and" between
+        ``since`` (the last naming in full) and ``at``, each the one person named in full
+        with that surname ("Blaine and Ruiz both spoke"), if any."""
+        pairs = list(SURNAME_PAIR.finditer(self.text, since, at))
+        if not pairs:
+            return None
+        fits = [
+            [
+                p
+                for p in self._name_ends.get(normalise(surname), ())
+                if p.full
+                and p.kind == SpeakerKind.PERSON
+                and name_words(p.name)[-1:] == [normalise(surname)]
+            ]
+            for surname in pairs[-1].groups()
+        ]
+        if any(len(f) != 1 for f in fits) or fits[0][0] is fits[1][0]:
+            return None
+        return fits[0][0], fits[1][0]
 
     def _opens_sentence(self, naming: Span) -> bool:
         """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
@@ -3819,6 +3846,8 @@ class Cast:
         if person.kind != SpeakerKind.ANONYMOUS or is_group(person) or not mentioned:
             return None
         head = description_head(person.name)
+        if (apposed := self._apposed_later(head, mentioned)) is not None:
+            return apposed
         sentences = self.sentences()
         for at in sorted(mentioned):
             here = bisect_right(sentences, at, key=lambda s: s.start)
@@ -3830,6 +3859,31 @@ class Cast:
                     first = written if written >= 0 else first
                     return named if self._sole_of_sex_since(person, first, named) else None
         return None
+
+    def _apposed_later(self, head: str, mentioned: Sequence[int]) -> Person | None:
+        """The person a sentence after an unnamed description's mentions names by setting
+        the name off after the description's own noun, the first time the article names
+        them ("“...,” the sheriff said. ... \n\nThe sheriff, Darrell Upton of Menard
+        County, endorsed"), within reach of the last mention and of a sex the noun allows."""
+        last = max(mentioned)
+        found = re.compile(rf"\bThe {re.escape(head)},[ \t\xa0]+").search(
+            self.text, last, last + APPOSED_LATER_REACH
+        )
+        if found is None or self.sentence_at(found.start()) != self.sentence_at(found.end()):
+            return None
+        k = self.namings_before(found.end())
+        if k >= len(self.namings):
+            return None
+        span, named = self.namings[k]
+        if (
+            TITLED_OPENING.fullmatch(self.text, found.end(), span.start) is None
+            or named.kind != SpeakerKind.PERSON
+            or len(name_words(named.name)) < 2
+            or any(p is named for _, p in self.namings[:k])
+            or not self._opens_sentence(Span(found.start(), found.start()))
+        ):
+            return None
+        return named if self._may_be(named, noun_gender(head)) else None
 
     def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
         """The person first named in ``sentence`` whom it identifies as the description
@@ -4681,6 +4735,9 @@ IDENTIFYING_COPULA = re.compile(  # "She was ", "Her name is ", "He turned out t
     r"|(?P<owner>Her|His)\s+name\s+(?:is|was))\s+"
 )
 INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s", re.I)  # "A woman in the third row"
+APPOSED_LATER_REACH = (
+    600  # characters after a description's last mention "The N, Name," is looked for in
+)
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
