@@ -27,7 +27,6 @@ from core.document import (
     Statement,
 )
 from core.gender import with_genders
-from core.inner_quotes import inner_quotes
 from core.nominals import second_appositive
 from core.person_names import normalise
 from core.quotes import scan
@@ -103,10 +102,9 @@ def extract(
     attributions = transcripts.read(text, paras, reading.attributor, reading.attributions)
     drafts = statements.find(text, reading.frames, attributions, reading.attributor)
     attributions = statements.settle_quotations(text, reading.frames, attributions, drafts)
-    # a quotation inside a quotation, after a cue with its own subject, is its speaker's
-    inner = {id(a): inner_quotes(text, cast, a.quote, a.mention) for a in attributions}
+    # a quotation inside a quotation is no row of its own: the outer quotation holds its
+    # words under the outer speaker, as PolNeAR's gold does for all 255 of train's
     quoted = [a.mention for a in attributions]
-    quoted += [i.mention for found in inner.values() for i in found]
     mentions = quoted + [d.mention for d in drafts]
     _writer_speaks(text, paras, cast, metadata, mentions)
     _documents_writers(reading.attributor.authorship, mentions)
@@ -120,10 +118,6 @@ def extract(
     quotes = []
     for att in attributions:
         quotes.append(_quote(cast, att.quote.span, att.mention, _evidence(cast, att), att.partial))
-        quotes.extend(
-            _quote(cast, i.quote.span, i.mention, _inner_evidence(cast, i.mention))
-            for i in inner[id(att)]
-        )
     analysis = Analysis(
         text=text,
         statements=tuple(_statement(text, cast, d) for d in drafts),
@@ -152,11 +146,6 @@ def _quote(
         partial=partial,
         evidence=evidence,
     )
-
-
-def _inner_evidence(cast: Cast, mention: Mention) -> Evidence:
-    """Why a quotation inside another is its inner speaker's (core.inner_quotes)."""
-    return Evidence("inner", _refers_to(cast, mention), (mention.span,), None)
 
 
 def _refers_to(cast: Cast, mention: Mention) -> Span | None:

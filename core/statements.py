@@ -320,8 +320,8 @@ def _verb_at(text: str, at: Span) -> bool:
 
 
 def _inside_another(q: QuotedSpan, attributions: Sequence[Attribution]) -> bool:
-    """Does ``q`` stand inside another quotation or a transcript's turn (its speaker is
-    read by core.inner_quotes: "A: ... I remember thinking, “Well, that's how it ends.”")?"""
+    """Does ``q`` stand inside another quotation or a transcript's turn, which holds its
+    words ("A: ... I remember thinking, “Well, that's how it ends.”")?"""
     return any(att.quote.span.contains(q.span) and att.quote.span != q.span for att in attributions)
 
 

@@ -5,8 +5,11 @@ A **turn** is a paragraph that opens with a speaker label and a colon, its words
 ("OBI: Deputy Governor, people in Kawo say ...", "Jake Tapper: ...", "MR. KAY: ...", "Q:
 ...", "A: ...", or "Q. ..." / "A. ..." as some papers set them). A **label** is a short run
 of capitalised name words (an initial or a title's abbreviation may open it: "Sen.",
-"MR.") or the letter Q or A alone; no lower-case word, no figure. A turn says something:
-at least one word of letters follows its colon ("Sanders: 1,547." is a tally).
+"MR.") or the letter Q or A alone; no lower-case word, no figure. A role may follow the
+name before the colon, after a comma or in brackets ("BEN ORTEGA, HOST:", "SEN. ROSA
+MENDEZ (D-N.M.):"), as broadcast and hearing transcripts set it; the label is the name.
+A turn says something: at least one word of letters follows its colon ("Sanders: 1,547."
+is a tally).
 
 A **transcript** is a dialogue: two turns in paragraphs next to each other with different
 labels, and every turn near them (up to two paragraphs of stage directions, "(END VIDEO
@@ -63,8 +66,11 @@ from core.quotes import QuotedSpan
 from core.speakers import Cast
 
 NAME_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*\.?)"  # "TAPPER", "Seitz-Wald", "O'BRIEN", "MR.", "K."
+# a role after the name, left out of the label: "BEN ORTEGA, HOST:", "SEN. X (R-OHIO):"
+ROLE = rf"(?:,[ \t]+{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,2}}|[ \t]\([^()\n:]{{1,30}}\))"
 TURN = re.compile(
-    rf"[\"\u201c]?(?P<label>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}):[ \t]+(?=\S)"  # "JAKE TAPPER: "
+    # "JAKE TAPPER: ", "JAKE TAPPER, HOST: "
+    rf"[\"\u201c]?(?P<label>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}}){ROLE}?:[ \t]+(?=\S)"
     r"|(?P<letter>[QA])\.[ \t]+(?=\S)"  # "Q. How is the knee?"
 )
 QUESTION, ANSWER = "Q", "A"
@@ -103,7 +109,8 @@ def turns(text: str, paragraphs: Sequence[Span]) -> list[Turn]:
             continue
         name = "label" if match.group("label") else "letter"
         label = Span(match.start(name), match.end(name))
-        colon = Span(label.end, label.end + 1)
+        at = label.end if name == "letter" else text.index(":", label.end)  # past a role
+        colon = Span(at, at + 1)
         out.append(Turn(index, label, colon, Span(match.end(), paragraph.end)))
     return out
 

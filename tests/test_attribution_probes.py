@@ -185,6 +185,16 @@ def known_wrong_from(
     }
 
 
+def said_outside(judged: Judged, outer: dict[tuple[str, str], tuple[str, ...]]) -> Judged:
+    """``judged`` with its quotations inside a quotation judged again as the outer
+    speaker's words, ``outer`` giving that speaker's accepted forms. Train's gold decides
+    (attrib92): none of the 255 single-mark quotations inside double ones in PolNeAR train
+    has a source of its own; the outer quotation's Content holds them, under the outer
+    speaker, and On Record lists them only inside the outer quotation."""
+    assert outer.keys() <= {(p, f) for p, f, _ in judged}, "not a judged quotation"
+    return [(p, f, outer.get((p, f), s)) for p, f, s in judged]
+
+
 def judged_batch_tests(
     name: str,
     probes: dict[str, str],

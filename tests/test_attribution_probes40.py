@@ -20,7 +20,13 @@ mends below: 444; after attrib43's quotations inside quotations (core/inner_quot
 449; 452 after the merges; 454 after attrib47's owner of a subject ("Kaminski's wife,
 Patricia Kaminski, has asked him ... He has refused": the owner is mentioned). The
 quotations still wrong are listed in KNOWN_WRONG_40 with what On Record gives and why; the
-figure is printed by ``test_fourteenth_batch_figure`` (run with -s)."""
+figure is printed by ``test_fourteenth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_40, 8 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. p08, p28, p36 come off KNOWN_WRONG: 463/477 -> 466/477.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ from tests.test_attribution_probes import (
     batch,
     judged_batch_tests,
     quotes_of,
+    said_outside,
     speaker_of,
 )
 
@@ -541,12 +548,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'Democratic challenger, Eileen Halloran, as “…”": the object of "described" taken for'
         ' the speaker of a document subject',
     ),
-    ('p08', 'I’m proud to support Donald Trump'): (
-        'Lucinda Ortega-Baca',
-        'a quotation inside a quotation (“Congressman, you said in May, and I’m quoting you,'
-        ' ‘…’”): the inner one is the one addressed, and "you" names no one core.inner_quotes'
-        ' gives (its nearest cue, "I’m quoting", is the outer speaker\'s), so hers is kept',
-    ),
     ('p12', 'a career politician who never met a tax'): (
         'Rick Donnelly',
         '"Donnelly said the group’s ads, which called him “…,” were “lies …”": the relative '
@@ -565,12 +566,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         '"The father laughed …. “…,” he said": "the father" is no role the cast holds, "he" '
         'goes to the son quoted last',
     ),
-    ('p28', 'We can’t keep spending money we don’t have'): (
-        'Jared Wexley',
-        '"My dad said, ‘…’" inside the son\'s quotation: "dad" is no role noun, so the inner'
-        ' quotation is given no speaker of its own; and "his dad" would still not be the '
-        'Ron Wexley named elsewhere (kin left unresolved)',
-    ),
     ('p28', 'He’s a grown man'): (
         'candidate',
         'the nominal left bare: "“…,” the candidate said" after "Ron Wexley, 57, a former '
@@ -579,11 +574,6 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
     ('p28', 'I’ve heard worse'): (
         'candidate',
         'the same',
-    ),
-    ('p36', 'Lorna Pacheco promised no new taxes'): (
-        'Frank DiNapoli',
-        'a flier read aloud inside his quotation ("It says here, ‘…’"): the inner quotation '
-        "is the flier's; \"it\" names no one core.inner_quotes gives",
     ),
     ('p36', 'She knew this vote would cost her'): (
         'Vince Albano-Clark',
@@ -602,8 +592,19 @@ KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
     ),
 }  # fmt: skip
 
+OUTER_40 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('p08', 'I’m proud to support Donald Trump'): ('Lucinda Ortega-Baca',),
+    ('p11', 'Why bother? Nothing changes'): ('Yesenia Colón',),
+    ('p14', 'Give me six years'): ('Kristin Lindqvist',),
+    ('p23', 'Don’t you dare'): ('Carl Hagen Jr.',),
+    ('p27', 'This is the leader we need'): ('Alonzo Whitehorse',),
+    ('p28', 'We can’t keep spending money we don’t have'): ('Jared Wexley',),
+    ('p36', 'Lorna Pacheco promised no new taxes'): ('Frank DiNapoli',),
+    ('p45', 'If they won’t listen, bring the pitchforks'): ('Tom Brackett',),
+}  # fmt: skip
+
 test_probe_speaker_fourteenth_batch, test_fourteenth_batch_figure = judged_batch_tests(
-    "probes40", PROBES, PROBES_40, KNOWN_WRONG_40, FIRST_JUDGED, size=477
+    "probes40", PROBES, said_outside(PROBES_40, OUTER_40), KNOWN_WRONG_40, FIRST_JUDGED, size=477
 )
 
 

@@ -29,11 +29,17 @@ it), 417 (8.4% wrong). After the mends below: 405; 411 after attrib49's places a
 streets ("the Star Tribune", "King Charles Street", "Downing Street said"). The
 quotations still wrong are listed
 in KNOWN_WRONG_44 with what On Record gives and why; the figure is printed by
-``test_fifteenth_batch_figure`` (run with -s)."""
+``test_fifteenth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_44, 5 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. a09, a31 come off KNOWN_WRONG: 417/455 -> 419/455.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_44.json")
@@ -553,11 +559,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'the right person given by a description: the lede\'s "a prosecutor told jurors", '
         'named in the next paragraph',
     ),
-    ('a09', 'I’ll handle it'): (
-        'Kayla Dupree',
-        "a quotation inside a quotation (“She told me, ‘…,’” Dupree said): the inner one's "
-        '"She" is not resolved to the defendant, so the outer speaker is kept',
-    ),
     ('a10', 'breathtaking'): (
         'judge sentences former treasurer to 9 years',
         'a headline\'s quoted word ("Judge sentences former treasurer to 9 years, citing '
@@ -641,11 +642,6 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
         'a feature\'s headline quotation with no cue ("‘…’: a patient’s year with long '
         'COVID"): the patient is named only in the body',
     ),
-    ('a31', 'Why?'): (
-        'Thomas Bjornstad',
-        'a quotation inside a quotation (“She would write one word in the margin: ‘Why?’”):'
-        ' the inner one\'s "She" is not resolved, so the outer speaker is kept',
-    ),
     ('a31', 'correcting my grammar on Thursday'): (
         'Harriet Okonkwo-Lindgren',
         '"Ms. Lindgren said" goes to the article\'s subject, whose hyphenated surname ends '
@@ -707,8 +703,16 @@ KNOWN_WRONG_44: dict[tuple[str, str], tuple[str | None, str]] = {  # what it giv
     ),
 }  # fmt: skip
 
+OUTER_44 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('a09', 'I’ll handle it'): ('Kayla Dupree',),
+    ('a31', 'Why?'): ('Thomas Bjornstad',),
+    ('a33', 'explain it to me like I’m a juror'): ('Michael Okafor',),
+    ('a43', 'If Marcus comes in, call somebody'): ('Alicia Brandt',),
+    ('a43', 'You’ll know'): ('Alicia Brandt',),
+}  # fmt: skip
+
 test_probe_speaker_fifteenth_batch, test_fifteenth_batch_figure = judged_batch_tests(
-    "probes44", PROBES, PROBES_44, KNOWN_WRONG_44, FIRST_JUDGED, size=455
+    "probes44", PROBES, said_outside(PROBES_44, OUTER_44), KNOWN_WRONG_44, FIRST_JUDGED, size=455
 )
 
 

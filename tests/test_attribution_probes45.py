@@ -33,7 +33,13 @@ the headline's "Colorado’s attorney general race" introduces no unnamed source
 The quotations still wrong
 are listed in KNOWN_WRONG_45 with what On Record gives and why (nearly a third of them are kin
 nouns, a reporter's misspelt surname or a first name alone, left to attrib47); the
-figure is printed by ``test_sixteenth_batch_figure`` (run with -s)."""
+figure is printed by ``test_sixteenth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_45, 6 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. h03, h06, h12 come off KNOWN_WRONG: 467/526 -> 470/526.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +49,7 @@ from tests.test_attribution_probes import (
     NO_QUOTATION,
     batch,
     judged_batch_tests,
+    said_outside,
     speaker_in_a_story,
 )
 
@@ -638,14 +645,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             'the inspector general as subject; the outer "noted" wins'
         ),
     ),
-    ('h03', 'I survived the Tet Offensive'): (
-        'Brian Delacroix',
-        (
-            'a letter read aloud inside his quotation ("He wrote me, and I quote, ‘…’"): '
-            '"he", a veteran left unnamed, gets no mention of his own, so the inner '
-            "quotation stays the congressman's"
-        ),
-    ),
     ('h04', 'He’s been practicing that one'): (
         'Brendan Sweeney',
         (
@@ -732,14 +731,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('h05', 'We just don’t make signs'): (
         'Erik Lindqvist',
         'the same',
-    ),
-    ('h06', 'Mija, you are too nice for this'): (
-        'Daniela Pereira',
-        (
-            '"She said, ‘…’" inside the daughter\'s quotation: "she" is the mother named '
-            'only as "her mother" in the lede; the inner quotation goes to the quotation\'s '
-            'speaker'
-        ),
     ),
     ('h06', 'He should start saving'): (
         'mother',
@@ -835,13 +826,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             '"The two men … spent …, with Republican Mark Harmon calling his Democratic '
             'opponent “…” and Democrat Luis Delgado calling Harmon “…”": the absolute "with'
             ' X calling" is not read; the sentence\'s plural subject speaks'
-        ),
-    ),
-    ('h12', 'That boy will be late to his own funeral'): (
-        'Stan Kaminski',
-        (
-            '"Our mother used to say, ‘…’" inside the brother\'s quotation: "Our mother" (a '
-            'kin noun, unnamed) gets no inner speaker'
         ),
     ),
     ('h13', 'You people always say you’ll cut taxes'): (
@@ -944,11 +928,9 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         ),
     ),
     ('h16', 'Dad, you’re voting against your own interests'): (
-        'Leonard Haas',
-        (
-            '"“He said, ‘…’,” the retiree said": the inner quotation\'s "he" (his son, '
-            "unnamed) gets no speaker, and the quotation's own speaker is given"
-        ),
+        'retiree',
+        'the outer speaker\'s words (attrib92: train\'s gold), given by a bare nominal as the '
+        'next one',
     ),
     ('h16', 'Son, what interests?'): (
         'retiree',
@@ -968,8 +950,17 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
+OUTER_45 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('h03', 'I survived the Tet Offensive'): ('Brian Delacroix',),
+    ('h05', 'They’re going to eat you alive'): ('Erik Lindqvist',),
+    ('h06', 'Mija, you are too nice for this'): ('Daniela Pereira',),
+    ('h12', 'That boy will be late to his own funeral'): ('Stan Kaminski',),
+    ('h15', 'Good luck, Gonzalez'): ('Claudia Gonzalez',),
+    ('h16', 'Dad, you’re voting against your own interests'): ('Leonard Haas',),
+}  # fmt: skip
+
 test_probe_speaker_sixteenth_batch, test_sixteenth_batch_figure = judged_batch_tests(
-    "probes45", PROBES, PROBES_45, KNOWN_WRONG_45, FIRST_JUDGED, size=526
+    "probes45", PROBES, said_outside(PROBES_45, OUTER_45), KNOWN_WRONG_45, FIRST_JUDGED, size=526
 )
 
 

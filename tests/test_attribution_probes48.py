@@ -31,11 +31,18 @@ After the mends below: 420 (9.9% wrong); 431 and 447 counted the same two ways (
 (a description is the one "The N, Name," names later: "The contractor, Luis Ortega,"
 after the inner "My contractor ... said, ‘…’"): one more right, the printed figure 437 → 438.
 The quotations still wrong are listed in KNOWN_WRONG_48 with what On Record gives and why;
-the figure is printed by ``test_seventeenth_batch_figure`` (run with -s)."""
+the figure is printed by ``test_seventeenth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_48, 7 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. m17, m22, m35 come off KNOWN_WRONG: 440/466 (coref74's m17 quotation is now judged
+as the outer speaker's, Georgia Pappas, and is right that way).
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_48.json")
@@ -647,13 +654,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'memo',
         'right in another form: "memo" (the list wrote "The memo")',
     ),
-    ('m22', 'I have to be at work tomorrow'): (
-        'Summit Air',
-        (
-            'the inner "He said, ‘…’" in Monroe\'s quotation: "he" (the passenger, never named) is '
-            'given the airline named last'
-        ),
-    ),
     ('m23', 'Loyalty matters'): (
         None,
         (
@@ -677,14 +677,6 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'coach',
         'the same',
     ),
-    ('m35', 'Run like it’s the backyard'): (
-        'Chidi Okafor',
-        (
-            '"My mom told me last night, ‘…’" inside Chidi Okafor\'s quotation: the inner cue '
-            'is not read past "last night", so the inner quotation keeps the outer speaker (right '
-            'before coref39 only because the outer quotation went to his mother)'
-        ),
-    ),
     ('m35', 'I’m just a guy who gives you the ball'): (
         'Quarterback Reese Talley',
         (
@@ -695,15 +687,25 @@ KNOWN_WRONG_48: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ('m35', 'Keep giving it'): (
         'Quarterback Reese Talley',
         (
-            '"I told Chidi at halftime, ‘…’ ... He said, ‘…’" inside Talley\'s quotation: the '
-            'inner "he" (Chidi, the one told) gets the quotation\'s own speaker'
+            'the outer speaker\'s words (attrib92: train\'s gold), right in another form as the '
+            'one before'
         ),
     ),
 }  # fmt: skip
 
 
+OUTER_48 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('m17', 'Georgia, you need to come look at this'): ('Georgia Pappas',),
+    ('m22', 'I have to be at work tomorrow'): ('Ashley Monroe',),
+    ('m27', 'Coach, what if I win?'): ('Kenji Aoyama',),
+    ('m28', 'Carol, we have something'): ('Carol Marlow',),
+    ('m35', 'Run like it’s the backyard'): ('Chidi Okafor',),
+    ('m35', 'Keep giving it'): ('Reese Talley',),
+    ('m36', 'Promise me I’ll see my daughter graduate'): ('Rebecca Stanton',),
+}  # fmt: skip
+
 test_probe_speaker_seventeenth_batch, test_seventeenth_batch_figure = judged_batch_tests(
-    "probes48", PROBES, PROBES_48, KNOWN_WRONG_48, FIRST_JUDGED, size=466
+    "probes48", PROBES, said_outside(PROBES_48, OUTER_48), KNOWN_WRONG_48, FIRST_JUDGED, size=466
 )
 
 

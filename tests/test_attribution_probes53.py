@@ -29,11 +29,17 @@ description or the document ("a judge", "a 34-year-old sergeant", "majority opin
 444 (9.9% wrong). After the mends below: 452 (8.3% wrong); 461 and 465 counted the same two
 ways (6.5% and 5.7% wrong). The quotations still wrong are listed in KNOWN_WRONG_53 with
 what On Record gives and why; the figure is printed by ``test_eighteenth_batch_figure``
-(run with -s)."""
+(run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_53, 4 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. n04, n18, n21 come off KNOWN_WRONG: 464/493 -> 467/493.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_53.json")
@@ -635,13 +641,6 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'right person by a description: "a judge told her she had ..." in the lede, Harriet '
         'Solomon named only later ("U.S. District Judge Harriet Solomon")',
     ),
-    ('n04', 'Never cross a line'): (
-        'his father',
-        'right person in another form: "“My father was a steelworker,” Wierzbicki said. “He '
-        'told me, ‘…’”" gives the inner quotation to "his father" (attrib55), as core.inner_quotes '
-        'names a "my" relative; the judged forms are "My father", "father", "Tomasz '
-        'Wierzbicki’s father"',
-    ),
     ('n07', 'consistently overpromised and underdelivered'): (
         None,
         '"Ellison Capital, in a letter to Corvant’s board dated Monday and seen by Reuters, said '
@@ -684,19 +683,9 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"a panel ... struck down ..., ruling 2-1 that lawmakers had drawn two districts “…”": no '
         'speaker for the ruling\'s words',
     ),
-    ('n18', 'If you’re going to make noise'): (
-        'Adonis Batiste',
-        '"“My daddy told me, ‘…’” Mr. Batiste told The Times-Picayune in 1998": the inner '
-        'quotation is not its own, and "Mr. Batiste" goes to the Batiste named last (the nephew)',
-    ),
     ('n21', 'There is no door we can close'): (
         'a longtime surveyor with the Georgia Department',
         'right person in another form: the description cut before "of Community Health"',
-    ),
-    ('n21', 'since the news'): (
-        'report',
-        '"Resident stated she had been there ‘…’" inside the report: the inner quotation keeps '
-        'the report\'s speaker (first judged: no speaker), not the resident it quotes',
     ),
     ('n22', 'Dane came in'): (
         'relaxed',
@@ -752,8 +741,17 @@ KNOWN_WRONG_53: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
+OUTER_53 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('n04', 'Never cross a line'): ('Tomasz Wierzbicki',),
+    ('n18', 'That’s enough, baby'): ('Adonis Batiste',),
+    ('n18', 'If you’re going to make noise'): (
+        'Leon Batiste', 'Leon “Smokey” Batiste', 'Leon "Smokey" Batiste'
+    ),
+    ('n21', 'since the news'): ('A 2023 report', 'report', 'the report'),
+}  # fmt: skip
+
 test_probe_speaker_eighteenth_batch, test_eighteenth_batch_figure = judged_batch_tests(
-    "probes53", PROBES, PROBES_53, KNOWN_WRONG_53, FIRST_JUDGED, size=493
+    "probes53", PROBES, said_outside(PROBES_53, OUTER_53), KNOWN_WRONG_53, FIRST_JUDGED, size=493
 )
 
 

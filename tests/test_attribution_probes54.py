@@ -27,11 +27,17 @@ the right person given by a description or the document ("the utility", "the ban
 "superintendent", "a spokesman", "statement", "Gonzaga guard"), 378 (6.0% wrong). After
 the mends below: 368 (8.5% wrong); 373 and 381 counted the same two ways (7.2%, 5.2%). The
 quotations still wrong are listed in KNOWN_WRONG_54 with what On Record gives and why; the
-figure is printed by ``test_nineteenth_batch_figure`` (run with -s)."""
+figure is printed by ``test_nineteenth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_54, 5 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. m31 and both of m34 come off KNOWN_WRONG: 370/402 -> 373/402.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests
+from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("attribution_probes_54.json")
@@ -616,24 +622,10 @@ KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'one E.U. diplomat',
         'right person in another form: "One E.U. diplomat" lower-cased',
     ),
-    ('m31', 'Mrs. Feld, you told us this'): (
-        'Arnold Feld',
-        'inner quotation: "He said, ‘…’" inside Marjorie Feld\'s quotation ("One of them '
-        'is an engineer at NASA") goes to the husband quoted before',
-    ),
     ('m34', 'This is a play about my'): (
         None,
         'headline: "‘…’: Owen Mackay on ‘The Drywaller’" — the person after the colon is '
         'not read',
-    ),
-    ('m34', 'Good lighting'): (
-        'Owen Mackay',
-        'inner quotation: "Afterward he said, ‘…’" inside Owen Mackay\'s answer (his '
-        'father) keeps the outer speaker',
-    ),
-    ('m34', 'You made him nicer than he'): (
-        'Owen Mackay',
-        'the same: "called me and said, ‘…’" (his mother)',
     ),
     ('m36', 'a fresh start'): (
         'Gonzaga guard',
@@ -643,8 +635,16 @@ KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
+OUTER_54 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('m31', 'Mrs. Feld, you told us this'): ('Marjorie Feld',),
+    ('m34', 'Good lighting'): ('Owen Mackay',),
+    ('m34', 'You made him nicer than he'): ('Owen Mackay',),
+    ('m36', 'Mama, I think I’m going to'): ('Claudette Fontenot',),
+    ('m36', 'It’s cold in Spokane'): ('Claudette Fontenot',),
+}  # fmt: skip
+
 test_probe_speaker_nineteenth_batch, test_nineteenth_batch_figure = judged_batch_tests(
-    "probes54", PROBES, PROBES_54, KNOWN_WRONG_54, FIRST_JUDGED, size=402
+    "probes54", PROBES, said_outside(PROBES_54, OUTER_54), KNOWN_WRONG_54, FIRST_JUDGED, size=402
 )
 
 

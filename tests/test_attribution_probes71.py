@@ -33,7 +33,12 @@ allowed in the lower case too, as this rule says (the list had only "Its reviewe
 the mends (military grades, a rare person noun before a name, an indefinite speaker, a
 British secretary as "the minister"): 260 (7.8% wrong). The quotations still wrong are
 listed in KNOWN_WRONG_71 with what On Record gives and why; the figure is printed by
-``test_twenty_seventh_batch_figure`` (run with -s)."""
+``test_twenty_seventh_batch_figure`` (run with -s).
+attrib92: this batch already judged a quotation inside a quotation as the outer speaker's
+words, as train's gold does (none of the 255 single-mark quotations inside double ones in
+PolNeAR train has a source of its own); On Record now lists such words only inside the
+outer quotation, so u21, u27 come off KNOWN_WRONG_71: 265/282 -> 267/282.
+"""
 
 from __future__ import annotations
 
@@ -559,12 +564,6 @@ KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"asked Ferraro whether ... “No, sir,” the detective said": with the paragraph about '
         'the victim between, "the detective" no longer finds Detective Sgt. Lisa Ferraro',
     ),
-    ("u21", "If anything happens to me"): (
-        "Gregory Pham",
-        'an inner quotation ("He said, ‘If anything happens to me ...’" she told the jury): '
-        "On Record gives the inner words to the man who said them, I wrote the witness who "
-        "repeats them; defensible either way",
-    ),
     ("u23", "shooting up out of the asphalt"): (
         "Public Utilities Department",
         '"a delivery driver who saw water “...,” according to a statement from the Public '
@@ -576,11 +575,6 @@ KNOWN_WRONG_71: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'style of address gives Butler no "bishop" role, so "the bishop told" stays a nominal',
     ),
     ("u26", "We sing about it every year"): ("bishop", "as above"),
-    ("u27", "Mom, I’m OK"): (
-        "Jerry Hendrix",
-        'an inner quotation ("He said, ‘Mom, I’m OK ...’" she said): its "He said" is '
-        'read as a cue and "he" taken for the last man named, not her son',
-    ),
     ("u28", "I rang everybody I have ever met"): (
         "Chloe Mensah",
         '"The festival’s founder, Jess Kilbride, ... her parents’ farm, said she ...": the '

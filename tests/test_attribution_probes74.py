@@ -28,11 +28,17 @@ person"/"that person" is the nearest unnamed source): 232 (5.3% wrong; 235 subst
 colon62 made c17's "Sen. Lyle Pettibone, on CNN:" right (a colon label's name past a
 verbless aside): 233.
 The quotations still wrong are listed in KNOWN_WRONG_74 with what On Record gives and why;
-the figure is printed by ``test_twenty_ninth_batch_figure`` (run with -s)."""
+the figure is printed by ``test_twenty_ninth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_74, 2 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. The figure stays 233/245.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -369,8 +375,13 @@ KNOWN_WRONG_74: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
 }
 
+OUTER_74 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('c25', 'Make their lives miserable'): ('Regina Pollard',),
+    ('c30', 'a protest candidate'): ('Reuben Acosta',),
+}  # fmt: skip
+
 test_probe_speaker_twenty_ninth_batch, test_twenty_ninth_batch_figure = judged_batch_tests(
-    "probes74", PROBES, PROBES_74, KNOWN_WRONG_74, FIRST_JUDGED, size=245
+    "probes74", PROBES, said_outside(PROBES_74, OUTER_74), KNOWN_WRONG_74, FIRST_JUDGED, size=245
 )
 
 

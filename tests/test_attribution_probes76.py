@@ -30,11 +30,17 @@ after a fronted clause naming a woman and a man is the man; "with one of them, S
 Dunmore of Minnesota, saying"; an organisation's name across a second "of": "The League of
 Women Voters of Kansas"): 239 (5.9% wrong; 243 substantively, 4.3%).
 The quotations still wrong are listed in KNOWN_WRONG_76 with what On Record gives and why;
-the figure is printed by ``test_thirtieth_batch_figure`` (run with -s)."""
+the figure is printed by ``test_thirtieth_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_76, 2 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. The figure stays 240/254.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -410,8 +416,18 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("d24", "puts both at risk"): ("Alliance for Automotive Innovation", "as the one before"),
 }
 
+OUTER_76 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('d04', 'Owen, you are running'): ('Owen Mattingly',),
+    ('d25', 'You did great'): ('Keisha Redd',),
+}  # fmt: skip
+
 test_probe_speaker_thirtieth_batch, test_thirtieth_batch_figure = judged_batch_tests(
-    "probes76", PROBES, PROBES_76, KNOWN_WRONG_76, FIRST_JUDGED, size=len(PROBES_76)
+    "probes76",
+    PROBES,
+    said_outside(PROBES_76, OUTER_76),
+    KNOWN_WRONG_76,
+    FIRST_JUDGED,
+    size=len(PROBES_76),
 )
 
 

@@ -28,11 +28,17 @@ third voice: "ABUELO: ... Their newsletter called it “...”"; a quotation clo
 subordinate clause: "After Pelletier told reporters that he would “...,” the White House
 called"): 123 (24.5% wrong; 126 substantively, 22.7%).
 The quotations still wrong are listed in KNOWN_WRONG_79 with what On Record gives and why;
-the figure is printed by ``test_thirty_first_batch_figure`` (run with -s)."""
+the figure is printed by ``test_thirty_first_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_79, 8 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. Four of e03 and e14 come off KNOWN_WRONG: 127/163 -> 132/163.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -320,25 +326,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "unnamed man for the last named man",
     ),
     ("e02", "I'm still thinking"): ("Curtis Oldham", "as the one before"),
-    ("e03", "Walked out. 2:14"): (
-        "Alicia Ruiz",
-        '"“Ben wrote down, word for word, ‘...,’ ” she said": the inner quotation takes the '
-        'outer speaker; "wrote down" with an aside before the inner quotation is not read',
-    ),
-    ("e03", "every dollar the law allows"): (
-        "Kaylee Brandt",
-        '"“The governor told the mayor, ‘...,’ and then he left ...” Brandt said": the inner '
-        "quotation's cue inside the outer one (a subject, told, an object) is not read",
-    ),
-    ("e03", "done here"): (
-        "Oscar Lindqvist",
-        '"“What I heard was, ‘...,’ ” Lindqvist said": the inner speaker is not named inside '
-        "the quotation (the governor of the sentence before)",
-    ),
-    ("e03", "are we going to have to move"): (
-        "her grandson",
-        'right in another form ("My grandson" in the speaker\'s own words; a slip of the list)',
-    ),
     ("e04", "follow the law wherever it leads"): (
         "Gordon Pelletier",
         '"The nominee, a former deputy solicitor general whose work ... was cited ..., told the '
@@ -427,15 +414,11 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
     ("e13", "things change"): (
         "Harold Brandvold",
-        '"And he said, ‘Lorraine, things change.’" inside her quotation: "he" is the chief of '
-        "staff of the sentence before",
+        "Oduya's words (attrib92: train's gold), her quotation given to Brandvold as the one "
+        "before",
     ),
     ("e13", "And he said"): ("Harold Brandvold", "as the one before (Oduya unresolved)"),
     ("e13", "Good"): (None, '"Oduya laughs when she hears it. “Good,” she says": as above'),
-    ("e14", "This is getting worse"): (
-        "Scott Renner",
-        '"“It says, ‘...,’ ” Renner said": "it" (the email) inside the quotation is not resolved',
-    ),
     ("e14", "may have died while awaiting"): (
         "Ruth Pagano",
         "\"According to the inspector general's report released in May, at least 40 veterans "
@@ -443,8 +426,24 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
 }
 
+OUTER_79 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('e03', "We're finished"): ('Alicia Ruiz', 'Ruiz'),
+    ('e03', 'Walked out. 2:14'): ('Alicia Ruiz', 'Ruiz'),
+    ('e03', 'every dollar the law allows'): ('Kaylee Brandt', 'Brandt'),
+    ('e03', 'done here'): ('Oscar Lindqvist', 'Lindqvist'),
+    ('e03', 'are we going to have to move'): ('Wanda Pruett', 'Pruett'),
+    ('e11', 'Somebody find me a podium'): ('Wes Pomeroy', 'Pomeroy'),
+    ('e13', 'things change'): ('Lorraine Oduya', 'Oduya'),
+    ('e14', 'This is getting worse'): ('Scott Renner', 'Renner'),
+}  # fmt: skip
+
 test_probe_speaker_thirty_first_batch, test_thirty_first_batch_figure = judged_batch_tests(
-    "probes79", PROBES, PROBES_79, KNOWN_WRONG_79, FIRST_JUDGED, size=len(PROBES_79)
+    "probes79",
+    PROBES,
+    said_outside(PROBES_79, OUTER_79),
+    KNOWN_WRONG_79,
+    FIRST_JUDGED,
+    size=len(PROBES_79),
 )
 
 

@@ -41,11 +41,23 @@ Again"): 151 (9.0% wrong; 158 substantively, 4.8%). sweep53 makes f04's "sent my
 Mexico" right (152): the speaker's "my" inside the quotation no longer hides the unnamed
 "A man who described himself ..." before it from "he said".
 The quotations still wrong are listed in KNOWN_WRONG_81 with what On Record gives and why; the
-figure is printed by ``test_thirty_third_batch_figure`` (run with -s)."""
+figure is printed by ``test_thirty_third_batch_figure`` (run with -s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_81, 1 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. f03 come off KNOWN_WRONG: 152/166 -> 153/166.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import NO_QUOTATION, batch, given, judged_batch_tests
+from tests.test_attribution_probes import (
+    NO_QUOTATION,
+    batch,
+    given,
+    judged_batch_tests,
+    said_outside,
+)
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -325,10 +337,6 @@ KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"“...,” chimed in Whitlock\'s wife, Ginny, as the couple walked": the inverted "chimed '
         'in" with a possessive appositive subject after it is not read',
     ),
-    ("f03", "don't let it go to your head"): (
-        "his father",
-        'right in another form ("his father" in the narrator\'s words; a slip of the list)',
-    ),
     ("f03", "Racist!"): (
         "A protester near the press pen",
         "right in another form (the whole phrase; a slip of the list)",
@@ -384,8 +392,17 @@ KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ),
 }
 
+OUTER_81 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('f03', "don't let it go to your head"): ('Royce Tolliver', 'Tolliver'),
+}  # fmt: skip
+
 test_probe_speaker_thirty_third_batch, test_thirty_third_batch_figure = judged_batch_tests(
-    "probes81", PROBES, PROBES_81, KNOWN_WRONG_81, FIRST_JUDGED, size=len(PROBES_81)
+    "probes81",
+    PROBES,
+    said_outside(PROBES_81, OUTER_81),
+    KNOWN_WRONG_81,
+    FIRST_JUDGED,
+    size=len(PROBES_81),
 )
 
 

@@ -65,11 +65,16 @@ after one), "seen him ... say, ‘...’", "had written it").
 headline51 makes two more right, 134 of 138: "per X" cites X as "according to X" does
 (the aide's "cautiously smug"), and a pull quote alone in its paragraph under the byline is
 the signer's below it, not the byline's (Brannock's "My plan cuts taxes").
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_88, 1 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. e10 come off KNOWN_WRONG: 134/138 -> 135/138.
 """
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 from tests.test_attribution_probes import unnamed as _unnamed
 
@@ -286,18 +291,23 @@ KNOWN_WRONG_88: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Ruth Hollander",
         "a headline item given the paragraph before's voice, the candidate named after",
     ),
-    ("e10", "OK, what’s next"): (
-        "Maureen Castellano-Hart",
-        "an inner quotation whose cue's subject is the object of \"seen\" kept the outer speaker's",
-    ),
     ("e12", "precision that cannot be coincidence"): (
         "legislature",
         '"the legislature had written it": writing a law read as speech',
     ),
 }
 
+OUTER_88 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('e10', 'OK, what’s next'): ('Maureen Castellano-Hart', 'Castellano-Hart'),
+}  # fmt: skip
+
 test_probe_speaker_thirty_sixth_batch, test_thirty_sixth_batch_figure = judged_batch_tests(
-    "probes88", PROBES, PROBES_88, KNOWN_WRONG_88, FIRST_JUDGED, size=len(PROBES_88)
+    "probes88",
+    PROBES,
+    said_outside(PROBES_88, OUTER_88),
+    KNOWN_WRONG_88,
+    FIRST_JUDGED,
+    size=len(PROBES_88),
 )
 
 

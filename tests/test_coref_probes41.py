@@ -17,11 +17,17 @@ Every person is invented and every quotation is written for this batch. Every ex
 speaker was written before On Record read the probes (the stories and this list were
 committed first). The quotations still wrong are listed in KNOWN_WRONG_41 with what On
 Record gives and why; the figure is printed by ``test_coref41_batch_figure`` (run with
--s)."""
+-s).
+attrib92: a quotation inside a quotation is now judged as the outer speaker's words
+(OUTER_41, 1 judged again), not as the inner speaker's: train's gold decides, and none of
+the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
+(the outer quotation's Content holds them). On Record lists such words only inside the
+outer quotation. c21 come off KNOWN_WRONG: 346/351 -> 347/351.
+"""
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+from tests.test_attribution_probes import batch, judged_batch_tests, said_outside
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 PROBES = batch("coref_probes_41.json")
@@ -405,11 +411,6 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'said" names no one the reader can find, so "he" goes to the man named before',
     ),
     ('c05', 'You give up the old one'): ('Walter Osei', 'the same (Mateo)'),
-    ('c21', 'So fix it'): (
-        'Denise Carrington',
-        'the inner ‘…’ after "She said," inside Alvarado\'s quotation (the nurse\'s words) is '
-        'given the next paragraph\'s speaker (first judged: none)',
-    ),
     ('c28', 'This project has been reviewed'): (
         'Northern Plains Resource Council',
         'an organisation introduced by role before name: "The pipeline\'s developer, Big Sky '
@@ -423,8 +424,12 @@ KNOWN_WRONG_41: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 }  # fmt: skip
 
 
+OUTER_41 = {  # inside a quotation: the outer speaker's words (train's gold, attrib92)
+    ('c21', 'So fix it'): ('Tomás Alvarado',),
+}  # fmt: skip
+
 test_probe_speaker_coref41_batch, test_coref41_batch_figure = judged_batch_tests(
-    "coref41", PROBES, PROBES_41, KNOWN_WRONG_41, FIRST_JUDGED, size=351
+    "coref41", PROBES, said_outside(PROBES_41, OUTER_41), KNOWN_WRONG_41, FIRST_JUDGED, size=351
 )
 
 

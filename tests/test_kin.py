@@ -136,7 +136,8 @@ def test_a_lone_surname_before_he_stays_the_father_guard() -> None:
 
 def test_my_father_in_a_mothers_words_is_not_her_son_given_her_surname() -> None:
     """ "Her son Tobias, who ..." takes her surname; "My father told me, ‘...’" in her
-    words is then still her father, not the son (the kin noun he was named with)."""
+    words stays hers, as train's gold keeps a quotation inside a quotation (attrib92),
+    not the son's (the kin noun he was named with)."""
     text = (
         "Renate Kowalczyk opened the shop in 1988."
         + N
@@ -146,7 +147,7 @@ def test_my_father_in_a_mothers_words_is_not_her_son_given_her_surname() -> None
     )
     from tests.analyses import speaker_of
 
-    assert speaker_of("News\n\n" + text + "\n", "Never sell") != "Tobias Kowalczyk"
+    assert speaker_of("News\n\n" + text + "\n", "Never sell", inside=True) == "Renate Kowalczyk"
 
 
 def test_a_relative_named_by_a_given_name_keeps_his_role_and_not_the_surnames() -> None:

@@ -18,7 +18,11 @@ listed that are no quotation. First judged on main 1496d14: 38 of 39 found, 4 li
 wrongly (the scare quotes "smart", "unlimited", "culture committee" and "basement
 collection"); after quotes67's quoted terms: 38 of 39, 2 listed wrongly; after spans61's capitalised
 partial quotations: 38 of 39, 3 listed wrongly (a fans' nickname added). KNOWN_WRONG_67
-lists what is wrong now, with the reason."""
+lists what is wrong now, with the reason.
+attrib92: "Is this the end?", a quotation inside a quotation, moves to OPTIONAL_67 and off
+KNOWN_WRONG_67: train's gold gives none of its 255 single-mark quotations inside double ones
+a source of its own (the outer quotation holds them), and On Record no longer lists them
+apart; 38 of 38 found, 3 listed wrongly."""
 
 from __future__ import annotations
 
@@ -48,7 +52,6 @@ QUOTATIONS_67: dict[str, list[str]] = {  # written before any run
     "q04": [
         "The generator kicked in after ten seconds, but one of the residents looked at me and"
         " said, 'Is this the end?' I told him, 'Not tonight",
-        "Is this the end?",
         "We still laugh about it",
     ],
     "q05": [
@@ -90,7 +93,7 @@ QUOTATIONS_67: dict[str, list[str]] = {  # written before any run
     "q15": ["hidden in plain sight", "Most of these pieces have never left the basement"],
 }
 OPTIONAL_67: dict[str, list[str]] = {  # neither right nor wrong; written before any run
-    "q04": ["Not tonight"],
+    "q04": ["Not tonight", "Is this the end?"],  # inside a quotation: train's gold lists neither
     "q08": ["We are out of easy options"],  # the headline's, in single marks
     "q11": ["every building on the block"],
     "q12": ["Ole, ole, ole!"],
@@ -106,9 +109,6 @@ KNOWN_WRONG_67: set[tuple[str, str, str]] = {
     # the statement finder reads "approved a plan to install so-called “smart” meters
     # downtown" as the council's statement, which then holds the scare quote
     ("q01", "smart", "listed"),
-    # a quotation inside a quotation whose speaker is "one of the residents": the inner
-    # reader (core.inner_quotes) finds no person in it
-    ("q04", "Is this the end?", "missed"),
     # "The company's “unlimited” vacation policy has drawn complaints from staff": a
     # statement of the staff's complaints holds the company's own term
     ("q10", "unlimited", "listed"),
