@@ -2735,7 +2735,7 @@ class Attributor:
 
     def _thing(self, subject: Mention) -> bool:
         """Is ``subject``, the subject of a verb that is no speech verb, resolved to no one
-        named, a thing that says nothing (:func:`_thing_phrase`: "Nothing really changed",
+        named, a thing that says nothing (:func:`thing_phrase`: "Nothing really changed",
         "His strengths include", "the transformation is")? Someone else's words are then
         quoted, or a phrase no one says."""
         person = subject.person
@@ -2743,7 +2743,7 @@ class Attributor:
             return False
         if subject.cue.lower() in lexicons.cue_forms():
             return False  # "The complaint alleged": a document speaks
-        return _thing_phrase(self.tagged(subject.span.start, subject.span.end))
+        return thing_phrase(self.tagged(subject.span.start, subject.span.end))
 
     def _pronoun_subject(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         """ "That's why he wanted to “go an extra step”", "The major danger he sees for
@@ -5062,7 +5062,7 @@ def _possessive_owner(written: Sequence[str]) -> str | None:
     return written[inside[-1] - 1] if inside else None
 
 
-def _thing_phrase(words: list[Token]) -> bool:
+def thing_phrase(words: list[Token]) -> bool:
     """Is the noun phrase ``words`` a pronoun for a thing (:data:`THING_PRONOUNS`), or a
     phrase whose head is a lower-case noun for a quality, feeling, state, event, place or
     object (``lexicons.thing_noun``), no noun for a person, organisation, document or

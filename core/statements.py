@@ -21,19 +21,22 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from core import lexicons, nlp, statement_model
 from core.attribution import (
+    POLL_WORDS,
     Attribution,
     Attributor,
     Frame,
     Mention,
     between_marks,
     colon_label,
+    thing_phrase,
 )
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind, StatementKind, Token
+from core.nominals import CHANNEL_NOUNS
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
@@ -42,6 +45,7 @@ from core.phrases import (
     SKIPPABLE,
     clause_subject,
     dash_aside_opening,
+    head_word,
     last_clause_subject,
     np_after,
     np_before,
@@ -129,6 +133,19 @@ SUBORDINATE_OPENINGS = RELATIVES | {  # open a clause inside another, with its o
     "if",
     "whether",
 }
+# the head of a phrase that counts people ("47 percent", "a majority of voters", "the
+# young ones"): the people counted speak, whatever WordNet makes of the word
+MEASURE_HEADS = frozenset(
+    {"percent", "percentage", "half", "third", "thirds", "quarter", "quarters", "fourths",
+     "majority", "majorities", "minority", "plurality", "number", "numbers", "share",
+     "handful", "handfuls", "dozen", "dozens", "hundreds", "thousands", "millions", "tens",
+     "slice", "portion", "fraction", "bulk", "rest", "lot", "part", "one", "ones"}
+)  # fmt: skip
+# a place that speaks for those who govern it ("the city said", "the kingdom denied")
+PLACE_NOUNS = frozenset(
+    {"city", "cities", "town", "village", "district", "county", "counties", "state", "states",
+     "country", "countries", "nation", "kingdom", "island", "region", "province", "capital"}
+)  # fmt: skip
 DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
 ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
 PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked", "If elected"
@@ -634,7 +651,9 @@ class _FrameReader:
                 out.pop()  # "Officials present were quick to deny that ...": the nearer cue's
             if mention is not None and (agent := self._agent(i, j)) is not None:
                 mention = agent  # "the city, called “A” by its boosters": theirs, not the city's
-            voiceless = mention is not None and not self._speaks(mention)
+            voiceless = mention is not None and (
+                not self._speaks(mention) or self._thing_source(mention)
+            )
             if voiceless:
                 mention = None  # "near-constant calls of “...”": "-constant" says nothing
             out.append(Draft(kind, content, mention, words.span(i, j), voiceless=voiceless))
@@ -687,6 +706,29 @@ class _FrameReader:
         though a dash may open a list's line ("-One poll shows ...")?"""
         start = mention.span.start
         return not (self.text[start] == "-" and start and self.text[start - 1].isalnum())
+
+    def _thing_source(self, mention: Mention) -> bool:
+        """Is ``mention``, resolved to no one named, a phrase for a thing that says nothing
+        (:func:`core.attribution.thing_phrase`: "the risk", "a passion", "drastic
+        change")? Not a count of people ("47 percent", "a majority of voters", "no one"),
+        a poll, a place that speaks for its government ("the city") nor a phrase a name
+        owns ("Rubio's catch"); nor the object of a preposition, which is part of a longer
+        subject ("none of the scholars I interviewed in [the past week]")."""
+        person = mention.person
+        if person is None or person.kind != SpeakerKind.ANONYMOUS:
+            return False
+        words = self.attributor.tagged(mention.span.start, mention.span.end)
+        if not thing_phrase(words):
+            return False
+        head = head_word(words)
+        if head in MEASURE_HEADS | POLL_WORDS | PLACE_NOUNS or head[:-1] in CHANNEL_NOUNS:
+            return False  # "birther sites": where someone writes
+        owners = (w.text[:1].isupper() and o.text in POSSESSIVES for w, o in pairwise(words))
+        if any(w.tag in {"NNP", "NNPS"} for w in words) or any(owners):
+            return False  # "Sanders's strength": the owner's
+        start = mention.span.start
+        before = self.text[max(0, start - LONGEST_CUE) : start].split()
+        return not before or before[-1].lower() not in PREPOSITIONS | {"whose"}
 
     def _agent(self, i: int, j: int) -> Mention | None:
         """The agent of the passive participle cue of words ``i`` to ``j`` (a speech verb
