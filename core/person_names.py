@@ -519,6 +519,37 @@ def _person_noun_before(text: str, at: int) -> bool:
     return role is not None and singular_person(role.group(1))
 
 
+ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "a reporter, |", "her aide, |"
+    r"\b(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}"
+    r"([a-z\-]+),[ \t\xa0]+$"
+)
+
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t\xa0]+$")  # "America |Rising"
+
+
+def word_given_shown(text: str, first: str, last: str) -> bool:
+    """Does the article show ``first``, a frequent English word ("Felicity", "Hope"),
+    to be the given name of someone surnamed ``last``? It does where it writes "first
+    last" set off as a person's name: in apposition after a singular noun for a person
+    ("asked the moderator, | Felicity Ransome"; "his wife, | Hope Daley") or with an
+    age or a description of a person after it ("Hope Daley|, 34,"). A word alone, or
+    one in a headline, shows nothing: "Hope Street", "Will Power Returns"; nor does a
+    run that opens before ``first`` or ends in an organisation's word ("America Rising
+    PAC, an outside Republican group,")."""
+    if last.isupper() or organisation_head([first, last]):
+        return False
+    for written in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text):
+        at, end = written.start(), written.end()
+        if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "America | Rising PAC": the run opens before the word
+        role = ROLE_IN_APPOSITION.search(text, max(0, at - 50), at)
+        if role is not None and singular_person(role.group(1)):
+            return True
+        if kin_introducing(text, at) is not None or _person_described_after(text, end):
+            return True
+    return False
+
+
 def _person_described_after(text: str, at: int) -> bool:
     """Is a name ending at ``at`` set off by an age, by an indefinite description of a
     person ("Kwabena Owusu|, 22,", "Abhimanyu Rao|, a 12-year-old from Edison,", "Adaeze
@@ -890,6 +921,7 @@ def introduced_name(text: str, word: str) -> str | None:
         while before and (
             before[0][1].lower() in RUN_OPENERS
             or nlp.is_frequent_word(before[0][1])
+            and not (len(before) == 1 and word_given_shown(text, before[0][1], word))
             or sentence_adverb(text, before[0][1], (before[1:] or [(0, word)])[0][1])
         ):
             before.pop(0)

@@ -1,0 +1,53 @@
+"""A given name that is a frequent English word ("Felicity", "Hope") is read as one only
+where the article shows it: the name in apposition after a noun for a person, or with an
+age or a person's description after it (:func:`core.person_names.word_given_shown`)."""
+
+from __future__ import annotations
+
+from core.person_names import introduced_name, word_given_shown
+from tests.analyses import speaker_of
+
+DEBATE = (
+    "“What will you cut first?” asked the moderator, Felicity Ransome of WKTV.\n\n"
+    "“Nothing that works,” said Marjorie Ellwood, the state treasurer.\n\n"
+    "“That is not an answer,” Ellwood's rival, Dorian Pasko, said.\n\n"
+    "Ransome tried to move on. “We have a lot to get through,” she said."
+)
+
+
+def test_a_word_name_in_apposition_to_a_role_is_a_person() -> None:
+    """ "the moderator, Felicity Ransome ... Ransome tried to move on. “...,” she said":
+    the moderator, not the last woman quoted (no list holds "Felicity")."""
+    assert speaker_of(DEBATE, "We have a lot to get through") == "Felicity Ransome"
+
+
+def test_a_word_name_is_the_full_name_its_surname_stands_for() -> None:
+    assert introduced_name(DEBATE, "Ransome") == "Felicity Ransome"
+
+
+def test_an_age_after_a_word_name_shows_it() -> None:
+    text = "Hope Daley, 34, runs the bakery. Daley said sales were down."
+    assert word_given_shown(text, "Hope", "Daley")
+
+
+def test_a_kin_noun_before_a_word_name_shows_it() -> None:
+    assert word_given_shown("His wife, Felicity Okonjo, said no.", "Felicity", "Okonjo")
+
+
+def test_a_word_before_a_capitalised_word_alone_shows_nothing() -> None:
+    """A street, a headline, a thing's noun before a name: no given name."""
+    assert not word_given_shown("Hope Street Market opens on Hope Street.", "Hope", "Street")
+    assert not word_given_shown("Will Power Returns\n\nThe band is back.", "Will", "Power")
+    assert not word_given_shown("Felicity Ransome said no.", "Felicity", "Ransome")
+
+
+def test_a_thing_in_apposition_shows_nothing() -> None:
+    """ "the venue, Liberty Hall," follows no noun for a person."""
+    assert not word_given_shown("They chose the venue, Liberty Hall, in May.", "Liberty", "Hall")
+
+
+def test_a_run_opened_before_the_word_or_an_organisation_shows_nothing() -> None:
+    """ "America Rising PAC, an outside Republican group,": no "Rising" of a "PAC"."""
+    text = "America Rising PAC, an outside Republican group, is blasting out missives."
+    assert not word_given_shown(text, "Rising", "PAC")
+    assert not word_given_shown("Pacific Hope Daley, 34, is a ship.", "Hope", "Daley")
