@@ -80,9 +80,6 @@ KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
-ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
-)
 NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
     r"\b([A-Za-z\-]+),?[ \t\xa0]+"
     r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"
@@ -511,16 +508,18 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
 def _person_noun_before(text: str, at: int) -> bool:
     """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
     (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
-    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after "his",
-    "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said")?"""
+    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after an
+    article or "his", "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said";
+    "The opposition candidate, | Achieng' Odhiambo,")?"""
     if kin_introducing(text, at) is not None:
         return True
-    role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
+    role = ROLE_IN_APPOSITION.search(text, max(0, at - 50), at)
     return role is not None and singular_person(role.group(1))
 
 
-ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "a reporter, |", "her aide, |"
-    r"\b(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}"
+ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "The opposition candidate, |",
+    # "His deputy, |", "its chief engineer, |": a noun (group 1) before an appositive name
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}"
     r"([a-z\-]+),[ \t\xa0]+$"
 )
 
@@ -542,10 +541,7 @@ def word_given_shown(text: str, first: str, last: str) -> bool:
         at, end = written.start(), written.end()
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             continue  # "America | Rising PAC": the run opens before the word
-        role = ROLE_IN_APPOSITION.search(text, max(0, at - 50), at)
-        if role is not None and singular_person(role.group(1)):
-            return True
-        if kin_introducing(text, at) is not None or _person_described_after(text, end):
+        if _person_noun_before(text, at) or _person_described_after(text, end):
             return True
     return False
 

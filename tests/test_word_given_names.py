@@ -51,3 +51,15 @@ def test_a_run_opened_before_the_word_or_an_organisation_shows_nothing() -> None
     text = "America Rising PAC, an outside Republican group, is blasting out missives."
     assert not word_given_shown(text, "Rising", "PAC")
     assert not word_given_shown("Pacific Hope Daley, 34, is a ship.", "Hope", "Daley")
+
+
+def test_a_name_no_list_holds_after_the_role_it_is_the_appositive_of() -> None:
+    """ "The challenger, Wanjiku' Odera, accused ... her agents. “...”": the appositive of a
+    noun for a person after "the" is a person's name, though no list holds "Wanjiku'"
+    (before, only after "his", "her", "their" or "its")."""
+    text = (
+        "“The count is fair,” said Samuel Otieno Kibet, the returning officer.\n\n"
+        "The challenger, Wanjiku’ Odera, accused the officials of turning away her agents. "
+        "“They were told to leave before the count,” she said."
+    )
+    assert speaker_of(text, "They were told to leave") == "Wanjiku’ Odera"
