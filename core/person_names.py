@@ -534,16 +534,28 @@ def word_given_shown(text: str, first: str, last: str) -> bool:
     age or a description of a person after it ("Hope Daley|, 34,"). A word alone, or
     one in a headline, shows nothing: "Hope Street", "Will Power Returns"; nor does a
     run that opens before ``first`` or ends in an organisation's word ("America Rising
-    PAC, an outside Republican group,")."""
+    PAC, an outside Republican group,"), nor a word the tagger reads as no proper noun
+    there ("Ask Pemberton, a county chairwoman": an imperative)."""
     if last.isupper() or organisation_head([first, last]):
         return False
     for written in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text):
         at, end = written.start(), written.end()
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             continue  # "America | Rising PAC": the run opens before the word
-        if _person_noun_before(text, at) or _person_described_after(text, end):
+        shown = _person_noun_before(text, at) or _person_described_after(text, end)
+        if shown and _tagged_proper(text, at):
             return True
     return False
+
+
+def _tagged_proper(text: str, at: int) -> bool:
+    """Does the tagger, reading the sentence, take the word at ``at`` for a proper noun
+    ("Felicity/NNP Ransome"; not the imperative of "Ask/VB Pemberton, a chairwoman")?"""
+    sentence = next((s for s in nlp.split_sentences(text) if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    tokens = nlp.tagged(text, sentence.start, sentence.end)
+    return any(t.span.start == at and t.tag.startswith("NNP") for t in tokens)
 
 
 def _person_described_after(text: str, at: int) -> bool:

@@ -63,3 +63,10 @@ def test_a_name_no_list_holds_after_the_role_it_is_the_appositive_of() -> None:
         "“They were told to leave before the count,” she said."
     )
     assert speaker_of(text, "They were told to leave") == "Wanjiku’ Odera"
+
+
+def test_an_imperative_before_a_described_name_is_no_given_name() -> None:
+    """ "Ask Pemberton, a county chairwoman outside Toledo.": "Ask" is a verb there."""
+    text = "Ask Pemberton, a county chairwoman outside Toledo. Pemberton said no."
+    assert not word_given_shown(text, "Ask", "Pemberton")
+    assert introduced_name(text, "Pemberton") is None
