@@ -533,16 +533,23 @@ def word_given_shown(text: str, first: str, last: str) -> bool:
     ("asked the moderator, | Felicity Ransome"; "his wife, | Hope Daley") or with an
     age or a description of a person after it ("Hope Daley|, 34,"). A word alone, or
     one in a headline, shows nothing: "Hope Street", "Will Power Returns"; nor does a
-    run that opens before ``first`` or ends in an organisation's word ("America Rising
-    PAC, an outside Republican group,"), nor a word the tagger reads as no proper noun
-    there ("Ask Pemberton, a county chairwoman": an imperative)."""
-    if last.isupper() or organisation_head([first, last]):
-        return False
+    run that opens before ``first``, a title, a listed place, one ending in an
+    organisation's word ("America Rising PAC, an outside Republican group,") or one a
+    relative clause follows ("chairman of Bear Stearns, who died"), nor a word the
+    tagger reads as no proper noun there ("Ask Pemberton, a county chairwoman")."""
+    if (
+        last.isupper()
+        or lexicons.is_title_word(first)
+        or nlp.known_spans([first, last])
+        or organisation_head([first, last])
+    ):
+        return False  # "Rising PAC", "President Obama", "New York"
     for written in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text):
         at, end = written.start(), written.end()
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             continue  # "America | Rising PAC": the run opens before the word
-        shown = _person_noun_before(text, at) or _person_described_after(text, end)
+        described = PERSON_DESCRIBED.match(text, end) and _person_described_after(text, end)
+        shown = _person_noun_before(text, at) or described  # not "of Bear Stearns, who"
         if shown and _tagged_proper(text, at):
             return True
     return False

@@ -70,3 +70,11 @@ def test_an_imperative_before_a_described_name_is_no_given_name() -> None:
     text = "Ask Pemberton, a county chairwoman outside Toledo. Pemberton said no."
     assert not word_given_shown(text, "Ask", "Pemberton")
     assert introduced_name(text, "Pemberton") is None
+
+
+def test_a_relative_clause_a_title_or_a_place_shows_no_given_name() -> None:
+    """ "the chairman of Bear Stearns, who died": the clause is the chairman's."""
+    text = "Alan Greer, the chairman of Bear Stearns, who died in 2014, had a flat."
+    assert not word_given_shown(text, "Bear", "Stearns")
+    assert not word_given_shown("the senator, President Obama, 54, said", "President", "Obama")
+    assert not word_given_shown("His home, New York, 30, is far.", "New", "York")
