@@ -523,6 +523,7 @@ ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "The opposition ca
     r"([a-z\-]+),[ \t\xa0]+$"
 )
 
+SPACE_RUN = re.compile(r"[ \t\xa0]+")
 CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t\xa0]+$")  # "America |Rising"
 
 
@@ -544,8 +545,7 @@ def word_given_shown(text: str, first: str, last: str) -> bool:
         or organisation_head([first, last])
     ):
         return False  # "Rising PAC", "President Obama", "New York"
-    for written in re.finditer(rf"\b{re.escape(first)}[ \t\xa0]+{re.escape(last)}\b", text):
-        at, end = written.start(), written.end()
+    for at, end in _written_together(text, first, last):
         if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
             continue  # "America | Rising PAC": the run opens before the word
         described = PERSON_DESCRIBED.match(text, end) and _person_described_after(text, end)
@@ -553,6 +553,19 @@ def word_given_shown(text: str, first: str, last: str) -> bool:
         if shown and _tagged_proper(text, at):
             return True
     return False
+
+
+def _written_together(text: str, first: str, last: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes "first last" as two whole words (start, end), found through
+    :func:`nlp.word_starts`, compiling no pattern per name."""
+    head = WORD.match(first)
+    for at in nlp.word_starts(text).get(head.group() if head else first, ()):
+        gap = SPACE_RUN.match(text, at + len(first)) if text.startswith(first, at) else None
+        if gap is None or not text.startswith(last, gap.end()):
+            continue
+        end = gap.end() + len(last)
+        if WORD.match(text, end) is None:
+            yield at, end
 
 
 def _tagged_proper(text: str, at: int) -> bool:
