@@ -80,9 +80,6 @@ KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
     r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
 )
-ROLE_OF_PRONOUN = re.compile(  # "His deputy, |", "its chief engineer, |"
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?([a-z\-]+),[ \t\xa0]+$"
-)
 NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
     r"\b([A-Za-z\-]+),?[ \t\xa0]+"
     r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"
@@ -511,12 +508,74 @@ def _unlisted_set_off_as_person(text: str, run_start: int, run_end: int, names: 
 def _person_noun_before(text: str, at: int) -> bool:
     """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
     (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
-    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after "his",
-    "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said")?"""
+    coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after an
+    article or "his", "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said";
+    "The opposition candidate, | Achieng' Odhiambo,")?"""
     if kin_introducing(text, at) is not None:
         return True
-    role = ROLE_OF_PRONOUN.search(text, max(0, at - 40), at)
+    role = ROLE_IN_APPOSITION.search(text, max(0, at - 50), at)
     return role is not None and singular_person(role.group(1))
+
+
+ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "The opposition candidate, |",
+    # "His deputy, |", "its chief engineer, |": a noun (group 1) before an appositive name
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}"
+    r"([a-z\-]+),[ \t\xa0]+$"
+)
+
+SPACE_RUN = re.compile(r"[ \t\xa0]+")
+CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t\xa0]+$")  # "America |Rising"
+
+
+def word_given_shown(text: str, first: str, last: str) -> bool:
+    """Does the article show ``first``, a frequent English word ("Felicity", "Hope"),
+    to be the given name of someone surnamed ``last``? It does where it writes "first
+    last" set off as a person's name: in apposition after a singular noun for a person
+    ("asked the moderator, | Felicity Ransome"; "his wife, | Hope Daley") or with an
+    age or a description of a person after it ("Hope Daley|, 34,"). A word alone, or
+    one in a headline, shows nothing: "Hope Street", "Will Power Returns"; nor does a
+    run that opens before ``first``, a title, a listed place, one ending in an
+    organisation's word ("America Rising PAC, an outside Republican group,") or one a
+    relative clause follows ("chairman of Bear Stearns, who died"), nor a word the
+    tagger reads as no proper noun there ("Ask Pemberton, a county chairwoman")."""
+    if (
+        last.isupper()
+        or lexicons.is_title_word(first)
+        or nlp.known_spans([first, last])
+        or organisation_head([first, last])
+    ):
+        return False  # "Rising PAC", "President Obama", "New York"
+    for at, end in _written_together(text, first, last):
+        if CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "America | Rising PAC": the run opens before the word
+        described = PERSON_DESCRIBED.match(text, end) and _person_described_after(text, end)
+        shown = _person_noun_before(text, at) or described  # not "of Bear Stearns, who"
+        if shown and _tagged_proper(text, at):
+            return True
+    return False
+
+
+def _written_together(text: str, first: str, last: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` writes "first last" as two whole words (start, end), found through
+    :func:`nlp.word_starts`, compiling no pattern per name."""
+    head = WORD.match(first)
+    for at in nlp.word_starts(text).get(head.group() if head else first, ()):
+        gap = SPACE_RUN.match(text, at + len(first)) if text.startswith(first, at) else None
+        if gap is None or not text.startswith(last, gap.end()):
+            continue
+        end = gap.end() + len(last)
+        if WORD.match(text, end) is None:
+            yield at, end
+
+
+def _tagged_proper(text: str, at: int) -> bool:
+    """Does the tagger, reading the sentence, take the word at ``at`` for a proper noun
+    ("Felicity/NNP Ransome"; not the imperative of "Ask/VB Pemberton, a chairwoman")?"""
+    sentence = next((s for s in nlp.split_sentences(text) if s.start <= at < s.end), None)
+    if sentence is None:
+        return False
+    tokens = nlp.tagged(text, sentence.start, sentence.end)
+    return any(t.span.start == at and t.tag.startswith("NNP") for t in tokens)
 
 
 def _person_described_after(text: str, at: int) -> bool:
@@ -890,6 +949,7 @@ def introduced_name(text: str, word: str) -> str | None:
         while before and (
             before[0][1].lower() in RUN_OPENERS
             or nlp.is_frequent_word(before[0][1])
+            and not (len(before) == 1 and word_given_shown(text, before[0][1], word))
             or sentence_adverb(text, before[0][1], (before[1:] or [(0, word)])[0][1])
         ):
             before.pop(0)

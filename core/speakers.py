@@ -149,6 +149,7 @@ from core.person_names import (
     times_written,
     unlisted_family,
     unseen_given,
+    word_given_shown,
 )
 from core.phrases import (
     BE_FORMS,
@@ -934,7 +935,11 @@ class Cast:
                 (first, last)
                 for first, last in pairs
                 if not nlp.is_frequent_word(last)
-                and not (nlp.is_frequent_word(first) or lexicons.is_title_word(first))
+                and not lexicons.is_title_word(first)
+                and not (
+                    nlp.is_frequent_word(first)
+                    and not word_given_shown(self.text, first, POSSESSIVE.sub("", last))
+                )  # "the moderator, Felicity Ransome": shown a given name
                 and not nlp.is_first_name(first)
             }
             self._unlisted = {  # "Oluwaseun Adebayo-Hart's novel": the surname

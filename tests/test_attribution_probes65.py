@@ -46,7 +46,9 @@ t05's "she" after "Jean Pettigrew" hers. 311 after the session's merges and retr
 is that speaker's (anon69: t27 x2 "Another, a young mother ...", t28 x2 "One of the boys").
 317 (8.6%) once an office with its own "of ... for" set before a name is read as the role
 (roleprobes48: t29 x2, "The Minister of State for Petroleum Resources, Chief Emeka Obiora
-Nwankwo," is the minister "the minister said" means).
+Nwankwo," is the minister "the minister said" means). Two more with names54: t19 x2,
+"The opposition candidate, Achieng' Odhiambo, accused ...": a name no list holds in
+apposition after "the" and a noun for a person is a person's to the cheap pass.
 The quotations still wrong are listed in KNOWN_WRONG_65 with what On Record gives and
 why; the figure is printed by ``test_twenty_fifth_batch_figure`` (run with -s)."""
 
@@ -481,13 +483,6 @@ KNOWN_WRONG_65: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'the two sentences, so no sentence before the pronoun\'s opens with him',
     ),
     ('t18', 'I heard a scooter'): ('Nicolas Berthier', 'as the one before'),
-    ('t19', 'They were told to sign'): (
-        'Grace Wanjiru Kamau',
-        '"The opposition candidate, Achieng\' Odhiambo, accused ...": a given name with '
-        'an apostrophe in no list is no person to the cheap pass, so "she" goes to the '
-        'officer before (people domain)',
-    ),
-    ('t19', 'Some went home'): ('Grace Wanjiru Kamau', 'as the one before'),
     ('t20', 'Price is for the directors'): (
         'Gabriel Nogueira',
         'right in another form: "Gabriel Nogueira dos Anjos" without its "dos Anjos"',
