@@ -196,6 +196,12 @@ def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
         ("usa-today_2016-08-24_flood-relief-arrives.txt", "USA Today"),
         ("politico_2016-03-01_super-tuesday.html", "Politico"),
         ("nyt_2016-06-17_as-its-rivals.txt", "NYT"),
+        ("wash-post_2016-05-03_trump-wins.txt", "Wash Post"),
+        ("breitbart_2016-02-09_new-hampshire.txt", "Breitbart"),
+        ("BBC_2024-01-02_floods.txt", "BBC"),
+        ("times_2024-01-02_floods.txt", "Times"),  # a common word, but an outlet's
+        ("interview_2024-01-02_mayor.txt", None),  # a lone common word: what the file is
+        ("Notes_2024-01-02_council.txt", None),
         ("flood-relief-arrives.txt", None),  # no date
         ("budget_2024-01-02.txt", None),  # a date, but no slug after it: a dated title
         ("draft_v2_2024-01-02_budget.txt", None),  # not an outlet's one name
