@@ -213,6 +213,41 @@ def test_an_archives_file_name_names_the_outlet(name: str, outlet: str | None) -
     assert outlet_from_filename(Path(name)) == outlet
 
 
+def test_the_arc_pages_address_is_read_from_its_json_ld() -> None:
+    """Its address is only its JSON-LD's mainEntityOfPage, which trafilatura does not
+    read: the citation had no URL."""
+    metadata = read(INPUTS / "valley-gazette_arc.html").metadata
+    assert metadata.url == "https://www.valleygazette.example/business/2023/08/04/drought-herds/"
+
+
+def test_what_only_the_json_ld_states_is_read(tmp_path: Path) -> None:
+    """A page with no meta tags and no byline, its article's publisher and date written as
+    plain strings in its JSON-LD and the address as the page's @id: trafilatura read
+    none of the three."""
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+        ' "headline": "Ferry stays",'
+        ' "mainEntityOfPage": {"@type": "WebPage", "@id": "https://tidewater.example/ferry"},'
+        ' "author": [{"@type": "Person", "name": "Ines Halloran"}, "Odhran Pike"],'
+        ' "publisher": "Tidewater Courier", "datePublished": "May 2, 2024"}]}'
+    )
+    words = "The harbour board met on Tuesday and kept the ferry running through winter. "
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        f'<html><head><title>Ferry stays</title><script type="application/ld+json">{ld}'
+        f"</script></head><body><article><h1>Ferry stays</h1><p>{words * 4}</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    metadata = read(page).metadata
+    assert (metadata.outlet, metadata.author, metadata.published, metadata.url) == (
+        "Tidewater Courier",
+        "Ines Halloran and Odhran Pike",
+        "2024-05-02",
+        "https://tidewater.example/ferry",
+    )
+
+
 def test_the_pages_own_outlet_outranks_the_file_name(tmp_path: Path) -> None:
     saved = tmp_path / "usa-today_2024-03-12_ferry.html"
     shutil.copyfile(INPUTS / "harbour-ledger_wordpress.html", saved)
