@@ -26,8 +26,11 @@ turn's words from after the colon to the paragraph's end (offsets into the artic
 
 - a name: the person the article names so (``Cast.known``: "NAKAMURA" is Nakamura Hina,
   named in the introduction); a full name the article gives nowhere else ("JAKE TAPPER")
-  is a new person when its first word is a first name. A label the article names as no
-  one ("IOWA", "MODERATOR") marks a turn but gives no quotation;
+  is a new person when its first word is a first name. A surname label is the voice of
+  the transcript's earlier label that ends in it ("TAPPER" after "JAKE TAPPER",
+  "VASQUEZ-LORD" after "SEN. GRETCHEN VASQUEZ-LORD") where nothing before the transcript
+  names them in full. A label the article names as no one ("IOWA", "MODERATOR") marks a
+  turn but gives no quotation;
 - "A": the interviewee, the first person the introduction names in full
   (``Attributor.interviewee``), provided the answers speak in the first person
   somewhere ("I", "we", "my"): an explainer's "Q: Who pays? A: Everyone earning more
@@ -164,8 +167,9 @@ def read(
     quoted: set[int] = set()  # the quotations a turn's speaker gives to others, by id
     for run in transcripts(text, paragraphs):
         interviewee = _interviewee(text, run, attributor)
+        voices: dict[str, Person] = {}  # the person each voice (``_key``) of ``run`` named
         for turn in run:
-            mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start)
+            mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start, voices)
             if mention is None:
                 continue
             marked = [a for a in found if a.quote.span.overlaps(turn.words)]
@@ -249,11 +253,17 @@ def _interviewee(text: str, run: Sequence[Turn], attributor: Attributor) -> Pers
 
 
 def _speaker(
-    text: str, turn: Turn, cast: Cast, interviewee: Person | None, opening: int
+    text: str,
+    turn: Turn,
+    cast: Cast,
+    interviewee: Person | None,
+    opening: int,
+    voices: dict[str, Person],
 ) -> Mention | None:
     """The mention a turn's label makes of its speaker; None for a question, an answer
     whose interviewee is unknown, and a label that names no one the article names. The
-    speaker takes the roles the label gives."""
+    speaker takes the roles the label gives. ``voices`` are the people the transcript's
+    labels named so far, by ``_key``; the speaker found is added."""
     label = turn.label.of(text)
     if label == QUESTION:
         return None
@@ -261,9 +271,12 @@ def _speaker(
     if label == ANSWER:
         person = interviewee
     else:
-        person = _named(label, turn.label.start, cast, opening, bool(roles))
+        voice = voices.get(_key(label))
+        person = _named(label, turn.label.start, cast, opening, voice, bool(roles))
     if person is None:
         return None
+    if label != ANSWER:
+        voices[_key(label)] = person
     for role in roles:
         person.add_role(role)
     return Mention(turn.label, person, ":", turn.colon)
@@ -307,9 +320,12 @@ def _as_prose(words: str) -> str:
     return LETTERS.sub(recased, words)
 
 
-def _named(label: str, at: int, cast: Cast, opening: int, roled: bool) -> Person | None:
+def _named(
+    label: str, at: int, cast: Cast, opening: int, voice: Person | None, roled: bool
+) -> Person | None:
     """The person the label ``label`` names: one the article names so, in full where the
-    text before the transcript (which starts at ``opening``) names them in full; or a
+    text before the transcript (which starts at ``opening``) names them in full, or else
+    where an earlier label of the transcript (``voice``, of the same ``_key``) did; or a
     full name written here alone whose first word is a first name ("JAKE TAPPER") or
     which the label gives a role (``roled``: "HALVARD PENNYWORTH, COUNTY CLERK")."""
     if label_names_no_one(label):
@@ -323,6 +339,8 @@ def _named(label: str, at: int, cast: Cast, opening: int, roled: bool) -> Person
         full = _introduced(cast.text, words[0], opening)
         if full is not None:
             return cast.name(full, at, recent=False)  # "NAKAMURA": Nakamura Hina
+        if voice is not None and len(voice.name.split()) > 1:
+            return voice  # "VASQUEZ-LORD" after "SEN. GRETCHEN VASQUEZ-LORD (R-OHIO):"
     if person is not None:
         return person
     if len(words) > 1 and (roled or nlp.is_first_name(words[0])) and not words[-1].endswith("."):

@@ -89,3 +89,12 @@ def test_a_role_in_capitals_reads_as_prose_writes_it() -> None:
         "Tobias Wentworth": "Sen. (D-N.M.)",
     }
 
+
+def test_a_hyphenated_surname_label_is_the_full_name_an_earlier_label_gave() -> None:
+    """ "VASQUEZ-LORD:" after "SEN. GRETCHEN VASQUEZ-LORD (R-OHIO):" is her, as "VASQUEZ:"
+    after "SEN. GRETCHEN VASQUEZ (R-OHIO):" is."""
+    said = _speakers(HEARING.replace("VASQUEZ", "VASQUEZ-LORD"))
+    assert said["The bridge is thirty years late. Who pays?"] == "Gretchen Vasquez-Lord"
+    assert said["Then the states should say so."] == "Gretchen Vasquez-Lord"
+    said = _speakers(RADIO.replace("OSTROWSKI", "OSTROWSKI-BANE"))
+    assert said["And if they don't?"] == "Miriam Ostrowski-Bane"
