@@ -7,7 +7,10 @@ A **turn** is a paragraph that opens with a speaker label and a colon, its words
 of capitalised name words (an initial or a title's abbreviation may open it: "Sen.",
 "MR.") or the letter Q or A alone; no lower-case word, no figure. A role may follow the
 name before the colon, after a comma or in brackets ("BEN ORTEGA, HOST:", "SEN. ROSA
-MENDEZ (D-N.M.):"), as broadcast and hearing transcripts set it; the label is the name.
+MENDEZ (D-N.M.):"), as broadcast and hearing transcripts set it; the label is the name,
+and the role, with any title before the name, is the speaker's, read as the role grammar
+reads the label written as prose ("Sen. Rosa Mendez (D-N.M.)": "Sen. (D-N.M.)"; "BEN
+ORTEGA, HOST": "host"), a label in capitals re-cased as prose writes it.
 A turn says something: at least one word of letters follows its colon ("Sanders: 1,547."
 is a tally).
 
@@ -23,8 +26,11 @@ turn's words from after the colon to the paragraph's end (offsets into the artic
 
 - a name: the person the article names so (``Cast.known``: "NAKAMURA" is Nakamura Hina,
   named in the introduction); a full name the article gives nowhere else ("JAKE TAPPER")
-  is a new person when its first word is a first name. A label the article names as no
-  one ("IOWA", "MODERATOR") marks a turn but gives no quotation;
+  is a new person when its first word is a first name. A surname label is the voice of
+  the transcript's earlier label that ends in it ("TAPPER" after "JAKE TAPPER",
+  "VASQUEZ-LORD" after "SEN. GRETCHEN VASQUEZ-LORD") where nothing before the transcript
+  names them in full. A label the article names as no one ("IOWA", "MODERATOR") marks a
+  turn but gives no quotation;
 - "A": the interviewee, the first person the introduction names in full
   (``Attributor.interviewee``), provided the answers speak in the first person
   somewhere ("I", "we", "my"): an explainer's "Q: Who pays? A: Everyone earning more
@@ -63,6 +69,7 @@ from core.attribution import Attribution, Attributor, Mention, label_name, label
 from core.document import Span, SpeakerKind
 from core.person import Person
 from core.quotes import QuotedSpan
+from core.roles import ArticleRoles
 from core.speakers import Cast
 
 NAME_WORD = r"(?:[A-Z][A-Za-z'\u2019\-]*\.?)"  # "TAPPER", "Seitz-Wald", "O'BRIEN", "MR.", "K."
@@ -79,6 +86,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|we|We|our|O
 WORDED = re.compile(r"[A-Za-z]{2}")
 NAME_RUN = re.compile(r"[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+)+")  # "Emeka Obi"
 COVERED = 0.9  # of a turn's letters inside quotation marks: a turn in marks, read as before
+LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +167,9 @@ def read(
     quoted: set[int] = set()  # the quotations a turn's speaker gives to others, by id
     for run in transcripts(text, paragraphs):
         interviewee = _interviewee(text, run, attributor)
+        voices: dict[str, Person] = {}  # the person each voice (``_key``) of ``run`` named
         for turn in run:
-            mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start)
+            mention = _speaker(text, turn, attributor.cast, interviewee, run[0].label.start, voices)
             if mention is None:
                 continue
             marked = [a for a in found if a.quote.span.overlaps(turn.words)]
@@ -244,23 +253,81 @@ def _interviewee(text: str, run: Sequence[Turn], attributor: Attributor) -> Pers
 
 
 def _speaker(
-    text: str, turn: Turn, cast: Cast, interviewee: Person | None, opening: int
+    text: str,
+    turn: Turn,
+    cast: Cast,
+    interviewee: Person | None,
+    opening: int,
+    voices: dict[str, Person],
 ) -> Mention | None:
     """The mention a turn's label makes of its speaker; None for a question, an answer
-    whose interviewee is unknown, and a label that names no one the article names."""
+    whose interviewee is unknown, and a label that names no one the article names. The
+    speaker takes the roles the label gives. ``voices`` are the people the transcript's
+    labels named so far, by ``_key``; the speaker found is added."""
     label = turn.label.of(text)
     if label == QUESTION:
         return None
-    person = interviewee if label == ANSWER else _named(label, turn.label.start, cast, opening)
+    roles = [] if label == ANSWER else _label_roles(text, turn)
+    if label == ANSWER:
+        person = interviewee
+    else:
+        voice = voices.get(_key(label))
+        person = _named(label, turn.label.start, cast, opening, voice, bool(roles))
     if person is None:
         return None
+    if label != ANSWER:
+        voices[_key(label)] = person
+    for role in roles:
+        person.add_role(role)
     return Mention(turn.label, person, ":", turn.colon)
 
 
-def _named(label: str, at: int, cast: Cast, opening: int) -> Person | None:
+def _label_roles(text: str, turn: Turn) -> list[str]:
+    """The roles a turn's label gives its speaker, a title before the name and a role
+    after it ("SEN. GRETCHEN VASQUEZ (R-OHIO):": "Sen. (R-Ohio)"; "MIRIAM OSTROWSKI,
+    HOST:": "host"), as the role grammar reads the label written as prose; none for a
+    label that is a name alone."""
+    label = turn.label.of(text)
+    name = label_name(label)  # "Gretchen Vasquez", title-cased where written in capitals
+    title, role = label[: len(label) - len(name)], text[turn.label.end : turn.colon.start]
+    if not title and not role:
+        return []
+    if not any(c.islower() for c in text[turn.label.start : turn.colon.start]):
+        title, role = _as_prose(title), _as_prose(role)
+    stand_in = f"{title}{name}{role}:"
+    return list(ArticleRoles(stand_in).at(len(title), len(title) + len(name)))
+
+
+def _as_prose(words: str) -> str:
+    """Words of a label in capitals re-cased as prose writes a title or a role: an
+    abbreviation capitalised ("SEN.", "CALIF."), a listed name as listed ("NPR", "OHIO":
+    "Ohio"), a short word no frequent one as written ("CNN"; a letter: the "R" of
+    "R-OHIO"), and any other word lower case ("FORMER", "COUNTY CLERK")."""
+
+    def recased(run: re.Match[str]) -> str:
+        word, at = run.group(), run.start()
+        if at and words[at - 1] in "'\u2019":
+            return word.lower()  # "MAYOR'S"
+        if words.startswith(".", run.end()):
+            return word.capitalize()
+        listed = next((w for w in (word, word.capitalize()) if nlp.known_spans([w])), None)
+        if listed is not None:
+            return listed
+        if len(word) == 1 or len(word) <= 3 and not nlp.is_frequent_word(word):
+            return word
+        return word.lower()
+
+    return LETTERS.sub(recased, words)
+
+
+def _named(
+    label: str, at: int, cast: Cast, opening: int, voice: Person | None, roled: bool
+) -> Person | None:
     """The person the label ``label`` names: one the article names so, in full where the
-    text before the transcript (which starts at ``opening``) names them in full; or a
-    full name written here alone whose first word is a first name ("JAKE TAPPER")."""
+    text before the transcript (which starts at ``opening``) names them in full, or else
+    where an earlier label of the transcript (``voice``, of the same ``_key``) did; or a
+    full name written here alone whose first word is a first name ("JAKE TAPPER") or
+    which the label gives a role (``roled``: "HALVARD PENNYWORTH, COUNTY CLERK")."""
     if label_names_no_one(label):
         return None  # "THE FACTS:": a fact check's heading, its paragraph the writer's
     name = label_name(label)  # "MR. KAY": Kay
@@ -272,9 +339,11 @@ def _named(label: str, at: int, cast: Cast, opening: int) -> Person | None:
         full = _introduced(cast.text, words[0], opening)
         if full is not None:
             return cast.name(full, at, recent=False)  # "NAKAMURA": Nakamura Hina
+        if voice is not None and len(voice.name.split()) > 1:
+            return voice  # "VASQUEZ-LORD" after "SEN. GRETCHEN VASQUEZ-LORD (R-OHIO):"
     if person is not None:
         return person
-    if len(words) > 1 and nlp.is_first_name(words[0]) and not words[-1].endswith("."):
+    if len(words) > 1 and (roled or nlp.is_first_name(words[0])) and not words[-1].endswith("."):
         return cast.name(name, at, recent=False)
     return None
 

@@ -196,6 +196,12 @@ def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
         ("usa-today_2016-08-24_flood-relief-arrives.txt", "USA Today"),
         ("politico_2016-03-01_super-tuesday.html", "Politico"),
         ("nyt_2016-06-17_as-its-rivals.txt", "NYT"),
+        ("wash-post_2016-05-03_trump-wins.txt", "Wash Post"),
+        ("breitbart_2016-02-09_new-hampshire.txt", "Breitbart"),
+        ("BBC_2024-01-02_floods.txt", "BBC"),
+        ("times_2024-01-02_floods.txt", "Times"),  # a common word, but an outlet's
+        ("interview_2024-01-02_mayor.txt", None),  # a lone common word: what the file is
+        ("Notes_2024-01-02_council.txt", None),
         ("flood-relief-arrives.txt", None),  # no date
         ("budget_2024-01-02.txt", None),  # a date, but no slug after it: a dated title
         ("draft_v2_2024-01-02_budget.txt", None),  # not an outlet's one name
@@ -205,6 +211,41 @@ def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
 def test_an_archives_file_name_names_the_outlet(name: str, outlet: str | None) -> None:
     """ "usa-today_2016-08-24_slug": the citation of such a file had no outlet."""
     assert outlet_from_filename(Path(name)) == outlet
+
+
+def test_the_arc_pages_address_is_read_from_its_json_ld() -> None:
+    """Its address is only its JSON-LD's mainEntityOfPage, which trafilatura does not
+    read: the citation had no URL."""
+    metadata = read(INPUTS / "valley-gazette_arc.html").metadata
+    assert metadata.url == "https://www.valleygazette.example/business/2023/08/04/drought-herds/"
+
+
+def test_what_only_the_json_ld_states_is_read(tmp_path: Path) -> None:
+    """A page with no meta tags and no byline, its article's publisher and date written as
+    plain strings in its JSON-LD and the address as the page's @id: trafilatura read
+    none of the three."""
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+        ' "headline": "Ferry stays",'
+        ' "mainEntityOfPage": {"@type": "WebPage", "@id": "https://tidewater.example/ferry"},'
+        ' "author": [{"@type": "Person", "name": "Ines Halloran"}, "Odhran Pike"],'
+        ' "publisher": "Tidewater Courier", "datePublished": "May 2, 2024"}]}'
+    )
+    words = "The harbour board met on Tuesday and kept the ferry running through winter. "
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        f'<html><head><title>Ferry stays</title><script type="application/ld+json">{ld}'
+        f"</script></head><body><article><h1>Ferry stays</h1><p>{words * 4}</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    metadata = read(page).metadata
+    assert (metadata.outlet, metadata.author, metadata.published, metadata.url) == (
+        "Tidewater Courier",
+        "Ines Halloran and Odhran Pike",
+        "2024-05-02",
+        "https://tidewater.example/ferry",
+    )
 
 
 def test_the_pages_own_outlet_outranks_the_file_name(tmp_path: Path) -> None:

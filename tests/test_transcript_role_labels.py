@@ -53,3 +53,48 @@ def test_a_label_with_a_role_standing_once_is_no_transcript() -> None:
         "The council meets again in May.\n"
     )
     assert extract(text).quotes == ()
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {q.speaker.name: q.role for q in extract(text).quotes if q.speaker}
+
+
+def test_a_role_after_a_comma_is_the_speakers_role() -> None:
+    """ "MIRIAM OSTROWSKI, HOST:" gives her the role "host", as ", the host," would."""
+    assert _roles(RADIO) == {"Miriam Ostrowski": "host", "Halvard Pennyworth": None}
+
+
+def test_a_title_and_a_party_tag_in_a_label_are_the_speakers_role() -> None:
+    """ "SEN. GRETCHEN VASQUEZ (R-OHIO):" gives "Sen. (R-Ohio)", as "Sen. Gretchen Vasquez
+    (R-Ohio) said" does."""
+    assert _roles(HEARING) == {
+        "Gretchen Vasquez": "Sen. (R-Ohio)",
+        "Tobias Wentworth": "Sen. (D-Maine)",
+    }
+
+
+def test_a_role_in_capitals_reads_as_prose_writes_it() -> None:
+    """Its words lower case, a listed organisation or place and a short acronym as they
+    are written; a full name with a role names a person though its first name is in no
+    list ("Halvard")."""
+    text = RADIO.replace("MIRIAM OSTROWSKI, HOST:", "MIRIAM OSTROWSKI, NPR CORRESPONDENT:")
+    text = text.replace("HALVARD PENNYWORTH:", "HALVARD PENNYWORTH, COUNTY CLERK:")
+    assert _roles(text) == {
+        "Miriam Ostrowski": "NPR correspondent",
+        "Halvard Pennyworth": "county clerk",
+    }
+    text = HEARING.replace("(R-OHIO)", "(R-CALIF.)").replace("(D-MAINE)", "(D-N.M.)")
+    assert _roles(text) == {
+        "Gretchen Vasquez": "Sen. (R-Calif.)",
+        "Tobias Wentworth": "Sen. (D-N.M.)",
+    }
+
+
+def test_a_hyphenated_surname_label_is_the_full_name_an_earlier_label_gave() -> None:
+    """ "VASQUEZ-LORD:" after "SEN. GRETCHEN VASQUEZ-LORD (R-OHIO):" is her, as "VASQUEZ:"
+    after "SEN. GRETCHEN VASQUEZ (R-OHIO):" is."""
+    said = _speakers(HEARING.replace("VASQUEZ", "VASQUEZ-LORD"))
+    assert said["The bridge is thirty years late. Who pays?"] == "Gretchen Vasquez-Lord"
+    assert said["Then the states should say so."] == "Gretchen Vasquez-Lord"
+    said = _speakers(RADIO.replace("OSTROWSKI", "OSTROWSKI-BANE"))
+    assert said["And if they don't?"] == "Miriam Ostrowski-Bane"

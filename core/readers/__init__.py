@@ -12,7 +12,8 @@ Metadata, first found wins field by field:
    a JSON object with any of the keys ``title``, ``outlet``, ``author``, ``published``
    (a date in any common written form, stored as ISO ``YYYY-MM-DD``) and ``url``;
    unknown keys are an error, so a typo does not pass unnoticed;
-2. what the markup states (HTML meta tags, PDF info dictionary, DOCX core properties);
+2. what the markup states (HTML meta tags and JSON-LD, PDF info dictionary, DOCX core
+   properties);
 3. what the text states (:func:`metadata_from_text`: headline, byline, dateline,
    closing author bio);
 4. the file name: a humanised title (``eu-training-mission`` → ``EU training mission``),

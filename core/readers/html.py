@@ -4,13 +4,20 @@ Nothing is fetched: trafilatura gets the page's bytes and no URL to download. In
 ``data:`` resources (images, fonts) are dropped first: over 10 MB, one makes the HTML
 parser stop there and lose the rest of the page, and none of them is article text.
 Inline elements whose words touch are set on lines of their own (a byline's name, job
-and outlet, which the page's style sheet sets apart).
+and outlet, which the page's style sheet sets apart). A field trafilatura leaves blank is
+read from the page's JSON-LD article (schema.org's NewsArticle and other Article types:
+``url`` or ``mainEntityOfPage``, ``publisher.name``, ``author.name``, ``datePublished``),
+where some pages alone state it: trafilatura reads no address there, nor a publisher or
+a date written as plain text.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from trafilatura import bare_extraction
 
@@ -27,6 +34,9 @@ _INLINE = rb"(?:a|abbr|b|cite|em|i|small|span|strong|time|u)"
 # is a drop capital, not a label.
 _TOUCHING_LABELS = re.compile(
     rb"(?<=\w\w)(</" + _INLINE + rb">)(?=<" + _INLINE + rb"\b[^>]*>\w)", re.I
+)
+_JSON_LD = re.compile(
+    rb"<script[^>]*\btype=[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script>", re.I | re.S
 )
 
 
@@ -66,7 +76,80 @@ def read_html(data: bytes, deadline: float, url: str | None = None) -> Extracted
         published=found.date,  # ISO from trafilatura; read_article checks it
         url=clean_field(found.url),
     )
-    return Extracted(text, metadata, warnings=warnings)
+    return Extracted(text, metadata.merged(json_ld_metadata(data)), warnings=warnings)
+
+
+def json_ld_metadata(data: bytes) -> Metadata:
+    """The address, outlet, author and date the page's first JSON-LD article states
+    (a node whose ``@type`` ends in "Article", at the top, in a list or in an ``@graph``;
+    a publisher given by its ``@id`` alone is looked up there)."""
+    nodes = [node for block in _JSON_LD.findall(data) for node in _nodes(_loaded(block))]
+    known = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    for node in nodes:
+        types = node.get("@type")
+        if not any(t.endswith("Article") for t in _strings(types)):
+            continue
+        authors = [_name(a, known) for a in _listed(node.get("author"))]
+        return Metadata(
+            outlet=_name(node.get("publisher"), known),
+            author=_joined([a for a in authors if a]),
+            published=clean_field(_text(node.get("datePublished"))),
+            url=clean_field(_text(node.get("url")) or _address(node.get("mainEntityOfPage"))),
+        )
+    return Metadata()
+
+
+def _loaded(block: bytes) -> Any:
+    try:
+        return json.loads(block.decode("utf-8", "replace"))
+    except ValueError:
+        return None  # a page's broken JSON-LD says nothing
+
+
+def _nodes(value: Any) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD block: itself, the items of a list, an ``@graph``'s."""
+    for item in _listed(value):
+        if isinstance(item, dict):
+            yield item
+            yield from _nodes(item.get("@graph"))
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in _listed(value) if isinstance(v, str)]
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _address(page: Any) -> str | None:
+    """The address ``mainEntityOfPage`` gives: itself, or the page's ``@id`` or ``url``."""
+    if isinstance(page, dict):
+        return _text(page.get("@id")) or _text(page.get("url"))
+    return _text(page)
+
+
+def _name(value: Any, known: dict[str, dict[str, Any]]) -> str | None:
+    """A person's or organisation's name: the string itself, the object's ``name``, or
+    that of the node its ``@id`` names."""
+    if isinstance(value, str):
+        return clean_field(value)
+    if not isinstance(value, dict):
+        return None
+    if "name" not in value and isinstance(value.get("@id"), str):
+        value = known.get(value["@id"], value)
+    return clean_field(_text(value.get("name")))
+
+
+def _joined(names: list[str]) -> str | None:
+    """ "A", "A and B", "A, B and C"."""
+    if len(names) < 2:
+        return names[0] if names else None
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _declares_known_charset(data: bytes) -> bool:

@@ -10,9 +10,11 @@ import re
 from datetime import date
 from pathlib import Path
 
+from core import nlp
 from core.byline import tidy_byline
 from core.dates import DateError, date_parts, read_date
 from core.document import Metadata
+from core.lexicons import news_outlet_words
 from core.markup import one_line, safe_url
 
 
@@ -223,10 +225,21 @@ def outlet_from_filename(path: Path) -> str | None:
     """The outlet an archive's file name leads with, before the date
     (``usa-today_2016-08-24_slug.txt`` → ``USA Today``); None for any other name."""
     match = _OUTLET_DATE_NAME.match(path.stem)
-    if match is None or not parse_date(match["date"]):
+    if match is None or not parse_date(match["date"]) or not _outlet_like(match["outlet"]):
         return None
     words = re.split(r"[\s\-.]+", match["outlet"])
     return " ".join(w.upper() if w.lower() in _ACRONYMS else w[:1].upper() + w[1:] for w in words)
+
+
+def _outlet_like(name: str) -> bool:
+    """Does an archive's leading ``name`` look like an outlet's, as archives write them
+    (PolNeAR's "usa-today", "wash-post", "nyt", "politico", "breitbart")? Hyphenated or
+    dotted names, acronyms ("nyt", "BBC"), an outlet's word ("times",
+    "reuters") and a word no common-word list holds do; a lone common English word
+    ("interview_2024-01-02_mayor", "notes_...", "story_...") names what the file is."""
+    if re.search(r"[-.]", name) or name.isupper() or name.lower() in _ACRONYMS:
+        return True
+    return name.lower() in news_outlet_words() or not nlp.is_frequent_word(name)
 
 
 def date_from_filename(path: Path) -> str | None:
