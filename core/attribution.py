@@ -72,6 +72,7 @@ from core.phrases import (
     NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
+    NP_TAGS,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
@@ -135,7 +136,11 @@ PLACE_WORDS = frozenset(
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
 CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
-OBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+# What may stand in a noun phrase: determiners and predeterminers ("all the"), numbers,
+# adjectives, nouns, possessives ("his", "the mayor's") and the hyphen of a compound. The
+# rules that read a noun phrase over tagged words (an object, a subject, an opening before
+# an aside, a record's heading, a holder, a place) share it.
+NOUN_PHRASE_TAGS = NP_TAGS | {"PDT", "HYPH"}
 # alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
@@ -146,7 +151,11 @@ PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a pr
 PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
 PUT_SPEECH_OBJECTS = frozenset({"it", "this", "that"})  # "as she put it", "put this way"
 PUT_AS_REACH = 8  # words after "put" that may hold its "as": "put the location on X as"
-PUT_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP"})
+# what may open the object of "put" as a thing, not speech: a noun phrase's first word or
+# a pronoun alone ("put them at risk"). Not a comparative: "It will also put more/JJR
+# strain on the deal" stays read as a cue, as before the sets were one (taking "more"
+# moves the one whole-train candidate it changes, which a refactor may not)
+PUT_OBJECT_TAGS = NOUN_PHRASE_TAGS - {"JJR"} | {"PRP"}
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
@@ -168,9 +177,6 @@ MAX_INFINITIVE_REACH = 6  # words from a cue after "to" to the quotation it says
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
-SUBJECT_TAGS = frozenset(
-    {"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH"}
-)
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
@@ -232,9 +238,6 @@ class Frame:
         return _NearestCue(self.mentions)
 
 
-RECORD_HEADING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD"})
-
-
 def _record_heading(tokens: list[Token]) -> int | None:
     """The end of the noun phrase naming a record that ``tokens`` are alone, before a colon
     and an optional "as follows" ("Partial transcript as follows:", "Video Transcript:",
@@ -248,7 +251,7 @@ def _record_heading(tokens: list[Token]) -> int | None:
         (n for n in range(end) if tokens[n].text.lower().removesuffix("s") in RECORD_NOUNS),
         None,
     )
-    if head is None or not all(t.tag in RECORD_HEADING_TAGS for t in tokens[:head]):
+    if head is None or not all(t.tag in NOUN_PHRASE_TAGS for t in tokens[:head]):
         return None
     rest = tokens[head + 1 : end]  # "of the call": a complement, no verb
     if rest and (rest[0].text.lower() != "of" or any(t.tag.startswith("VB") for t in rest)):
@@ -671,7 +674,7 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
         return False  # a noun cue ("the senator's remark") or "according to": no object
     run: list[str] = []
     for token in tokens[k:]:
-        if token.tag not in OBJECT_TAGS:
+        if token.tag not in NOUN_PHRASE_TAGS:
             break
         if token.tag in ("NNP", "NNPS"):
             run.append(token.text)
@@ -855,9 +858,6 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
-HOLDER_WORDS = frozenset({"DT", "CD", "JJ", "PRP$", "NN", "NNS", "NNP", "NNPS"})  # see below
-
-
 def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who" when ``np`` is a thing's noun phrase after a participle
     or adjective and its preposition, that after a noun for a person: the whole phrase
@@ -877,7 +877,7 @@ def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, i
     ):
         return np
     start = i - 3
-    while start > 0 and tokens[start - 1].tag in HOLDER_WORDS:
+    while start > 0 and tokens[start - 1].tag in NOUN_PHRASE_TAGS:
         start -= 1
     return (start, j)
 
@@ -1359,7 +1359,6 @@ ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "
 # the words that open a clause inside an aside, whose finite verb is the clause's own
 NESTED_OPENERS = ASIDE_RELATIVES | CLAUSE_OPENERS
 POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
 FRONTED_CLAUSE_JOINS = frozenset({"and", "but", "so", "yet", "then"})  # "And when X said"
@@ -1442,7 +1441,7 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
     first = commas[0]
     opening = tokens[:first]
     if not opening or any(
-        t.tag not in ASIDE_OPENER_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
+        t.tag not in NOUN_PHRASE_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
         for n, t in enumerate(opening)
     ):
         return None
@@ -1676,7 +1675,6 @@ def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | No
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})  # "his friend at Lehigh, Bruce Turry"
-PLACE_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
 
 
 def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -1691,7 +1689,7 @@ def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     if j + 2 >= len(tokens) or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
         return None
     k = j + 1
-    while k < len(tokens) and k - j <= 4 and tokens[k].tag in PLACE_PHRASE_TAGS:
+    while k < len(tokens) and k - j <= 4 and tokens[k].tag in NOUN_PHRASE_TAGS:
         k += 1
     if k == j + 1 or k >= len(tokens) or tokens[k].text != ",":
         return None
@@ -2310,6 +2308,11 @@ def _plural_gender(words: list[Token]) -> str | None:
     return noun_gender(head[:-3] + "man" if head.endswith("men") else head)
 
 
+# before a plural noun for people, its determiner and modifiers, a participle among them
+# ("two laid-off employees")
+PEOPLE_PHRASE_TAGS = NOUN_PHRASE_TAGS | {"VBN"}
+
+
 def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     """The first noun phrase for people in the sentence ``tokens`` (its subject, most
     often: "Two nurses spoke to reporters": the nurses), with its determiner and
@@ -2319,7 +2322,7 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     if at is None:
         return None
     i = at
-    while i > 0 and tokens[i - 1].tag in {"DT", "CD", "JJ", "NN", "PRP$", "VBN"}:
+    while i > 0 and tokens[i - 1].tag in PEOPLE_PHRASE_TAGS:
         i -= 1
     j = at + 1
     if j < len(tokens) and tokens[j].text.lower() == "who":
@@ -2910,7 +2913,8 @@ class Attributor:
             or (last.tag == "JJ" and k > 1 and words[-2].tag in {"DT", "PRP$"})
         )
         if not nominal or not all(
-            w.tag in SUBJECT_TAGS or w.text in {"&", "-"} or w.text.lower() in roles for w in words
+            w.tag in NOUN_PHRASE_TAGS or w.text in {"&", "-"} or w.text.lower() in roles
+            for w in words
         ):
             return None
         after = tokens[k + 1].text if k + 1 < len(tokens) else "."
