@@ -3750,7 +3750,10 @@ class Attributor:
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
     ) -> Mention:
         """The mention the tokens ``np`` make as written, before :meth:`_resolve` reads a
-        person after "the campaign of" as that person's campaign."""
+        person after "the campaign of" as that person's campaign. Its steps, in order: the
+        phrase's own words, past an owner's "'s" and a participle or preposition opening
+        it; one it stands for (a document's owner, a relative's antecedent, a pronoun's);
+        a name in it; a name set beside it; a noun for a person; a body or group."""
         i, j = np
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
@@ -3764,66 +3767,18 @@ class Attributor:
                 owner = self._possessive(tokens[:i], tokens[i])  # the cue noun is the
                 # head: "his ... comments"
                 return Mention(tokens[i].span, owner, cue, cue_span)
+        for stand_in in (
+            self._document_voice,
+            self._relative_voice,
+            self._member_voice,
+            self._pronoun_voice,
+        ):
+            if (mention := stand_in(tokens, i, j, cue, cue_span)) is not None:
+                return mention
         words = tokens[i:j]
-        if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
-            if tokens[owned[0]].tag != "PRP$":
-                return self._resolve(tokens, owned, cue, cue_span)
-            if (owner := self._possessive(tokens[: owned[0]], tokens[owned[0]])) is not None:
-                # "his email"
-                return Mention(tokens[owned[0]].span, owner, cue, cue_span)
-        start, end = words[0].span.start, words[-1].span.end
-        phrase = self.text[start:end]
-        if (body := self.authorship.document_body_of(tokens, i, j, start)) is not None:
-            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
-        if (sender := self.authorship.document_sender(tokens, i, j)) is not None:
-            return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
-            # Disabled Veterans Alliance warns": the group that sent it
-        if (body := self._apposed_to_body(start, end)) is not None:
-            self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
-            return Mention(Span(start, end), body, cue, cue_span)
-        if (pair := self._pair_nominal(words, start)) is not None:
-            self.cast.mention(start, pair)  # "the two officials said": the pair named before
-            return Mention(Span(start, end), pair, cue, cue_span)
-        if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
-            # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
-            # "a headline from the Post, which notes": the headline
-            antecedent = relative_antecedent(tokens, i)
-            if antecedent is None or antecedent[1] > i:
-                return Mention(Span(start, end), None, cue, cue_span)
-            if words[0].text.lower() == "who":
-                antecedent = _object_named(tokens, antecedent)
-                antecedent = _series_antecedent(tokens, antecedent)
-                antecedent = _participle_holder(tokens, antecedent)
-            elif (body := self._apposed_body(tokens, antecedent)) is not None:
-                return Mention(Span(start, end), body, cue, cue_span)  # "Lumen Trust, a
-                # foundation which says": the Trust
-            person = self._resolve(tokens, antecedent, cue, cue_span).person
-            return Mention(Span(start, end), person, cue, cue_span)
-        if j - i == 3 and _member_of_them(tokens, j) == (i, j):
-            # "Two nurses spoke on condition of anonymity. “...,” one of them said": an
-            # anonymous member of the group named before, shown as the group
-            group = self._people_named_before(start) or strip_determiner(phrase)
-            return Mention(
-                Span(start, end),
-                self.cast.group(group, SpeakerKind.ANONYMOUS, start),
-                cue,
-                cue_span,
-            )
-        if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
-            aside = _attribution_aside(tokens, i, cue_span)
-            person = self.cast.asked(words[0].text, start)  # "X asked Y whether he"
-            person = person or self._clause_antecedent(tokens[:i], words[0], new_only=aside)
-            person = person or self._pronoun(words[0])
-            return Mention(Span(start, end), person, cue, cue_span)
-        if len(words) == 1 and words[0].tag == "PRP$" and words[0].text.lower() == "his":
-            # "his repeated mispronunciations of “...”": the owner, as "her" above, when
-            # named in the paragraph (a possessive alone is too weak to reach further)
-            owner = self._possessive(tokens[:i], words[0])
-            paragraph = self.text.rfind("\n", 0, start) + 1
-            if owner is not None and owner in self.cast.mentioned_between(paragraph, start - 1):
-                return Mention(Span(start, end), owner, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
+        start, end = words[0].span.start, words[-1].span.end
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
@@ -3853,36 +3808,13 @@ class Attributor:
             # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
             return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
-        epithet = None  # the same, for an epithet (see _start_if_epithet)
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
             said_as_i = self._start_if_noun_says_i(words, name, cue_span)
             if said_as_i is not None:  # "“I ...,” the Briton said": a noun, as "the Texan"
                 kind = NameKind.DEMONYM
-        if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
-            name = None  # "Aides said", "Americans are mad", "the Texan": described
-        if name is not None:
-            n0, n1 = name
-            name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
-            title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
-                whole := self._whole_name_of_head(words, name, start)
-            ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
-                person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
-            elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
-                person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
-            elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
-                person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
-            else:
-                role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
-                person = self.cast.name(name_text, start, role=role, title=title, recent=False)
-                if not self.cast.after_subject(start) and may_be_he_or_she(person):
-                    self.cast.mention(start, person)  # a subject the cheap pass missed
-                person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
-                person.add_role(appositive)
-                return Mention(
-                    Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
-                )
-            return Mention(Span(start, end), person, cue, cue_span)
+        if kind not in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM} and name is not None:
+            return self._named_voice(tokens, i, j, name, kind, cue, cue_span)
+        # "Aides said", "Americans are mad", "the Texan": described, no name
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
         named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
@@ -3896,6 +3828,163 @@ class Attributor:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
         if (determiner := _determiner_before(tokens, i, j)) is not None:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
+        demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
+        person = self._nominal_voice(tokens, i, j, demonym, written_title, said_as_i, cue_span)
+        head = head_word(words) if written_title is None else written_title  # "the SNP MSP"
+        if person is None:
+            person = self._writing_voice(tokens, i, j, head)
+        if person is None:
+            person = self._body_or_group(tokens, i, j, head, demonym)
+        return Mention(Span(start, end), person, cue, cue_span)
+
+    def _document_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention of whom the phrase ``tokens[i:j]`` speaks for, when it names a
+        document ("Lee's email notes": Lee; "a Clinton campaign memo": the campaign; "A
+        letter from the Disabled Veterans Alliance warns": the group that sent it), a body
+        whose name is set beside it ("The company, Northgate Rail Freight, said") or a
+        pair named before ("the two officials said"); else None."""
+        if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
+            if tokens[owned[0]].tag != "PRP$":
+                return self._resolve(tokens, owned, cue, cue_span)
+            if (owner := self._possessive(tokens[: owned[0]], tokens[owned[0]])) is not None:
+                # "his email"
+                return Mention(tokens[owned[0]].span, owner, cue, cue_span)
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        if (body := self.authorship.document_body_of(tokens, i, j, start)) is not None:
+            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
+        if (sender := self.authorship.document_sender(tokens, i, j)) is not None:
+            return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
+            # Disabled Veterans Alliance warns": the group that sent it
+        if (body := self._apposed_to_body(start, end)) is not None:
+            self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
+            return Mention(Span(start, end), body, cue, cue_span)
+        if (pair := self._pair_nominal(words, start)) is not None:
+            self.cast.mention(start, pair)  # "the two officials said": the pair named before
+            return Mention(Span(start, end), pair, cue, cue_span)
+        return None
+
+    def _relative_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention "who" or "which" at ``tokens[i]`` makes, the speaker its antecedent
+        ("McConnell, the leader, who said": the mention is "who", the speaker McConnell; "a
+        headline from the Post, which notes": the headline); None for other words."""
+        words = tokens[i:j]
+        if len(words) != 1 or words[0].text.lower() not in {"who", "which"} or i == 0:
+            return None
+        span = words[0].span
+        antecedent = relative_antecedent(tokens, i)
+        if antecedent is None or antecedent[1] > i:
+            return Mention(span, None, cue, cue_span)
+        if words[0].text.lower() == "who":
+            antecedent = _object_named(tokens, antecedent)
+            antecedent = _series_antecedent(tokens, antecedent)
+            antecedent = _participle_holder(tokens, antecedent)
+        elif (body := self._apposed_body(tokens, antecedent)) is not None:
+            return Mention(span, body, cue, cue_span)  # "Lumen Trust, a foundation which
+            # says": the Trust
+        person = self._resolve(tokens, antecedent, cue, cue_span).person
+        return Mention(span, person, cue, cue_span)
+
+    def _member_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """ "Two nurses spoke on condition of anonymity. “...,” one of them said": an
+        anonymous member of the group named before, shown as the group; None unless
+        ``tokens[i:j]`` is "one of them"."""
+        if j - i != 3 or _member_of_them(tokens, j) != (i, j):
+            return None
+        start, end = tokens[i].span.start, tokens[j - 1].span.end
+        group = self._people_named_before(start) or strip_determiner(self.text[start:end])
+        return Mention(
+            Span(start, end), self.cast.group(group, SpeakerKind.ANONYMOUS, start), cue, cue_span
+        )
+
+    def _pronoun_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention a personal pronoun alone makes ("he said"), or "his" alone ("his
+        repeated mispronunciations of “...”": the owner, as "her" is, when named in the
+        paragraph: a possessive alone is too weak to reach further); None for other words
+        (or "his" with no owner so near)."""
+        if j - i != 1:
+            return None
+        word = tokens[i]
+        span = word.span
+        if word.text.lower() in PERSONAL_PRONOUNS:
+            aside = _attribution_aside(tokens, i, cue_span)
+            person = self.cast.asked(word.text, span.start)  # "X asked Y whether he"
+            person = person or self._clause_antecedent(tokens[:i], word, new_only=aside)
+            person = person or self._pronoun(word)
+            return Mention(span, person, cue, cue_span)
+        if word.tag == "PRP$" and word.text.lower() == "his":
+            owner = self._possessive(tokens[:i], word)
+            paragraph = self.text.rfind("\n", 0, span.start) + 1
+            if owner is not None and owner in self.cast.mentioned_between(
+                paragraph, span.start - 1
+            ):
+                return Mention(span, owner, cue, cue_span)
+        return None
+
+    def _named_voice(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        name: tuple[int, int],
+        kind: NameKind,
+        cue: str,
+        cue_span: Span,
+    ) -> Mention:
+        """The mention of whom the name at ``name`` (within ``tokens[i:j]``) names, as
+        ``kind``: an organisation by its whole name or its words, an outlet by its name, a
+        person by the name with the title and roles written beside it."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        n0, n1 = name
+        name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
+        title = self.text[start : words[n0].span.start] if n0 > 0 else ""
+        if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
+            whole := self._whole_name_of_head(words, name, start)
+        ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
+            person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
+        elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
+            person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
+        elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
+            phrase = self.text[start:end]
+            person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
+        else:
+            role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
+            person = self.cast.name(name_text, start, role=role, title=title, recent=False)
+            if not self.cast.after_subject(start) and may_be_he_or_she(person):
+                self.cast.mention(start, person)  # a subject the cheap pass missed
+            person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
+            person.add_role(appositive)
+            return Mention(
+                Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
+            )
+        return Mention(Span(start, end), person, cue, cue_span)
+
+    def _nominal_voice(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        demonym: bool,
+        written_title: str | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> Person | None:
+        """The person the noun phrase ``tokens[i:j]`` refers to as a noun for one person
+        ("the former", "the senator", "his mother", "the 29-year-old", "the Texan"
+        (``demonym``), "the SNP MSP" (``written_title``), one who says "I" (``said_as_i``:
+        the start of the sentence that quotes it saying so), mentioned there; None if it
+        names none or is no such noun."""
+        words = tokens[i:j]
+        start = words[0].span.start
         head = head_word(words)
         first = words[0].text.lower()
         written = [w.text for w in words]
@@ -3903,8 +3992,9 @@ class Attributor:
             person = self.cast.former_or_latter(written[1].lower(), start)  # of two named
             if person is not None:
                 self.cast.mention(start, person)
-                return Mention(Span(start, end), person, cue, cue_span)
-        nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+                return person
+        epithet = None  # the start of the sentence an epithet is in (see _start_if_epithet)
+        nominal = person_head(head, written) or demonym  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
         if written_title is not None:
@@ -3914,6 +4004,7 @@ class Attributor:
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
+            end = words[-1].span.end
             epithet = self._start_if_epithet(words, start, end, cue_span)
             said_as_i = (
                 epithet if epithet is not None else self._start_if_says_i(start, end, cue_span)
@@ -3921,104 +4012,122 @@ class Attributor:
             # "“I knew it was there,” the skip said": one who says "I" is a person,
             # whatever the noun
         nominal = nominal or said_as_i is not None
-        if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
-            person = None
-            if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
-                person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
-                # said": the one named as someone's mother, whoever "his" is taken to mean
-            if person is None and len(words) == 2 and head in RACE_NOUNS:
-                person = self._race_side(tokens, i, start)  # "his opponent said"
-            person = person or self.cast.ranked(written, start)  # "the youngest son said"
-            person = person or self.cast.nominal(head, start, written)
-            if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
-                person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
-                # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
-            if person is None:
-                person = self.cast.described(head, start, written, self._roles_at)
-            if person is None:
-                person = self.cast.described_later(head, start, written, self._roles_at)
-            owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
-            if person is None and first == "the" and owned:
-                person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
-                # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
-                # only one named by relation to another (not "An immigration judge ruled")
-            if person is None and (owner := _possessive_owner(written)) is not None:
-                person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
-                # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
-            ahead = None  # one named only after the nominal, in a paragraph it opens
-            if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
-                if not self.cast.anyone_named_before(start):
-                    ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
-                    # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
-                    # a rancher, ...": no one named before it, so none it could refer back to
-                ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
-                # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
-                person = ahead
-            if person is None and first == "the" and refers_back(tokens, i, j):
-                opener = tokens[i - 1].text.lower() if i > 0 else ""
-                person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
-                if (
-                    epithet is None  # (an epithet: see below)
-                    and said_as_i is not None
-                    and person is not self._subject_just_before(said_as_i)
-                ):
-                    person = None  # a noun no list holds refers back to the subject only
+        if first in INDEFINITE or not nominal or plural_head(words) or _of_one(words):
+            return None
+        person = None
+        if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
+            person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
+            # said": the one named as someone's mother, whoever "his" is taken to mean
+        if person is None and len(words) == 2 and head in RACE_NOUNS:
+            person = self._race_side(tokens, i, start)  # "his opponent said"
+        person = person or self.cast.ranked(written, start)  # "the youngest son said"
+        person = person or self.cast.nominal(head, start, written)
+        if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
+            person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
+            # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
+        if person is None:
+            person = self.cast.described(head, start, written, self._roles_at)
+        if person is None:
+            person = self.cast.described_later(head, start, written, self._roles_at)
+        owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
+        if person is None and first == "the" and owned:
+            person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
+            # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
+            # only one named by relation to another (not "An immigration judge ruled")
+        if person is None and (owner := _possessive_owner(written)) is not None:
+            person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
+            # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
+        ahead = None  # one named only after the nominal, in a paragraph it opens
+        if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
+            if not self.cast.anyone_named_before(start):
+                ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
+                # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
+                # a rancher, ...": no one named before it, so none it could refer back to
+            ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
+            # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
+            person = ahead
+        if person is None and first == "the" and refers_back(tokens, i, j):
+            opener = tokens[i - 1].text.lower() if i > 0 else ""
+            person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
             if (
-                epithet is not None
-                and ahead is None
-                and person is not self._subject_just_before(epithet, True)
+                epithet is None  # (an epithet: see below)
+                and said_as_i is not None
+                and person is not self._subject_just_before(said_as_i)
             ):
-                person = None  # an epithet is the subject just before, or no one known (or
-                # one the sentence after names, the quotation's paragraph withholding them)
-            aged = "".join(written[1:]) if first == "the" else ""
-            if (
-                person is not None
-                and AGED.fullmatch(aged)
-                and self.cast.aged_otherwise(person, aged, start)
-            ):  # "the 82-year-old" is no one the article gives another age: another
-                person = self.cast.definite(head, start, written, False, person)
-                if person is not None and self.cast.aged_otherwise(person, aged, start):
+                person = None  # a noun no list holds refers back to the subject only
+        if (
+            epithet is not None
+            and ahead is None
+            and person is not self._subject_just_before(epithet, True)
+        ):
+            person = None  # an epithet is the subject just before, or no one known (or
+            # one the sentence after names, the quotation's paragraph withholding them)
+        aged = "".join(written[1:]) if first == "the" else ""
+        if (
+            person is not None
+            and AGED.fullmatch(aged)
+            and self.cast.aged_otherwise(person, aged, start)
+        ):  # "the 82-year-old" is no one the article gives another age: another
+            person = self.cast.definite(head, start, written, False, person)
+            if person is not None and self.cast.aged_otherwise(person, aged, start):
+                person = None
+        if person is not None and _named_before_cue(tokens[j:], person, cue_span):
+            person = None  # "The attorney general is suing Trump, claiming": another
+        if person is not None and _named_as_object(tokens[j:], person, cue_span):
+            bound, person = person, None  # "the billionaire told Cruz": another, the
+            # one the sentences before are about
+            if first == "the" and said_as_i is None and refers_back(tokens, i, j):
+                opener = tokens[i - 1].text.lower() if i > 0 else ""
+                subordinate = opener in CLAUSE_OPENERS
+                person = self.cast.definite(head, start, written, subordinate, bound)
+                if person is not None and _named_as_object(tokens[j:], person, cue_span):
                     person = None
-            if person is not None and _named_before_cue(tokens[j:], person, cue_span):
-                person = None  # "The attorney general is suing Trump, claiming": another
-            if person is not None and _named_as_object(tokens[j:], person, cue_span):
-                bound, person = person, None  # "the billionaire told Cruz": another, the
-                # one the sentences before are about
-                if first == "the" and said_as_i is None and refers_back(tokens, i, j):
-                    opener = tokens[i - 1].text.lower() if i > 0 else ""
-                    subordinate = opener in CLAUSE_OPENERS
-                    person = self.cast.definite(head, start, written, subordinate, bound)
-                    if person is not None and _named_as_object(tokens[j:], person, cue_span):
-                        person = None
-            if person is not None and first == "the" and len(written) == 2:
-                unnamed = self.cast.unnamed_since(person, head, start)  # "An election
-                if unnamed is not None:  # official in Arizona, who ..., said": since
-                    self.cast.mention(start, unnamed)
-                    return Mention(Span(start, end), unnamed, cue, cue_span)
-            if person is not None:
-                self.cast.mention(start, person)
-                person.add_nominal(written)
-                return Mention(Span(start, end), person, cue, cue_span)
+        if person is not None and first == "the" and len(written) == 2:
+            unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+            if unnamed is not None:  # official in Arizona, who ..., said": since
+                self.cast.mention(start, unnamed)
+                return unnamed
+        if person is not None:
+            self.cast.mention(start, person)
+            person.add_nominal(written)
+        return person
+
+    def _writing_voice(self, tokens: list[Token], i: int, j: int, head: str) -> Person | None:
+        """Who speaks in what the phrase ``tokens[i:j]`` (its head ``head``) names as
+        written: a newspaper in its editorial ("the editorial board wrote"), the author of
+        a statement or document the article named before ("the statement said"); else
+        None."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        first = words[0].text.lower()
         if (
             first == "the"
-            and EDITORIAL_VOICE.fullmatch(strip_determiner(phrase))
+            and EDITORIAL_VOICE.fullmatch(strip_determiner(self.text[start:end]))
             and (paper := self._paper_of_editorials(start)) is not None
         ):  # "the editorial board wrote": the paper's voice
-            return Mention(Span(start, end), paper, cue, cue_span)
+            return paper
         if (
             first in {"the", "this"}
             and j - i <= 3
             and (head in lexicons.speech_nouns() or head in DOCUMENT_NOUNS)
             and refers_back(tokens, i, j)
-            and (
-                author := self.authorship.author_of(
-                    head, start, head not in lexicons.speech_nouns()
-                )
-            )
-            is not None
-        ):
-            return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
-        demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
+        ):  # "the statement said"
+            return self.authorship.author_of(head, start, head not in lexicons.speech_nouns())
+        return None
+
+    def _body_or_group(
+        self, tokens: list[Token], i: int, j: int, head: str, demonym: bool
+    ) -> Person:
+        """The organisation or anonymous group the phrase ``tokens[i:j]`` (its head
+        ``head``) stands for: one the article named before and refers back to ("the
+        union", "the company", "the ferry line", "the official"), else a group of its
+        own words ("the Pentagon", "a spokeswoman for the Pentagon"). ``demonym``: a
+        person described by a place or party ("the Utah Republican"), no organisation."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        phrase = self.text[start:end]
+        first = words[0].text.lower()
+        written = [w.text for w in words]
         kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
         if (
             not demonym
@@ -4049,7 +4158,7 @@ class Attributor:
             and (named := self.cast.apposed_organisation(head, start, ORGANISATION_REACH))
         ):  # "The union, the Harbor Nurses Association, said ... the union said": the
             self.cast.mention(start, named)  # name set beside the noun
-            return Mention(Span(start, end), named, cue, cue_span)
+            return named
         if (
             kind == SpeakerKind.ORGANISATION
             and first in PRONOUN_OF_OWNER
@@ -4065,7 +4174,7 @@ class Attributor:
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
-                return Mention(Span(start, end), named, cue, cue_span)
+                return named
             if description == head and head in OWNED_HEADS:
                 description = self._pronoun_owned(head, start) or description
             if description == head and head == "agency":
@@ -4076,7 +4185,7 @@ class Attributor:
                 named := self.cast.body_of_same_noun(head, start, ORGANISATION_REACH)
             ):  # "the ministry said ... The ministry later added": the body read the first time
                 self.cast.mention(start, named)
-                return Mention(Span(start, end), named, cue, cue_span)
+                return named
         elif (
             first == "the"
             and (head in PRESS_NOUNS or description == head and head in BODY_NOUNS)
@@ -4089,8 +4198,8 @@ class Attributor:
             )
         ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
             self.cast.mention(start, named)  # "the organization wrote": the one just named;
-            return Mention(Span(start, end), named, cue, cue_span)  # not "the project's
-            # website" nor "the state party" (another than the one named)
+            return named  # not "the project's website" nor "the state party" (another
+            # than the one named)
         elif (
             first == "the"
             and kind == SpeakerKind.ANONYMOUS
@@ -4101,7 +4210,7 @@ class Attributor:
             and (named := self.cast.organisation_of_word(written[1:], start, ORGANISATION_REACH))
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
-            return Mention(Span(start, end), named, cue, cue_span)
+            return named
         elif (
             (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
@@ -4113,10 +4222,10 @@ class Attributor:
             # a noun of a sex too, which no role list holds: "a young woman asked ...
             # “...,” the woman said")
             self.cast.mention(start, unnamed)
-            return Mention(Span(start, end), unnamed, cue, cue_span)
+            return unnamed
         if kind == SpeakerKind.ORGANISATION:
             description = self._owned_body(description)
-        return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+        return self.cast.group(description, kind, start)
 
     def _owned_body(self, description: str) -> str:
         """A body a person owns that speaks (:data:`OWNED_HEADS`: a campaign, office, team,
