@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 from operator import neg
 
@@ -52,6 +52,13 @@ from core.nominals import (
     document_owner,
     owned_thing,
     person_head,
+)
+from core.organisation_antecedents import (
+    ORGANISATION_REACH,
+    POSSESSIVE_END,
+    organisation_named_by,
+    owned_body,
+    public_body_named,
 )
 from core.organisation_names import (
     HEAD_KINDS,
@@ -1822,101 +1829,12 @@ def _set_off_label(tokens: list[Token]) -> tuple[int, int] | None:
     return label
 
 
-def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
-    """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
-    office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
-    names it (and :meth:`Cast.owner_campaign` names "his campaign"): one organisation
-    however the article writes it. None where the owner is no surname of ``owners`` (of
-    people the article names in full: "the DNC's office") or a day or month ("Tuesday's
-    campaign stop")."""
-    word = POSSESSIVE_END.sub("", owner)
-    if word.lower() in WEEKDAYS or word in MONTHS or word not in owners:
-        return None
-    return f"{word} {head}"
-
-
-def _organisation_named_by(
-    text: str, head: str, at: int, owners: AbstractSet[str], proper: bool = False
-) -> str | None:
-    """The organisation the article last named, shortly before ``at`` and past its
-    headline, by capitalised words before the noun ``head``, that "the campaign" or "the
-    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency"),
-    or by ``head`` capitalised, "of" and capitalised words ("the Chamber of Commerce");
-    not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
-    Characterization Of Network"). ``proper``: only a name that writes ``head``
-    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign").
-    A possessive owner names it by :func:`owned_body` (``owners``: see there)."""
-    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
-    # each pattern is compiled for its noun (1-2M instructions), so it is only searched
-    # with where the noun is written in reach, as it must be for a match
-    capital = head.capitalize()
-    written = not head.isalpha() or text.find(capital, begin, at) >= 0
-    if not written and text.find(head, begin, at) < 0:
-        return None
-    found = list(_named_with_head(head).finditer(text, begin, at))
-    found = [f for f in found if not proper or f.group(2)[:1].isupper()]
-    found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
-    # the noun again, opening a sentence, names nothing; the name before it still counts
-    heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
-    heading = [h for h in heading if _head_of_named(h) is not None]  # not "Agency on Thursday"
-    if heading and (not found or heading[-1].start() >= found[-1].start()):
-        return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
-    if not found:
-        return None
-    named = found[-1]
-    words = named.group(1).split()
-    ends = [k for k, w in enumerate(words) if len(w) > 4 and w.endswith(".") and w[:-1].isalpha()]
-    words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
-    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
-    if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
-        return owned_body(words[-1], named.group(2), owners)  # campaign"
-    if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
-        return None
-    if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
-        return None
-    return " ".join([*words, named.group(2)])
-
-
-def _public_body_named(text: str, at: int) -> str | None:
-    """The public body "the agency" at ``at`` refers back to when no name ends in "Agency":
-    the one the article last named, within ``ORGANISATION_REACH`` and past its headline,
-    by capitalised words ("and" may join two) closed by another word for one
-    (``lexicons.AGENCY_NAME_HEADS``: "the National Oceanic and Atmospheric Administration",
-    "the Consumer Product Safety Commission"); none where a word before the head is a
-    function word or all of them name a place ("the Miami office")."""
-    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
-    named = list(PUBLIC_BODY.finditer(text, begin, at))
-    if not named:
-        return None
-    last = named[-1]
-    if (whole := _head_of_name(last.group(2).lower()).match(text, last.start())) is not None:
-        return _head_of_named(whole)  # "the National Institutes of Health"
-    words = last.group(1).split()
-    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        words.pop(0)  # "The National Oceanic ...", "Its Office"
-    inner = [w for w in words if w not in ("and", "&")]
-    if not inner or any(w.lower() in lexicons.function_words() for w in inner):
-        return None
-    if all(mark == "LOC" for mark in nlp.gazetteer_marks(inner)):
-        return None
-    return " ".join([*words, last.group(2)])
-
-
-PUBLIC_BODY = re.compile(  # "National Oceanic and Atmospheric |Administration"
-    r"(?<![\w\u2019'])((?:[A-Z][\w.&'\u2019-]*[ \t\xa0]+(?:(?:and|&)[ \t\xa0]+)?){1,5})"
-    rf"({'|'.join(h.capitalize() for h in lexicons.AGENCY_NAME_HEADS)})\b"
-)
-
-
-ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
 OWNED_OF = re.compile(r"[Tt]he\s+(campaign|office|team)\s+of\s+")  # "the campaign of Ted Cruz"
 CAMPAIGN_OF = re.compile(OWNED_OF.pattern + r"\Z")  # "the campaign of |"
 THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
 WROTE_IN_VERBS = frozenset({"wrote", "writes", "write"})  # "X wrote in the affidavit": his words
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
-POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
@@ -1961,64 +1879,6 @@ def _its_after(text: str, at: int, end: int | None = None) -> bool:
 
 IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 # "It added", "it also said", "it does say"
-
-
-@lru_cache(maxsize=64)
-def _named_with_head(head: str) -> re.Pattern[str]:
-    """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
-    head a person owns (:data:`OWNED_HEADS`), any of the words may end in a possessive
-    ("Donald Trump's campaign"; :func:`_organisation_named_by` reads the last one's as
-    the owner's name, and leaves one before it in the name: "Trump's Ohio campaign")."""
-    owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
-    return re.compile(
-        rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
-    )
-
-
-@lru_cache(maxsize=64)
-def _head_of_name(head: str) -> re.Pattern[str]:
-    """Up to three capitalised words, then ``head`` capitalised, "of", "for" or "on" and
-    capitalised words, "and" between them: an organisation's name that ``head`` heads
-    ("the Illinois Board of Elections", "the Chamber of Commerce", "the Institute of
-    Anthropology and History", "the Coalition for Safe Streets", "the Select Committee
-    on Energy Security")."""
-    space = r"[ \t\xa0]+"
-    return re.compile(
-        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}"
-        rf"(?:of|for|on){space}"
-        rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
-    )
-
-
-def _head_of_named(found: re.Match[str]) -> str | None:
-    """The name :func:`_head_of_name` found, without a determiner or owner before it and
-    without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz"), a time ("the Committee on | Tuesday") or an owner's "'s"; none where a function
-    word is among the words before the head or none is left after it."""
-    before = found.group(1).split()
-    while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        before.pop(0)  # "The Hollywood Chamber of Commerce"
-    if any(w.lower() in lexicons.function_words() and not w.isupper() for w in before):
-        return None
-    after = found.group(2).split()
-    for k, word in enumerate(after):
-        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)) or _dated(word):
-            after = after[:k]  # "the Senate on | Tuesday": a time is no name's
-            break
-    if not after:
-        return None
-    while after and after[-1] == "and":
-        after.pop()  # "the Board of Elections and | Dale Orvin"
-    owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
-    if owned is not None:  # "the Department of Homeland Security's cyber division": the
-        after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
-    middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
-    return " ".join([*before, *middle.split(), *after])
-
-
-def _dated(word: str) -> bool:
-    """Is ``word``, in a name's run, a weekday or a month ("Tuesday", "March")?"""
-    return word.strip(",.") in MONTHS or word.strip(",.").lower() in WEEKDAYS
 
 
 def _modifies_object_of_preposition(tokens: list[Token], k: int) -> bool:
@@ -4142,7 +4002,7 @@ class Attributor:
             and len(words) == 2
             and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
             and not person_noun(head)
-            and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
+            and organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
         ):
             kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
             # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
@@ -4178,7 +4038,7 @@ class Attributor:
             if description == head and head in OWNED_HEADS:
                 description = self._pronoun_owned(head, start) or description
             if description == head and head == "agency":
-                description = _public_body_named(self.text, start) or description
+                description = public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
             if description == head and (
@@ -4242,7 +4102,7 @@ class Attributor:
     def _whole_name_of_head(self, words: list[Token], name: tuple[int, int], at: int) -> str | None:
         """The whole name of the organisation that "the" and one capitalised word, the
         head of its name before "of", "for" or "on", refers back to ("the Chamber" after
-        "the Linden County Chamber of Commerce"): see :func:`_organisation_named_by`; None
+        "the Linden County Chamber of Commerce"): see :func:`organisation_named_by`; None
         for any other phrase or name."""
         n0, n1 = name
         if (n0, n1) != (1, 2) or len(words) != 2 or words[0].text.lower() != "the":
@@ -4250,7 +4110,7 @@ class Attributor:
         head = words[1].text
         if not head.isalpha():
             return None
-        whole = _organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
+        whole = organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
         if whole is None or not re.search(rf"\b{head}[ \t\xa0]+(?:of|for|on)\b", whole):
             return None  # not "the Times" after "The New York Times": read as before
         return whole
@@ -4303,10 +4163,10 @@ class Attributor:
 
     def _named_by_unless_another(self, head: str, at: int) -> str | None:
         """The name "the group" at ``at`` refers back to by its head
-        (:func:`_organisation_named_by`), unless a body of that kind described since is
+        (:func:`organisation_named_by`), unless a body of that kind described since is
         another ("UnitedHealth Group ... the trade group for the Blue Cross plans ... the
         group wrote")."""
-        named = _organisation_named_by(self.text, head, at, self.cast.surnames())
+        named = organisation_named_by(self.text, head, at, self.cast.surnames())
         where = self.text.rfind(named, 0, at) if named else -1
         if named and where >= 0 and another_described(self.text, head, where + len(named), at):
             return None
