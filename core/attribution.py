@@ -3845,7 +3845,6 @@ class Attributor:
         names none or is no such noun."""
         words = tokens[i:j]
         start = words[0].span.start
-        head = head_word(words)
         first = words[0].text.lower()
         written = [w.text for w in words]
         if [w.lower() for w in written] in (["the", "former"], ["the", "latter"]):
@@ -3853,7 +3852,40 @@ class Attributor:
             if person is not None:
                 self.cast.mention(start, person)
                 return person
-        epithet = None  # the start of the sentence an epithet is in (see _start_if_epithet)
+        reading = self._noun_for_one(words, demonym, written_title, said_as_i, cue_span)
+        if reading is None:
+            return None
+        head, said_as_i, epithet = reading
+        person = self._nominal_referent(tokens, i, j, head, said_as_i, epithet)
+        person = self._unless_another(tokens, i, j, head, person, said_as_i, cue_span)
+        if person is not None and first == "the" and len(written) == 2:
+            unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+            if unnamed is not None:  # official in Arizona, who ..., said": since
+                self.cast.mention(start, unnamed)
+                return unnamed
+        if person is not None:
+            self.cast.mention(start, person)
+            person.add_nominal(written)
+        return person
+
+    def _noun_for_one(
+        self,
+        words: list[Token],
+        demonym: bool,
+        written_title: str | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> tuple[str, int | None, int | None] | None:
+        """How the noun phrase ``words`` reads as a noun for one person: its head (a
+        title written for it, ``written_title``, replaces it), where the sentence starts
+        that quotes it saying "I" (``said_as_i``, or found here for a noun no list holds)
+        and where an epithet's sentence starts (see :meth:`_start_if_epithet`); None for
+        no such noun, an indefinite one ("a senator") or a plural ("the senators")."""
+        start = words[0].span.start
+        head = head_word(words)
+        first = words[0].text.lower()
+        written = [w.text for w in words]
+        epithet = None
         nominal = person_head(head, written) or demonym  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
@@ -3874,6 +3906,26 @@ class Attributor:
         nominal = nominal or said_as_i is not None
         if first in INDEFINITE or not nominal or plural_head(words) or _of_one(words):
             return None
+        return head, said_as_i, epithet
+
+    def _nominal_referent(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        head: str,
+        said_as_i: int | None,
+        epithet: int | None,
+    ) -> Person | None:
+        """The person the noun for one person ``tokens[i:j]`` (its head ``head``) refers
+        to: one named as someone's kin, a race's other side, ranked, given the noun as a
+        role or an age, described, named after it (the lede's, the next paragraph's),
+        or the one it refers back to; an epithet or a noun that says "I" only the subject
+        just before. None if it refers to no one known."""
+        words = tokens[i:j]
+        start = words[0].span.start
+        first = words[0].text.lower()
+        written = [w.text for w in words]
         person = None
         if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
             person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
@@ -3922,6 +3974,26 @@ class Attributor:
         ):
             person = None  # an epithet is the subject just before, or no one known (or
             # one the sentence after names, the quotation's paragraph withholding them)
+        return person
+
+    def _unless_another(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        head: str,
+        person: Person | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> Person | None:
+        """``person``, whom the noun ``tokens[i:j]`` was read to refer to, unless the
+        article shows the noun means another: given another age, or named beside the cue
+        as someone the speaker addresses or acts on ("the billionaire told Cruz"), when
+        the one referred back to before them, if any, is taken."""
+        words = tokens[i:j]
+        start = words[0].span.start
+        first = words[0].text.lower()
+        written = [w.text for w in words]
         aged = "".join(written[1:]) if first == "the" else ""
         if (
             person is not None
@@ -3942,14 +4014,6 @@ class Attributor:
                 person = self.cast.definite(head, start, written, subordinate, bound)
                 if person is not None and _named_as_object(tokens[j:], person, cue_span):
                     person = None
-        if person is not None and first == "the" and len(written) == 2:
-            unnamed = self.cast.unnamed_since(person, head, start)  # "An election
-            if unnamed is not None:  # official in Arizona, who ..., said": since
-                self.cast.mention(start, unnamed)
-                return unnamed
-        if person is not None:
-            self.cast.mention(start, person)
-            person.add_nominal(written)
         return person
 
     def _writing_voice(self, tokens: list[Token], i: int, j: int, head: str) -> Person | None:
@@ -3988,25 +4052,7 @@ class Attributor:
         phrase = self.text[start:end]
         first = words[0].text.lower()
         written = [w.text for w in words]
-        kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
-        if (
-            not demonym
-            and not person_noun(head)  # a title written for the head ("the SNP MSP")
-            and not people_head(words)
-            and (looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS)
-        ):
-            kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
-        elif (
-            not demonym
-            and first == "the"
-            and len(words) == 2
-            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
-            and not person_noun(head)
-            and organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
-        ):
-            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
-            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
-            # organisation's name's head
+        kind = self._group_kind(words, head, demonym)
         description = strip_determiner(phrase)
         if (
             first == "the"
@@ -4086,6 +4132,34 @@ class Attributor:
         if kind == SpeakerKind.ORGANISATION:
             description = self._owned_body(description)
         return self.cast.group(description, kind, start)
+
+    def _group_kind(self, words: list[Token], head: str, demonym: bool) -> SpeakerKind:
+        """Whether the phrase ``words`` (its head ``head``) names an organisation ("the
+        Pentagon", "the Trump campaign", "the embassy" after "the British Embassy") or an
+        anonymous group or person ("a spokeswoman for the Pentagon", "sources familiar
+        ..."); ``demonym``: a person described ("the Utah Republican")."""
+        start, end = words[0].span.start, words[-1].span.end
+        if (
+            not demonym
+            and not person_noun(head)  # a title written for the head ("the SNP MSP")
+            and not people_head(words)
+            and (
+                looks_like_organisation(self.text[start:end]) or head in lexicons.ORGANISATION_HEADS
+            )
+        ):
+            return SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
+        if (
+            not demonym
+            and words[0].text.lower() == "the"
+            and len(words) == 2
+            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
+            and not person_noun(head)
+            and organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
+        ):
+            return SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
+            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
+            # organisation's name's head
+        return SpeakerKind.ANONYMOUS
 
     def _owned_body(self, description: str) -> str:
         """A body a person owns that speaks (:data:`OWNED_HEADS`: a campaign, office, team,
