@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 from operator import neg
 
@@ -53,6 +53,13 @@ from core.nominals import (
     owned_thing,
     person_head,
 )
+from core.organisation_antecedents import (
+    ORGANISATION_REACH,
+    POSSESSIVE_END,
+    organisation_named_by,
+    owned_body,
+    public_body_named,
+)
 from core.organisation_names import (
     HEAD_KINDS,
     PRESS_NOUNS,
@@ -72,6 +79,7 @@ from core.phrases import (
     NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
+    NP_TAGS,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
@@ -135,7 +143,11 @@ PLACE_WORDS = frozenset(
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
 CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
-OBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"})
+# What may stand in a noun phrase: determiners and predeterminers ("all the"), numbers,
+# adjectives, nouns, possessives ("his", "the mayor's") and the hyphen of a compound. The
+# rules that read a noun phrase over tagged words (an object, a subject, an opening before
+# an aside, a record's heading, a holder, a place) share it.
+NOUN_PHRASE_TAGS = NP_TAGS | {"PDT", "HYPH"}
 # alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
@@ -146,7 +158,11 @@ PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a pr
 PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
 PUT_SPEECH_OBJECTS = frozenset({"it", "this", "that"})  # "as she put it", "put this way"
 PUT_AS_REACH = 8  # words after "put" that may hold its "as": "put the location on X as"
-PUT_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP"})
+# what may open the object of "put" as a thing, not speech: a noun phrase's first word or
+# a pronoun alone ("put them at risk"). Not a comparative: "It will also put more/JJR
+# strain on the deal" stays read as a cue, as before the sets were one (taking "more"
+# moves the one whole-train candidate it changes, which a refactor may not)
+PUT_OBJECT_TAGS = NOUN_PHRASE_TAGS - {"JJR"} | {"PRP"}
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
@@ -168,9 +184,6 @@ MAX_INFINITIVE_REACH = 6  # words from a cue after "to" to the quotation it says
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
-SUBJECT_TAGS = frozenset(
-    {"DT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH"}
-)
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
@@ -232,9 +245,6 @@ class Frame:
         return _NearestCue(self.mentions)
 
 
-RECORD_HEADING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD"})
-
-
 def _record_heading(tokens: list[Token]) -> int | None:
     """The end of the noun phrase naming a record that ``tokens`` are alone, before a colon
     and an optional "as follows" ("Partial transcript as follows:", "Video Transcript:",
@@ -248,7 +258,7 @@ def _record_heading(tokens: list[Token]) -> int | None:
         (n for n in range(end) if tokens[n].text.lower().removesuffix("s") in RECORD_NOUNS),
         None,
     )
-    if head is None or not all(t.tag in RECORD_HEADING_TAGS for t in tokens[:head]):
+    if head is None or not all(t.tag in NOUN_PHRASE_TAGS for t in tokens[:head]):
         return None
     rest = tokens[head + 1 : end]  # "of the call": a complement, no verb
     if rest and (rest[0].text.lower() != "of" or any(t.tag.startswith("VB") for t in rest)):
@@ -671,7 +681,7 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
         return False  # a noun cue ("the senator's remark") or "according to": no object
     run: list[str] = []
     for token in tokens[k:]:
-        if token.tag not in OBJECT_TAGS:
+        if token.tag not in NOUN_PHRASE_TAGS:
             break
         if token.tag in ("NNP", "NNPS"):
             run.append(token.text)
@@ -855,9 +865,6 @@ def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
-HOLDER_WORDS = frozenset({"DT", "CD", "JJ", "PRP$", "NN", "NNS", "NNP", "NNPS"})  # see below
-
-
 def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who" when ``np`` is a thing's noun phrase after a participle
     or adjective and its preposition, that after a noun for a person: the whole phrase
@@ -877,7 +884,7 @@ def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, i
     ):
         return np
     start = i - 3
-    while start > 0 and tokens[start - 1].tag in HOLDER_WORDS:
+    while start > 0 and tokens[start - 1].tag in NOUN_PHRASE_TAGS:
         start -= 1
     return (start, j)
 
@@ -1359,7 +1366,6 @@ ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "
 # the words that open a clause inside an aside, whose finite verb is the clause's own
 NESTED_OPENERS = ASIDE_RELATIVES | CLAUSE_OPENERS
 POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-ASIDE_OPENER_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "PRP$", "POS", "CD", "HYPH"})
 
 
 FRONTED_CLAUSE_JOINS = frozenset({"and", "but", "so", "yet", "then"})  # "And when X said"
@@ -1442,7 +1448,7 @@ def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
     first = commas[0]
     opening = tokens[:first]
     if not opening or any(
-        t.tag not in ASIDE_OPENER_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
+        t.tag not in NOUN_PHRASE_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
         for n, t in enumerate(opening)
     ):
         return None
@@ -1676,7 +1682,6 @@ def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | No
 
 
 PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})  # "his friend at Lehigh, Bruce Turry"
-PLACE_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
 
 
 def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -1691,7 +1696,7 @@ def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     if j + 2 >= len(tokens) or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
         return None
     k = j + 1
-    while k < len(tokens) and k - j <= 4 and tokens[k].tag in PLACE_PHRASE_TAGS:
+    while k < len(tokens) and k - j <= 4 and tokens[k].tag in NOUN_PHRASE_TAGS:
         k += 1
     if k == j + 1 or k >= len(tokens) or tokens[k].text != ",":
         return None
@@ -1824,101 +1829,12 @@ def _set_off_label(tokens: list[Token]) -> tuple[int, int] | None:
     return label
 
 
-def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
-    """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
-    office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
-    names it (and :meth:`Cast.owner_campaign` names "his campaign"): one organisation
-    however the article writes it. None where the owner is no surname of ``owners`` (of
-    people the article names in full: "the DNC's office") or a day or month ("Tuesday's
-    campaign stop")."""
-    word = POSSESSIVE_END.sub("", owner)
-    if word.lower() in WEEKDAYS or word in MONTHS or word not in owners:
-        return None
-    return f"{word} {head}"
-
-
-def _organisation_named_by(
-    text: str, head: str, at: int, owners: AbstractSet[str], proper: bool = False
-) -> str | None:
-    """The organisation the article last named, shortly before ``at`` and past its
-    headline, by capitalised words before the noun ``head``, that "the campaign" or "the
-    agency" refers back to ("the Trump campaign", "the Environmental Protection Agency"),
-    or by ``head`` capitalised, "of" and capitalised words ("the Chamber of Commerce");
-    not a place's ("the San Francisco company"), nor a headline's words ("Cruz Disputes
-    Characterization Of Network"). ``proper``: only a name that writes ``head``
-    capitalised, as a name's own word ("the British Embassy", not "the Trump campaign").
-    A possessive owner names it by :func:`owned_body` (``owners``: see there)."""
-    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
-    # each pattern is compiled for its noun (1-2M instructions), so it is only searched
-    # with where the noun is written in reach, as it must be for a match
-    capital = head.capitalize()
-    written = not head.isalpha() or text.find(capital, begin, at) >= 0
-    if not written and text.find(head, begin, at) < 0:
-        return None
-    found = list(_named_with_head(head).finditer(text, begin, at))
-    found = [f for f in found if not proper or f.group(2)[:1].isupper()]
-    found = [f for f in found if f.group(1).split() != ["The"]]  # "The university said":
-    # the noun again, opening a sentence, names nothing; the name before it still counts
-    heading = list(_head_of_name(head).finditer(text, begin, at)) if written else []
-    heading = [h for h in heading if _head_of_named(h) is not None]  # not "Agency on Thursday"
-    if heading and (not found or heading[-1].start() >= found[-1].start()):
-        return _head_of_named(heading[-1])  # "the Illinois Board of Elections ... the board"
-    if not found:
-        return None
-    named = found[-1]
-    words = named.group(1).split()
-    ends = [k for k, w in enumerate(words) if len(w) > 4 and w.endswith(".") and w[:-1].isalpha()]
-    words = words[ends[-1] + 1 :] if ends else words  # "Exxon Mobil. The company"
-    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        words.pop(0)  # "The Trump campaign said", "Her campaign" opening a sentence
-    if words and POSSESSIVE_END.search(words[-1]):  # "Donald Trump's campaign": "the Trump
-        return owned_body(words[-1], named.group(2), owners)  # campaign"
-    if not words or any(w.lower() in lexicons.function_words() and not w.isupper() for w in words):
-        return None
-    if all(mark == "LOC" for mark in nlp.gazetteer_marks(words)):
-        return None
-    return " ".join([*words, named.group(2)])
-
-
-def _public_body_named(text: str, at: int) -> str | None:
-    """The public body "the agency" at ``at`` refers back to when no name ends in "Agency":
-    the one the article last named, within ``ORGANISATION_REACH`` and past its headline,
-    by capitalised words ("and" may join two) closed by another word for one
-    (``lexicons.AGENCY_NAME_HEADS``: "the National Oceanic and Atmospheric Administration",
-    "the Consumer Product Safety Commission"); none where a word before the head is a
-    function word or all of them name a place ("the Miami office")."""
-    begin = max(0, text.find("\n") + 1, at - ORGANISATION_REACH)
-    named = list(PUBLIC_BODY.finditer(text, begin, at))
-    if not named:
-        return None
-    last = named[-1]
-    if (whole := _head_of_name(last.group(2).lower()).match(text, last.start())) is not None:
-        return _head_of_named(whole)  # "the National Institutes of Health"
-    words = last.group(1).split()
-    while words and words[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        words.pop(0)  # "The National Oceanic ...", "Its Office"
-    inner = [w for w in words if w not in ("and", "&")]
-    if not inner or any(w.lower() in lexicons.function_words() for w in inner):
-        return None
-    if all(mark == "LOC" for mark in nlp.gazetteer_marks(inner)):
-        return None
-    return " ".join([*words, last.group(2)])
-
-
-PUBLIC_BODY = re.compile(  # "National Oceanic and Atmospheric |Administration"
-    r"(?<![\w\u2019'])((?:[A-Z][\w.&'\u2019-]*[ \t\xa0]+(?:(?:and|&)[ \t\xa0]+)?){1,5})"
-    rf"({'|'.join(h.capitalize() for h in lexicons.AGENCY_NAME_HEADS)})\b"
-)
-
-
-ORGANISATION_REACH = 1500  # characters before "the campaign" where its name is looked for
 OWNED_OF = re.compile(r"[Tt]he\s+(campaign|office|team)\s+of\s+")  # "the campaign of Ted Cruz"
 CAMPAIGN_OF = re.compile(OWNED_OF.pattern + r"\Z")  # "the campaign of |"
 THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it stands for
 WROTE_IN_VERBS = frozenset({"wrote", "writes", "write"})  # "X wrote in the affidavit": his words
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
-POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
@@ -1963,64 +1879,6 @@ def _its_after(text: str, at: int, end: int | None = None) -> bool:
 
 IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 # "It added", "it also said", "it does say"
-
-
-@lru_cache(maxsize=64)
-def _named_with_head(head: str) -> re.Pattern[str]:
-    """Capitalised words, then ``head`` as a word, in lower case or capitalised; for a
-    head a person owns (:data:`OWNED_HEADS`), any of the words may end in a possessive
-    ("Donald Trump's campaign"; :func:`_organisation_named_by` reads the last one's as
-    the owner's name, and leaves one before it in the name: "Trump's Ohio campaign")."""
-    owned = r"(?:['\u2019]s?)?" if head in OWNED_HEADS else ""
-    return re.compile(
-        rf"(?<![\w’'])((?:[A-Z][\w.&-]*{owned}[ \t\xa0]+){{1,4}})({head}|{head.capitalize()})\b"
-    )
-
-
-@lru_cache(maxsize=64)
-def _head_of_name(head: str) -> re.Pattern[str]:
-    """Up to three capitalised words, then ``head`` capitalised, "of", "for" or "on" and
-    capitalised words, "and" between them: an organisation's name that ``head`` heads
-    ("the Illinois Board of Elections", "the Chamber of Commerce", "the Institute of
-    Anthropology and History", "the Coalition for Safe Streets", "the Select Committee
-    on Energy Security")."""
-    space = r"[ \t\xa0]+"
-    return re.compile(
-        rf"(?<![\w\u2019'])((?:[A-Z][\w.&-]*{space}){{0,3}}){head.capitalize()}{space}"
-        rf"(?:of|for|on){space}"
-        rf"(?:the{space})?([A-Z][\w&'\u2019-]*(?:{space}(?:and{space})?[A-Z][\w&'\u2019-]*){{0,4}})"
-    )
-
-
-def _head_of_named(found: re.Match[str]) -> str | None:
-    """The name :func:`_head_of_name` found, without a determiner or owner before it and
-    without a title or a person's name after it ("Chamber of Commerce | President Ann
-    Ruiz"), a time ("the Committee on | Tuesday") or an owner's "'s"; none where a function
-    word is among the words before the head or none is left after it."""
-    before = found.group(1).split()
-    while before and before[0].lower() in lexicons.DETERMINERS_AND_OWNERS:
-        before.pop(0)  # "The Hollywood Chamber of Commerce"
-    if any(w.lower() in lexicons.function_words() and not w.isupper() for w in before):
-        return None
-    after = found.group(2).split()
-    for k, word in enumerate(after):
-        if k and (lexicons.is_title_word(word) or nlp.is_first_name(word)) or _dated(word):
-            after = after[:k]  # "the Senate on | Tuesday": a time is no name's
-            break
-    if not after:
-        return None
-    while after and after[-1] == "and":
-        after.pop()  # "the Board of Elections and | Dale Orvin"
-    owned = next((k for k, word in enumerate(after) if POSSESSIVE_END.search(word)), None)
-    if owned is not None:  # "the Department of Homeland Security's cyber division": the
-        after = [*after[:owned], POSSESSIVE_END.sub("", after[owned])]  # name, not its "'s"
-    middle = found.group(0)[len(found.group(1)) : found.start(2) - found.start()]
-    return " ".join([*before, *middle.split(), *after])
-
-
-def _dated(word: str) -> bool:
-    """Is ``word``, in a name's run, a weekday or a month ("Tuesday", "March")?"""
-    return word.strip(",.") in MONTHS or word.strip(",.").lower() in WEEKDAYS
 
 
 def _modifies_object_of_preposition(tokens: list[Token], k: int) -> bool:
@@ -2310,6 +2168,11 @@ def _plural_gender(words: list[Token]) -> str | None:
     return noun_gender(head[:-3] + "man" if head.endswith("men") else head)
 
 
+# before a plural noun for people, its determiner and modifiers, a participle among them
+# ("two laid-off employees")
+PEOPLE_PHRASE_TAGS = NOUN_PHRASE_TAGS | {"VBN"}
+
+
 def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     """The first noun phrase for people in the sentence ``tokens`` (its subject, most
     often: "Two nurses spoke to reporters": the nurses), with its determiner and
@@ -2319,7 +2182,7 @@ def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
     if at is None:
         return None
     i = at
-    while i > 0 and tokens[i - 1].tag in {"DT", "CD", "JJ", "NN", "PRP$", "VBN"}:
+    while i > 0 and tokens[i - 1].tag in PEOPLE_PHRASE_TAGS:
         i -= 1
     j = at + 1
     if j < len(tokens) and tokens[j].text.lower() == "who":
@@ -2910,7 +2773,8 @@ class Attributor:
             or (last.tag == "JJ" and k > 1 and words[-2].tag in {"DT", "PRP$"})
         )
         if not nominal or not all(
-            w.tag in SUBJECT_TAGS or w.text in {"&", "-"} or w.text.lower() in roles for w in words
+            w.tag in NOUN_PHRASE_TAGS or w.text in {"&", "-"} or w.text.lower() in roles
+            for w in words
         ):
             return None
         after = tokens[k + 1].text if k + 1 < len(tokens) else "."
@@ -3746,7 +3610,10 @@ class Attributor:
         self, tokens: list[Token], np: tuple[int, int], cue: str, cue_span: Span
     ) -> Mention:
         """The mention the tokens ``np`` make as written, before :meth:`_resolve` reads a
-        person after "the campaign of" as that person's campaign."""
+        person after "the campaign of" as that person's campaign. Its steps, in order: the
+        phrase's own words, past an owner's "'s" and a participle or preposition opening
+        it; one it stands for (a document's owner, a relative's antecedent, a pronoun's);
+        a name in it; a name set beside it; a noun for a person; a body or group."""
         i, j = np
         if j - i > 1 and tokens[j - 1].tag == "POS":
             j -= 1  # "the mayor's claims": the owner, the mayor
@@ -3760,66 +3627,18 @@ class Attributor:
                 owner = self._possessive(tokens[:i], tokens[i])  # the cue noun is the
                 # head: "his ... comments"
                 return Mention(tokens[i].span, owner, cue, cue_span)
+        for stand_in in (
+            self._document_voice,
+            self._relative_voice,
+            self._member_voice,
+            self._pronoun_voice,
+        ):
+            if (mention := stand_in(tokens, i, j, cue, cue_span)) is not None:
+                return mention
         words = tokens[i:j]
-        if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
-            if tokens[owned[0]].tag != "PRP$":
-                return self._resolve(tokens, owned, cue, cue_span)
-            if (owner := self._possessive(tokens[: owned[0]], tokens[owned[0]])) is not None:
-                # "his email"
-                return Mention(tokens[owned[0]].span, owner, cue, cue_span)
-        start, end = words[0].span.start, words[-1].span.end
-        phrase = self.text[start:end]
-        if (body := self.authorship.document_body_of(tokens, i, j, start)) is not None:
-            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
-        if (sender := self.authorship.document_sender(tokens, i, j)) is not None:
-            return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
-            # Disabled Veterans Alliance warns": the group that sent it
-        if (body := self._apposed_to_body(start, end)) is not None:
-            self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
-            return Mention(Span(start, end), body, cue, cue_span)
-        if (pair := self._pair_nominal(words, start)) is not None:
-            self.cast.mention(start, pair)  # "the two officials said": the pair named before
-            return Mention(Span(start, end), pair, cue, cue_span)
-        if len(words) == 1 and words[0].text.lower() in {"who", "which"} and i > 0:
-            # "McConnell, the leader, who said": the mention is "who", the speaker McConnell;
-            # "a headline from the Post, which notes": the headline
-            antecedent = relative_antecedent(tokens, i)
-            if antecedent is None or antecedent[1] > i:
-                return Mention(Span(start, end), None, cue, cue_span)
-            if words[0].text.lower() == "who":
-                antecedent = _object_named(tokens, antecedent)
-                antecedent = _series_antecedent(tokens, antecedent)
-                antecedent = _participle_holder(tokens, antecedent)
-            elif (body := self._apposed_body(tokens, antecedent)) is not None:
-                return Mention(Span(start, end), body, cue, cue_span)  # "Lumen Trust, a
-                # foundation which says": the Trust
-            person = self._resolve(tokens, antecedent, cue, cue_span).person
-            return Mention(Span(start, end), person, cue, cue_span)
-        if j - i == 3 and _member_of_them(tokens, j) == (i, j):
-            # "Two nurses spoke on condition of anonymity. “...,” one of them said": an
-            # anonymous member of the group named before, shown as the group
-            group = self._people_named_before(start) or strip_determiner(phrase)
-            return Mention(
-                Span(start, end),
-                self.cast.group(group, SpeakerKind.ANONYMOUS, start),
-                cue,
-                cue_span,
-            )
-        if len(words) == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
-            aside = _attribution_aside(tokens, i, cue_span)
-            person = self.cast.asked(words[0].text, start)  # "X asked Y whether he"
-            person = person or self._clause_antecedent(tokens[:i], words[0], new_only=aside)
-            person = person or self._pronoun(words[0])
-            return Mention(Span(start, end), person, cue, cue_span)
-        if len(words) == 1 and words[0].tag == "PRP$" and words[0].text.lower() == "his":
-            # "his repeated mispronunciations of “...”": the owner, as "her" above, when
-            # named in the paragraph (a possessive alone is too weak to reach further)
-            owner = self._possessive(tokens[:i], words[0])
-            paragraph = self.text.rfind("\n", 0, start) + 1
-            if owner is not None and owner in self.cast.mentioned_between(paragraph, start - 1):
-                return Mention(Span(start, end), owner, cue, cue_span)
         if (cut := _name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
+        start, end = words[0].span.start, words[-1].span.end
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
@@ -3849,36 +3668,13 @@ class Attributor:
             # "Channing D. Phillips - the Utah Republican asks": the phrase is "the ..."
             return self._resolve(tokens, (i + name[0] - 1, j), cue, cue_span)
         said_as_i = None  # where the sentence starts, if it quotes a noun phrase saying "I"
-        epithet = None  # the same, for an epithet (see _start_if_epithet)
         if kind in {NameKind.PERSON, NameKind.ORGANISATION} and name is not None:
             said_as_i = self._start_if_noun_says_i(words, name, cue_span)
             if said_as_i is not None:  # "“I ...,” the Briton said": a noun, as "the Texan"
                 kind = NameKind.DEMONYM
-        if kind in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM}:
-            name = None  # "Aides said", "Americans are mad", "the Texan": described
-        if name is not None:
-            n0, n1 = name
-            name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
-            title = self.text[start : words[n0].span.start] if n0 > 0 else ""
-            if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
-                whole := self._whole_name_of_head(words, name, start)
-            ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
-                person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
-            elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
-                person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
-            elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
-                person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
-            else:
-                role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
-                person = self.cast.name(name_text, start, role=role, title=title, recent=False)
-                if not self.cast.after_subject(start) and may_be_he_or_she(person):
-                    self.cast.mention(start, person)  # a subject the cheap pass missed
-                person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
-                person.add_role(appositive)
-                return Mention(
-                    Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
-                )
-            return Mention(Span(start, end), person, cue, cue_span)
+        if kind not in {NameKind.THING, NameKind.GROUP, NameKind.DEMONYM} and name is not None:
+            return self._named_voice(tokens, i, j, name, kind, cue, cue_span)
+        # "Aides said", "Americans are mad", "the Texan": described, no name
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
         named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
@@ -3892,15 +3688,205 @@ class Attributor:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
         if (determiner := _determiner_before(tokens, i, j)) is not None:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
-        head = head_word(words)
+        demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
+        person = self._nominal_voice(tokens, i, j, demonym, written_title, said_as_i, cue_span)
+        head = head_word(words) if written_title is None else written_title  # "the SNP MSP"
+        if person is None:
+            person = self._writing_voice(tokens, i, j, head)
+        if person is None:
+            person = self._body_or_group(tokens, i, j, head, demonym)
+        return Mention(Span(start, end), person, cue, cue_span)
+
+    def _document_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention of whom the phrase ``tokens[i:j]`` speaks for, when it names a
+        document ("Lee's email notes": Lee; "a Clinton campaign memo": the campaign; "A
+        letter from the Disabled Veterans Alliance warns": the group that sent it), a body
+        whose name is set beside it ("The company, Northgate Rail Freight, said") or a
+        pair named before ("the two officials said"); else None."""
+        if (owned := document_owner(tokens, i, j)) is not None:  # "Lee's email notes": Lee
+            if tokens[owned[0]].tag != "PRP$":
+                return self._resolve(tokens, owned, cue, cue_span)
+            if (owner := self._possessive(tokens[: owned[0]], tokens[owned[0]])) is not None:
+                # "his email"
+                return Mention(tokens[owned[0]].span, owner, cue, cue_span)
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        if (body := self.authorship.document_body_of(tokens, i, j, start)) is not None:
+            return Mention(Span(start, end), body, cue, cue_span)  # "a Clinton campaign memo"
+        if (sender := self.authorship.document_sender(tokens, i, j)) is not None:
+            return Mention(Span(start, end), sender, cue, cue_span)  # "A letter from the
+            # Disabled Veterans Alliance warns": the group that sent it
+        if (body := self._apposed_to_body(start, end)) is not None:
+            self.cast.mention(start, body)  # "The company, Northgate Rail Freight, said"
+            return Mention(Span(start, end), body, cue, cue_span)
+        if (pair := self._pair_nominal(words, start)) is not None:
+            self.cast.mention(start, pair)  # "the two officials said": the pair named before
+            return Mention(Span(start, end), pair, cue, cue_span)
+        return None
+
+    def _relative_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention "who" or "which" at ``tokens[i]`` makes, the speaker its antecedent
+        ("McConnell, the leader, who said": the mention is "who", the speaker McConnell; "a
+        headline from the Post, which notes": the headline); None for other words."""
+        words = tokens[i:j]
+        if len(words) != 1 or words[0].text.lower() not in {"who", "which"} or i == 0:
+            return None
+        span = words[0].span
+        antecedent = relative_antecedent(tokens, i)
+        if antecedent is None or antecedent[1] > i:
+            return Mention(span, None, cue, cue_span)
+        if words[0].text.lower() == "who":
+            antecedent = _object_named(tokens, antecedent)
+            antecedent = _series_antecedent(tokens, antecedent)
+            antecedent = _participle_holder(tokens, antecedent)
+        elif (body := self._apposed_body(tokens, antecedent)) is not None:
+            return Mention(span, body, cue, cue_span)  # "Lumen Trust, a foundation which
+            # says": the Trust
+        person = self._resolve(tokens, antecedent, cue, cue_span).person
+        return Mention(span, person, cue, cue_span)
+
+    def _member_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """ "Two nurses spoke on condition of anonymity. “...,” one of them said": an
+        anonymous member of the group named before, shown as the group; None unless
+        ``tokens[i:j]`` is "one of them"."""
+        if j - i != 3 or _member_of_them(tokens, j) != (i, j):
+            return None
+        start, end = tokens[i].span.start, tokens[j - 1].span.end
+        group = self._people_named_before(start) or strip_determiner(self.text[start:end])
+        return Mention(
+            Span(start, end), self.cast.group(group, SpeakerKind.ANONYMOUS, start), cue, cue_span
+        )
+
+    def _pronoun_voice(
+        self, tokens: list[Token], i: int, j: int, cue: str, cue_span: Span
+    ) -> Mention | None:
+        """The mention a personal pronoun alone makes ("he said"), or "his" alone ("his
+        repeated mispronunciations of “...”": the owner, as "her" is, when named in the
+        paragraph: a possessive alone is too weak to reach further); None for other words
+        (or "his" with no owner so near)."""
+        if j - i != 1:
+            return None
+        word = tokens[i]
+        span = word.span
+        if word.text.lower() in PERSONAL_PRONOUNS:
+            aside = _attribution_aside(tokens, i, cue_span)
+            person = self.cast.asked(word.text, span.start)  # "X asked Y whether he"
+            person = person or self._clause_antecedent(tokens[:i], word, new_only=aside)
+            person = person or self._pronoun(word)
+            return Mention(span, person, cue, cue_span)
+        if word.tag == "PRP$" and word.text.lower() == "his":
+            owner = self._possessive(tokens[:i], word)
+            paragraph = self.text.rfind("\n", 0, span.start) + 1
+            if owner is not None and owner in self.cast.mentioned_between(
+                paragraph, span.start - 1
+            ):
+                return Mention(span, owner, cue, cue_span)
+        return None
+
+    def _named_voice(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        name: tuple[int, int],
+        kind: NameKind,
+        cue: str,
+        cue_span: Span,
+    ) -> Mention:
+        """The mention of whom the name at ``name`` (within ``tokens[i:j]``) names, as
+        ``kind``: an organisation by its whole name or its words, an outlet by its name, a
+        person by the name with the title and roles written beside it."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        n0, n1 = name
+        name_text = self.text[words[n0].span.start : words[n1 - 1].span.end]
+        title = self.text[start : words[n0].span.start] if n0 > 0 else ""
+        if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
+            whole := self._whole_name_of_head(words, name, start)
+        ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
+            person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
+        elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
+            person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
+        elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
+            phrase = self.text[start:end]
+            person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
+        else:
+            role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
+            person = self.cast.name(name_text, start, role=role, title=title, recent=False)
+            if not self.cast.after_subject(start) and may_be_he_or_she(person):
+                self.cast.mention(start, person)  # a subject the cheap pass missed
+            person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
+            person.add_role(appositive)
+            return Mention(
+                Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
+            )
+        return Mention(Span(start, end), person, cue, cue_span)
+
+    def _nominal_voice(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        demonym: bool,
+        written_title: str | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> Person | None:
+        """The person the noun phrase ``tokens[i:j]`` refers to as a noun for one person
+        ("the former", "the senator", "his mother", "the 29-year-old", "the Texan"
+        (``demonym``), "the SNP MSP" (``written_title``), one who says "I" (``said_as_i``:
+        the start of the sentence that quotes it saying so), mentioned there; None if it
+        names none or is no such noun."""
+        words = tokens[i:j]
+        start = words[0].span.start
         first = words[0].text.lower()
         written = [w.text for w in words]
         if [w.lower() for w in written] in (["the", "former"], ["the", "latter"]):
             person = self.cast.former_or_latter(written[1].lower(), start)  # of two named
             if person is not None:
                 self.cast.mention(start, person)
-                return Mention(Span(start, end), person, cue, cue_span)
-        nominal = person_head(head, written) or kind == NameKind.DEMONYM  # "the Texan said"
+                return person
+        reading = self._noun_for_one(words, demonym, written_title, said_as_i, cue_span)
+        if reading is None:
+            return None
+        head, said_as_i, epithet = reading
+        person = self._nominal_referent(tokens, i, j, head, said_as_i, epithet)
+        person = self._unless_another(tokens, i, j, head, person, said_as_i, cue_span)
+        if person is not None and first == "the" and len(written) == 2:
+            unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+            if unnamed is not None:  # official in Arizona, who ..., said": since
+                self.cast.mention(start, unnamed)
+                return unnamed
+        if person is not None:
+            self.cast.mention(start, person)
+            person.add_nominal(written)
+        return person
+
+    def _noun_for_one(
+        self,
+        words: list[Token],
+        demonym: bool,
+        written_title: str | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> tuple[str, int | None, int | None] | None:
+        """How the noun phrase ``words`` reads as a noun for one person: its head (a
+        title written for it, ``written_title``, replaces it), where the sentence starts
+        that quotes it saying "I" (``said_as_i``, or found here for a noun no list holds)
+        and where an epithet's sentence starts (see :meth:`_start_if_epithet`); None for
+        no such noun, an indefinite one ("a senator") or a plural ("the senators")."""
+        start = words[0].span.start
+        head = head_word(words)
+        first = words[0].text.lower()
+        written = [w.text for w in words]
+        epithet = None
+        nominal = person_head(head, written) or demonym  # "the Texan said"
         nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
         if written_title is not None:
@@ -3910,6 +3896,7 @@ class Attributor:
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
         if not nominal and first == "the" and _unlisted_person(words):
+            end = words[-1].span.end
             epithet = self._start_if_epithet(words, start, end, cue_span)
             said_as_i = (
                 epithet if epithet is not None else self._start_if_says_i(start, end, cue_span)
@@ -3917,123 +3904,155 @@ class Attributor:
             # "“I knew it was there,” the skip said": one who says "I" is a person,
             # whatever the noun
         nominal = nominal or said_as_i is not None
-        if first not in INDEFINITE and nominal and not plural_head(words) and not _of_one(words):
-            person = None
-            if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
-                person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
-                # said": the one named as someone's mother, whoever "his" is taken to mean
-            if person is None and len(words) == 2 and head in RACE_NOUNS:
-                person = self._race_side(tokens, i, start)  # "his opponent said"
-            person = person or self.cast.ranked(written, start)  # "the youngest son said"
-            person = person or self.cast.nominal(head, start, written)
-            if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
-                person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
-                # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
-            if person is None:
-                person = self.cast.described(head, start, written, self._roles_at)
-            if person is None:
-                person = self.cast.described_later(head, start, written, self._roles_at)
-            owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
-            if person is None and first == "the" and owned:
-                person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
-                # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
-                # only one named by relation to another (not "An immigration judge ruled")
-            if person is None and (owner := _possessive_owner(written)) is not None:
-                person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
-                # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
-            ahead = None  # one named only after the nominal, in a paragraph it opens
-            if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
-                if not self.cast.anyone_named_before(start):
-                    ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
-                    # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
-                    # a rancher, ...": no one named before it, so none it could refer back to
-                ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
-                # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
-                person = ahead
-            if person is None and first == "the" and refers_back(tokens, i, j):
-                opener = tokens[i - 1].text.lower() if i > 0 else ""
-                person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
-                if (
-                    epithet is None  # (an epithet: see below)
-                    and said_as_i is not None
-                    and person is not self._subject_just_before(said_as_i)
-                ):
-                    person = None  # a noun no list holds refers back to the subject only
+        if first in INDEFINITE or not nominal or plural_head(words) or _of_one(words):
+            return None
+        return head, said_as_i, epithet
+
+    def _nominal_referent(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        head: str,
+        said_as_i: int | None,
+        epithet: int | None,
+    ) -> Person | None:
+        """The person the noun for one person ``tokens[i:j]`` (its head ``head``) refers
+        to: one named as someone's kin, a race's other side, ranked, given the noun as a
+        role or an age, described, named after it (the lede's, the next paragraph's),
+        or the one it refers back to; an epithet or a noun that says "I" only the subject
+        just before. None if it refers to no one known."""
+        words = tokens[i:j]
+        start = words[0].span.start
+        first = words[0].text.lower()
+        written = [w.text for w in words]
+        person = None
+        if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
+            person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
+            # said": the one named as someone's mother, whoever "his" is taken to mean
+        if person is None and len(words) == 2 and head in RACE_NOUNS:
+            person = self._race_side(tokens, i, start)  # "his opponent said"
+        person = person or self.cast.ranked(written, start)  # "the youngest son said"
+        person = person or self.cast.nominal(head, start, written)
+        if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
+            person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
+            # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
+        if person is None:
+            person = self.cast.described(head, start, written, self._roles_at)
+        if person is None:
+            person = self.cast.described_later(head, start, written, self._roles_at)
+        owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
+        if person is None and first == "the" and owned:
+            person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
+            # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
+            # only one named by relation to another (not "An immigration judge ruled")
+        if person is None and (owner := _possessive_owner(written)) is not None:
+            person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
+            # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
+        ahead = None  # one named only after the nominal, in a paragraph it opens
+        if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
+            if not self.cast.anyone_named_before(start):
+                ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
+                # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
+                # a rancher, ...": no one named before it, so none it could refer back to
+            ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
+            # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
+            person = ahead
+        if person is None and first == "the" and refers_back(tokens, i, j):
+            opener = tokens[i - 1].text.lower() if i > 0 else ""
+            person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
             if (
-                epithet is not None
-                and ahead is None
-                and person is not self._subject_just_before(epithet, True)
+                epithet is None  # (an epithet: see below)
+                and said_as_i is not None
+                and person is not self._subject_just_before(said_as_i)
             ):
-                person = None  # an epithet is the subject just before, or no one known (or
-                # one the sentence after names, the quotation's paragraph withholding them)
-            aged = "".join(written[1:]) if first == "the" else ""
-            if (
-                person is not None
-                and AGED.fullmatch(aged)
-                and self.cast.aged_otherwise(person, aged, start)
-            ):  # "the 82-year-old" is no one the article gives another age: another
-                person = self.cast.definite(head, start, written, False, person)
-                if person is not None and self.cast.aged_otherwise(person, aged, start):
+                person = None  # a noun no list holds refers back to the subject only
+        if (
+            epithet is not None
+            and ahead is None
+            and person is not self._subject_just_before(epithet, True)
+        ):
+            person = None  # an epithet is the subject just before, or no one known (or
+            # one the sentence after names, the quotation's paragraph withholding them)
+        return person
+
+    def _unless_another(
+        self,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        head: str,
+        person: Person | None,
+        said_as_i: int | None,
+        cue_span: Span,
+    ) -> Person | None:
+        """``person``, whom the noun ``tokens[i:j]`` was read to refer to, unless the
+        article shows the noun means another: given another age, or named beside the cue
+        as someone the speaker addresses or acts on ("the billionaire told Cruz"), when
+        the one referred back to before them, if any, is taken."""
+        words = tokens[i:j]
+        start = words[0].span.start
+        first = words[0].text.lower()
+        written = [w.text for w in words]
+        aged = "".join(written[1:]) if first == "the" else ""
+        if (
+            person is not None
+            and AGED.fullmatch(aged)
+            and self.cast.aged_otherwise(person, aged, start)
+        ):  # "the 82-year-old" is no one the article gives another age: another
+            person = self.cast.definite(head, start, written, False, person)
+            if person is not None and self.cast.aged_otherwise(person, aged, start):
+                person = None
+        if person is not None and _named_before_cue(tokens[j:], person, cue_span):
+            person = None  # "The attorney general is suing Trump, claiming": another
+        if person is not None and _named_as_object(tokens[j:], person, cue_span):
+            bound, person = person, None  # "the billionaire told Cruz": another, the
+            # one the sentences before are about
+            if first == "the" and said_as_i is None and refers_back(tokens, i, j):
+                opener = tokens[i - 1].text.lower() if i > 0 else ""
+                subordinate = opener in CLAUSE_OPENERS
+                person = self.cast.definite(head, start, written, subordinate, bound)
+                if person is not None and _named_as_object(tokens[j:], person, cue_span):
                     person = None
-            if person is not None and _named_before_cue(tokens[j:], person, cue_span):
-                person = None  # "The attorney general is suing Trump, claiming": another
-            if person is not None and _named_as_object(tokens[j:], person, cue_span):
-                bound, person = person, None  # "the billionaire told Cruz": another, the
-                # one the sentences before are about
-                if first == "the" and said_as_i is None and refers_back(tokens, i, j):
-                    opener = tokens[i - 1].text.lower() if i > 0 else ""
-                    subordinate = opener in CLAUSE_OPENERS
-                    person = self.cast.definite(head, start, written, subordinate, bound)
-                    if person is not None and _named_as_object(tokens[j:], person, cue_span):
-                        person = None
-            if person is not None and first == "the" and len(written) == 2:
-                unnamed = self.cast.unnamed_since(person, head, start)  # "An election
-                if unnamed is not None:  # official in Arizona, who ..., said": since
-                    self.cast.mention(start, unnamed)
-                    return Mention(Span(start, end), unnamed, cue, cue_span)
-            if person is not None:
-                self.cast.mention(start, person)
-                person.add_nominal(written)
-                return Mention(Span(start, end), person, cue, cue_span)
+        return person
+
+    def _writing_voice(self, tokens: list[Token], i: int, j: int, head: str) -> Person | None:
+        """Who speaks in what the phrase ``tokens[i:j]`` (its head ``head``) names as
+        written: a newspaper in its editorial ("the editorial board wrote"), the author of
+        a statement or document the article named before ("the statement said"); else
+        None."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        first = words[0].text.lower()
         if (
             first == "the"
-            and EDITORIAL_VOICE.fullmatch(strip_determiner(phrase))
+            and EDITORIAL_VOICE.fullmatch(strip_determiner(self.text[start:end]))
             and (paper := self._paper_of_editorials(start)) is not None
         ):  # "the editorial board wrote": the paper's voice
-            return Mention(Span(start, end), paper, cue, cue_span)
+            return paper
         if (
             first in {"the", "this"}
             and j - i <= 3
             and (head in lexicons.speech_nouns() or head in DOCUMENT_NOUNS)
             and refers_back(tokens, i, j)
-            and (
-                author := self.authorship.author_of(
-                    head, start, head not in lexicons.speech_nouns()
-                )
-            )
-            is not None
-        ):
-            return Mention(Span(start, end), author, cue, cue_span)  # "the statement said"
-        demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
-        kind = SpeakerKind.ANONYMOUS  # "a spokeswoman for the Pentagon", "sources familiar ..."
-        if (
-            not demonym
-            and not person_noun(head)  # a title written for the head ("the SNP MSP")
-            and not people_head(words)
-            and (looks_like_organisation(phrase) or head in lexicons.ORGANISATION_HEADS)
-        ):
-            kind = SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
-        elif (
-            not demonym
-            and first == "the"
-            and len(words) == 2
-            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
-            and not person_noun(head)
-            and _organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
-        ):
-            kind = SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
-            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
-            # organisation's name's head
+        ):  # "the statement said"
+            return self.authorship.author_of(head, start, head not in lexicons.speech_nouns())
+        return None
+
+    def _body_or_group(
+        self, tokens: list[Token], i: int, j: int, head: str, demonym: bool
+    ) -> Person:
+        """The organisation or anonymous group the phrase ``tokens[i:j]`` (its head
+        ``head``) stands for: one the article named before and refers back to ("the
+        union", "the company", "the ferry line", "the official"), else a group of its
+        own words ("the Pentagon", "a spokeswoman for the Pentagon"). ``demonym``: a
+        person described by a place or party ("the Utah Republican"), no organisation."""
+        words = tokens[i:j]
+        start, end = words[0].span.start, words[-1].span.end
+        phrase = self.text[start:end]
+        first = words[0].text.lower()
+        written = [w.text for w in words]
+        kind = self._group_kind(words, head, demonym)
         description = strip_determiner(phrase)
         if (
             first == "the"
@@ -4045,7 +4064,7 @@ class Attributor:
             and (named := self.cast.apposed_organisation(head, start, ORGANISATION_REACH))
         ):  # "The union, the Harbor Nurses Association, said ... the union said": the
             self.cast.mention(start, named)  # name set beside the noun
-            return Mention(Span(start, end), named, cue, cue_span)
+            return named
         if (
             kind == SpeakerKind.ORGANISATION
             and first in PRONOUN_OF_OWNER
@@ -4061,18 +4080,18 @@ class Attributor:
                 named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
-                return Mention(Span(start, end), named, cue, cue_span)
+                return named
             if description == head and head in OWNED_HEADS:
                 description = self._pronoun_owned(head, start) or description
             if description == head and head == "agency":
-                description = _public_body_named(self.text, start) or description
+                description = public_body_named(self.text, start) or description
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
             if description == head and (
                 named := self.cast.body_of_same_noun(head, start, ORGANISATION_REACH)
             ):  # "the ministry said ... The ministry later added": the body read the first time
                 self.cast.mention(start, named)
-                return Mention(Span(start, end), named, cue, cue_span)
+                return named
         elif (
             first == "the"
             and (head in PRESS_NOUNS or description == head and head in BODY_NOUNS)
@@ -4085,8 +4104,8 @@ class Attributor:
             )
         ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
             self.cast.mention(start, named)  # "the organization wrote": the one just named;
-            return Mention(Span(start, end), named, cue, cue_span)  # not "the project's
-            # website" nor "the state party" (another than the one named)
+            return named  # not "the project's website" nor "the state party" (another
+            # than the one named)
         elif (
             first == "the"
             and kind == SpeakerKind.ANONYMOUS
@@ -4097,7 +4116,7 @@ class Attributor:
             and (named := self.cast.organisation_of_word(written[1:], start, ORGANISATION_REACH))
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
-            return Mention(Span(start, end), named, cue, cue_span)
+            return named
         elif (
             (first == "the" or _after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
@@ -4109,10 +4128,38 @@ class Attributor:
             # a noun of a sex too, which no role list holds: "a young woman asked ...
             # “...,” the woman said")
             self.cast.mention(start, unnamed)
-            return Mention(Span(start, end), unnamed, cue, cue_span)
+            return unnamed
         if kind == SpeakerKind.ORGANISATION:
             description = self._owned_body(description)
-        return Mention(Span(start, end), self.cast.group(description, kind, start), cue, cue_span)
+        return self.cast.group(description, kind, start)
+
+    def _group_kind(self, words: list[Token], head: str, demonym: bool) -> SpeakerKind:
+        """Whether the phrase ``words`` (its head ``head``) names an organisation ("the
+        Pentagon", "the Trump campaign", "the embassy" after "the British Embassy") or an
+        anonymous group or person ("a spokeswoman for the Pentagon", "sources familiar
+        ..."); ``demonym``: a person described ("the Utah Republican")."""
+        start, end = words[0].span.start, words[-1].span.end
+        if (
+            not demonym
+            and not person_noun(head)  # a title written for the head ("the SNP MSP")
+            and not people_head(words)
+            and (
+                looks_like_organisation(self.text[start:end]) or head in lexicons.ORGANISATION_HEADS
+            )
+        ):
+            return SpeakerKind.ORGANISATION  # "the Pentagon", "the Trump campaign"
+        if (
+            not demonym
+            and words[0].text.lower() == "the"
+            and len(words) == 2
+            and (words[1].text.islower() or self._whole_name_of_head(words, (1, 2), start))
+            and not person_noun(head)
+            and organisation_named_by(self.text, head, start, self.cast.surnames(), proper=True)
+        ):
+            return SpeakerKind.ORGANISATION  # "the embassy" after "the British Embassy",
+            # "the Chamber" after "the Chamber of Commerce": a noun the article wrote as an
+            # organisation's name's head
+        return SpeakerKind.ANONYMOUS
 
     def _owned_body(self, description: str) -> str:
         """A body a person owns that speaks (:data:`OWNED_HEADS`: a campaign, office, team,
@@ -4129,7 +4176,7 @@ class Attributor:
     def _whole_name_of_head(self, words: list[Token], name: tuple[int, int], at: int) -> str | None:
         """The whole name of the organisation that "the" and one capitalised word, the
         head of its name before "of", "for" or "on", refers back to ("the Chamber" after
-        "the Linden County Chamber of Commerce"): see :func:`_organisation_named_by`; None
+        "the Linden County Chamber of Commerce"): see :func:`organisation_named_by`; None
         for any other phrase or name."""
         n0, n1 = name
         if (n0, n1) != (1, 2) or len(words) != 2 or words[0].text.lower() != "the":
@@ -4137,7 +4184,7 @@ class Attributor:
         head = words[1].text
         if not head.isalpha():
             return None
-        whole = _organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
+        whole = organisation_named_by(self.text, head.lower(), at, self.cast.surnames(), True)
         if whole is None or not re.search(rf"\b{head}[ \t\xa0]+(?:of|for|on)\b", whole):
             return None  # not "the Times" after "The New York Times": read as before
         return whole
@@ -4190,10 +4237,10 @@ class Attributor:
 
     def _named_by_unless_another(self, head: str, at: int) -> str | None:
         """The name "the group" at ``at`` refers back to by its head
-        (:func:`_organisation_named_by`), unless a body of that kind described since is
+        (:func:`organisation_named_by`), unless a body of that kind described since is
         another ("UnitedHealth Group ... the trade group for the Blue Cross plans ... the
         group wrote")."""
-        named = _organisation_named_by(self.text, head, at, self.cast.surnames())
+        named = organisation_named_by(self.text, head, at, self.cast.surnames())
         where = self.text.rfind(named, 0, at) if named else -1
         if named and where >= 0 and another_described(self.text, head, where + len(named), at):
             return None

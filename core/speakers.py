@@ -2721,7 +2721,7 @@ class Cast:
         ("Twitter said ... the company said"); none if the last mention of what is not a
         person is a common noun only or no organisation ("a group of voters"). Not for a
         noun that names an organisation by its owner ("the campaign", "the
-        administration": someone's, see ``_organisation_named_by``)."""
+        administration": someone's, see ``organisation_antecedents.organisation_named_by``)."""
         if head in OWNED_ORGANISATION_HEADS:
             return None
         end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
