@@ -19,7 +19,7 @@ SIEVES = {
     "transcript": "a transcript label opening the paragraph",
     "signature": "a signature after a dash",
     "recorded": "the record a heading names over the paragraphs after it",
-    "inner": "a cue inside the quotation around it",  # rows stored before attrib92
+    "inner": "a cue inside the quotation around it",  # only in libraries from before 2026-12-07
     "statement": "the reported statement that holds the quoted words",
     "model": "the learnt model, over the sieves' first choice",
     "none": "nothing: no speaker in reach",

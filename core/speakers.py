@@ -4740,9 +4740,8 @@ IDENTIFYING_COPULA = re.compile(  # "She was ", "Her name is ", "He turned out t
     r"|(?P<owner>Her|His)\s+name\s+(?:is|was))\s+"
 )
 INDEFINITE_OPENING = re.compile(r"(?:An?|One)\s", re.I)  # "A woman in the third row"
-APPOSED_LATER_REACH = (
-    600  # characters after a description's last mention "The N, Name," is looked for in
-)
+# how far after a description's last mention (characters) "The N, Name," is looked for
+APPOSED_LATER_REACH = 600
 
 
 AGENT_END = re.compile(r"(?:er|or|ist)s?$")  # "regulator", "maker": one who does
