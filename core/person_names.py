@@ -99,6 +99,20 @@ def clean_name(name: str) -> str:
     return " ".join(map(nlp.repaired, unicodedata.normalize("NFC", visible).split()))
 
 
+MC_PREFIX = re.compile(r"\bMc([a-z])")  # "Mccain" as str.title() writes it
+
+
+def in_prose_case(name: str) -> str:
+    """A person's name the article writes only in capitals, as a transcript's label or a
+    headline sets it ("MIRIAM OSTROWSKI", "O'BRIEN", "MCCAIN"), in the case prose gives
+    names ("Miriam Ostrowski", "O'Brien", "McCain"); any other name as written ("NATO"
+    is no person's; "DJ Khaled" has lower case)."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return name
+    return MC_PREFIX.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """A comparison form of a name: no accents, no punctuation, no invisible characters,

@@ -127,6 +127,7 @@ from core.person_names import (
     given_before_known_surname,
     given_name,
     given_word,
+    in_prose_case,
     in_running_text,
     inner_surnames,
     introduced_name,
@@ -4718,9 +4719,11 @@ class Cast:
 
     # ---- output
     def speaker(self, person: Person) -> Speaker:
+        kind = kind_shown(person, self.text)
+        name = clean_name(person.name)
         return Speaker(
-            name=clean_name(person.name),
-            kind=kind_shown(person, self.text),
+            name=in_prose_case(name) if kind == SpeakerKind.PERSON else name,
+            kind=kind,
             key=self.key(person),
             role=person.role,
             aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),

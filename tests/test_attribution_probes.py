@@ -581,7 +581,7 @@ EXPECTED_24 = [
     ("v03", "whatever it takes", ("Dale Whitcomb",)),
     ("v04", "driving a cab", ("Desmond", "a caller", "caller")),
     ("v05", "clean as a whistle", ("Jim Calloway",)),
-    ("v06", "your response", ("MODERATOR", "Anna Kovac", "Kovac", "moderator")),
+    ("v06", "your response", ("MODERATOR", "Moderator", "Anna Kovac", "Kovac", "moderator")),
     ("v06", "My opponent has", ("Briggs",)),
     ("v06", "not true and you know", ("Halvorsen",)),
     ("v06", "Gentlemen, please", ("ANNA KOVAC", "Anna Kovac", "Kovac")),
