@@ -409,7 +409,7 @@ def _used_as_noun(word: str, text: str) -> bool:
 def _tag_at(text: str, start: int, end: int, lower: bool = False) -> str | None:
     """The shipped tagger's tag of the word at ``start:end`` in its sentence, cut at its
     line (read in lower case if ``lower``); None where no one token spans it."""
-    sentence = next((s for s in nlp.split_sentences(text) if s.start <= start < s.end), None)
+    sentence = nlp.sentence_holding(text, start)
     if sentence is None:
         return None
     line_end = text.find("\n", end)  # a headline the splitter ran on into the text ends

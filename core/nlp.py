@@ -337,6 +337,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+@functools.lru_cache(maxsize=4)
+def _whole_text_sentences(text: str) -> tuple[Span, ...]:
+    return tuple(split_sentences(text))
+
+
+def sentence_holding(text: str, at: int) -> Span | None:
+    """The sentence of ``text``, split whole, that holds offset ``at``; None between
+    sentences. The split is kept for the last few texts: an article's words ask it often."""
+    sentences = _whole_text_sentences(text)
+    k = bisect_right(sentences, at, key=lambda s: s.start) - 1
+    return sentences[k] if k >= 0 and at < sentences[k].end else None
+
+
 def _inside_aside(text: str, before: Span, after: Span) -> bool:
     """Did Punkt break at the period of an abbreviation closing a parenthesis inside a
     sentence ("Harry Reid (D-Nev.), in particular,", "Ted Cruz (R-Tex.) said")? What

@@ -585,7 +585,7 @@ def _written_together(text: str, first: str, last: str) -> Iterator[tuple[int, i
 def _tagged_proper(text: str, at: int) -> bool:
     """Does the tagger, reading the sentence, take the word at ``at`` for a proper noun
     ("Felicity/NNP Ransome"; not the imperative of "Ask/VB Pemberton, a chairwoman")?"""
-    sentence = next((s for s in nlp.split_sentences(text) if s.start <= at < s.end), None)
+    sentence = nlp.sentence_holding(text, at)
     if sentence is None:
         return False
     tokens = nlp.tagged(text, sentence.start, sentence.end)
