@@ -13,6 +13,7 @@ capitalised ones ("McDonald", "von der Leyen"); a name written in lower case on 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.lexicons import NAME_SUFFIXES, news_outlet_words, organisation_words
@@ -90,6 +91,11 @@ def authors_text(authors: tuple[Author, ...]) -> str:
     names = [author.name for author in authors]
     if len(names) > 1 and any(author.literal for author in authors):  # "Procter & Gamble"
         return "; ".join(names)
+    return listed_names(names)
+
+
+def listed_names(names: Sequence[str]) -> str:
+    """ "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Lee"; "" for none."""
     if len(names) <= 2:
         return " and ".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"

@@ -21,6 +21,7 @@ from typing import Any
 
 from trafilatura import bare_extraction
 
+from core.byline import listed_names
 from core.document import Metadata
 from core.readers.base import Extracted, Unreadable, binary, clean_field
 from core.readers.text import decode, normalise_newlines
@@ -92,7 +93,7 @@ def json_ld_metadata(data: bytes) -> Metadata:
         authors = [_name(a, known) for a in _listed(node.get("author"))]
         return Metadata(
             outlet=_name(node.get("publisher"), known),
-            author=_joined([a for a in authors if a]),
+            author=listed_names([a for a in authors if a]) or None,
             published=clean_field(_text(node.get("datePublished"))),
             url=clean_field(_text(node.get("url")) or _address(node.get("mainEntityOfPage"))),
         )
@@ -143,13 +144,6 @@ def _name(value: Any, known: dict[str, dict[str, Any]]) -> str | None:
     if "name" not in value and isinstance(value.get("@id"), str):
         value = known.get(value["@id"], value)
     return clean_field(_text(value.get("name")))
-
-
-def _joined(names: list[str]) -> str | None:
-    """ "A", "A and B", "A, B and C"."""
-    if len(names) < 2:
-        return names[0] if names else None
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _declares_known_charset(data: bytes) -> bool:
