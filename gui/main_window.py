@@ -243,7 +243,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
         self.why = WhySpeaker(self.library, self.article)
-        self.quoteSelected.connect(self.why.clear)
 
         self.timeline = PersonTimeline(self.library)
         self.timeline.quoteActivated.connect(self.open_quote)

@@ -45,6 +45,10 @@ class WhySpeaker(QObject):
         self.banner.setObjectName("whySpeaker")
         self.banner.hide()
         article.layout().insertWidget(1, self.banner)
+        # the explanation belongs to the quote it marks: gone with it, whether another
+        # quote is read, a timeline point opens one the list leaves out, or a search
+        # empties the list ("No quote to show." under a stale "Why this speaker?")
+        article.changed.connect(self.clear)
         self.marked: dict[str, list[tuple[int, int]]] = {}  # part -> spans shown
 
     def action(self, parent: QObject, current_quote: Callable[[], int | None]) -> QAction:
@@ -69,7 +73,7 @@ class WhySpeaker(QObject):
         return line
 
     def clear(self) -> None:
-        """Forget the explanation (another quote is selected: the view repaints itself)."""
+        """Forget the explanation (the view repaints itself)."""
         self.marked = {}
         self.banner.hide()
 
