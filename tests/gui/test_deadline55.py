@@ -54,3 +54,23 @@ def test_a_timeline_point_outside_the_list_takes_the_explanation_away(
     window.open_quote(other)
     assert window.article.selected is not None and window.article.selected.id == other
     assert not window.why.banner.isVisible()
+
+
+def test_clearing_a_filter_selects_again_the_speaker_whose_quotes_are_listed(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Borrell's quotes listed, "Nath" typed to look for Nathalie Loiseau, then cleared:
+    Borrell's quotes stayed listed with no speaker selected in the list, so the arrow
+    keys started from the top and his row was not marked."""
+    borrell = window.library.find_speaker("Josep Borrell")
+    window.select_speaker(borrell)
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "Nath")
+    qtbot.waitUntil(lambda: window.speakers.rowCount() == 1)
+    assert window.quote_title.text().startswith("<b>Quotes and reported speech by Josep Borrell")
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.speakers.rowCount() > 1)
+    assert window.current_speaker_id() == borrell
+    assert window.quote_title.text().startswith("<b>Quotes and reported speech by Josep Borrell")
