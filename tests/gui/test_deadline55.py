@@ -74,3 +74,16 @@ def test_clearing_a_filter_selects_again_the_speaker_whose_quotes_are_listed(
     qtbot.waitUntil(lambda: window.speakers.rowCount() > 1)
     assert window.current_speaker_id() == borrell
     assert window.quote_title.text().startswith("<b>Quotes and reported speech by Josep Borrell")
+
+
+def test_the_speaker_panel_is_never_cut_through_a_line(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """At 800 by 500 the panel under the speaker list showed Borrell's role history cut
+    through its last line: the list above gives up its rows first."""
+    window.resize(800, 500)
+    window.select_speaker(window.library.find_speaker("Josep Borrell"))
+    panel = window.speaker_panel
+    qtbot.waitUntil(lambda: panel.height() >= panel.heightForWidth(panel.width()))
+    assert window.speaker_view.height() >= window.speaker_view.minimumSizeHint().height()
