@@ -3,8 +3,16 @@ deadline walks it, on the demo; each test here failed before its fix."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+from gui.app import SCREENSHOT_SIZE
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
 from tests.gui.test_deadline_pass import typed_search
@@ -87,3 +95,38 @@ def test_the_speaker_panel_is_never_cut_through_a_line(
     panel = window.speaker_panel
     qtbot.waitUntil(lambda: panel.height() >= panel.heightForWidth(panel.width()))
     assert window.speaker_view.height() >= window.speaker_view.minimumSizeHint().height()
+
+
+def test_an_unticked_box_shows_in_the_dark_palette(
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    """``onrecord gui --dark``: the boxes of "Starred" and "Hidden" had no visible edge
+    (Fusion draws it a shade darker than the window: #1e1e1e round a #1f1f1f box on
+    #2b2b2b), so an unticked filter showed as its word alone."""
+    shot = tmp_path / "dark.png"
+    subprocess.run(
+        [sys.executable, "-m", "core.cli", "gui", "--dark", "--screenshot", str(shot)]
+        + ["--db", str(tmp_path / "lib.db")],
+        check=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    image = QImage(str(shot))
+    window.resize(*SCREENSHOT_SIZE)  # laid out as the screenshot's window
+    window.grab()
+    option = QStyleOptionButton()
+    option.initFrom(window.starred)
+    box = window.starred.style().subElementRect(
+        QStyle.SubElement.SE_CheckBoxIndicator, option, window.starred
+    )
+    box.translate(window.starred.mapTo(window, QPoint(0, 0)))
+    dark = image.pixelColor(box.center()).lightness() + 30  # the box's own fill
+    edge = [
+        (x, y)
+        for x in range(box.left(), box.right() + 1)
+        for y in range(box.top(), box.bottom() + 1)
+        if image.pixelColor(x, y).lightness() > dark
+    ]
+    assert len(edge) >= 2 * box.width()
