@@ -130,3 +130,35 @@ def test_an_unticked_box_shows_in_the_dark_palette(
         if image.pixelColor(x, y).lightness() > dark
     ]
     assert len(edge) >= 2 * box.width()
+
+
+def test_a_tab_through_the_speaker_list_chooses_no_speaker(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Tab from the filter box into the speaker list, no speaker chosen yet: Qt made the
+    first row current, unselected, so Josep Borrell's quotes were listed with his row
+    unmarked, and Down then chose the second speaker. Focus now chooses no one; Down
+    chooses the first, marked."""
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.speaker_view
+    assert window.current_speaker_id() is None
+    assert window.quote_title.text().startswith("<b>All quotes and reported speech")
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Down)
+    assert window.current_speaker_id() == window.library.find_speaker("Josep Borrell")
+    assert window.speaker_view.selectionModel().isRowSelected(0)
+
+
+def test_down_from_the_filter_box_marks_the_speaker_it_chooses(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Down from the filter box lists the first speaker's quotes: their row is marked
+    as chosen (it was current and unselected, as on a Tab)."""
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
+    assert window.current_speaker_id() == window.library.find_speaker("Josep Borrell")
+    assert window.speaker_view.selectionModel().isRowSelected(0)
