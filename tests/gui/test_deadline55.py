@@ -162,3 +162,30 @@ def test_down_from_the_filter_box_marks_the_speaker_it_chooses(
     qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
     assert window.current_speaker_id() == window.library.find_speaker("Josep Borrell")
     assert window.speaker_view.selectionModel().isRowSelected(0)
+
+
+def test_escape_or_hide_takes_the_explanation_away_and_keeps_the_quote(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The "Why this speaker?" line could be put away only by reading another quote:
+    Escape (in the list or the article) and the line's Hide link now take it and its
+    marks away, the quote still read and highlighted; Escape then empties a search box
+    again."""
+    explained(window, qtbot, "But the needs are enormous")
+    read = window.current_quote_id()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Escape)
+    assert not window.why.banner.isVisible()
+    assert window.why.shown() == {}
+    assert window.current_quote_id() == read
+    assert window.article.highlight_span() is not None
+
+    explained(window, qtbot, "But the needs are enormous")
+    assert "href='hide'" in window.why.banner.text()
+    window.why.banner.linkActivated.emit("hide")
+    assert not window.why.banner.isVisible() and window.why.shown() == {}
+
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "zebra")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
