@@ -80,8 +80,8 @@ class WhySpeaker(QObject):
         self.marked = marks(found)
         self._paint()
         self.banner.setText(
-            f"<b>Why this speaker?</b> {html.escape(line)} <a href='hide'>Hide</a>"
-            f"<br>{self._legend()}"
+            f"<b>Why this speaker?</b> {html.escape(line)}"
+            f"<br>{self._legend()}&nbsp; <a href='hide'>Hide</a>"  # beside the short legend
         )
         self.banner.show()
         self.dismiss_action.setEnabled(True)
