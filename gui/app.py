@@ -43,6 +43,16 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def dark_check_box_palette() -> QPalette:
+    """The dark palette for check boxes, with a lighter Window. Fusion draws a box's edge
+    a shade darker than Window: on the dark window that edge (#1e1e1e) round the box
+    (#1f1f1f) did not show, and an unticked "Starred" or "Hidden" had no box at all. A
+    check box paints no background, so Window is that edge alone."""
+    palette = dark_palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#8c8c8c"))
+    return palette
+
+
 def application(dark: bool | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.platformName() == "offscreen" and not app.property("clipboard_released"):
@@ -57,6 +67,7 @@ def application(dark: bool | None = None) -> QApplication:
     if dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+        app.setPalette(dark_check_box_palette(), "QCheckBox")
     return app  # type: ignore[return-value]
 
 

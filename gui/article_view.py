@@ -93,6 +93,7 @@ class ArticleView(QWidget):
 
     quoteClicked = Signal(int)  # noqa: N815 - Qt signal naming
     versionsClicked = Signal()  # noqa: N815 - the "3 other versions" link
+    changed = Signal()  # another quote, another article or none shown
 
     def __init__(self) -> None:
         super().__init__()
@@ -125,6 +126,8 @@ class ArticleView(QWidget):
         self.article, self.quotes, self.selected = None, [], None
         self.header.setText(f"<i>{html.escape(message)}</i>")
         self.text.set_text("")
+        self.text.setExtraSelections([])  # no marks left behind, collapsed at the start
+        self.changed.emit()
 
     def show_article(
         self, article: ArticleRow, quotes: list[QuoteRow], selected: QuoteRow | None = None
@@ -138,6 +141,7 @@ class ArticleView(QWidget):
         self.header.setText(header_html(article) + self.versions)
         self.header.setToolTip(literal_html(article.source_path) if article.source_path else "")
         self._paint()
+        self.changed.emit()
         if selected is not None:
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(self.text.offsets.to_qt(selected.start))

@@ -243,7 +243,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.article.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.text.customContextMenuRequested.connect(self._article_menu)
         self.why = WhySpeaker(self.library, self.article)
-        self.quoteSelected.connect(self.why.clear)
 
         self.timeline = PersonTimeline(self.library)
         self.timeline.quoteActivated.connect(self.open_quote)
@@ -646,7 +645,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.list_place.show()
 
     def _keep_speaker(self) -> None:
-        self._kept_speaker = self.current_speaker_id()
+        """The speaker selected, or else the one whose quotes are listed: a filter typed
+        to look for someone else hides their row, and clearing it selects them again
+        beside their quotes (not a list of their quotes with no speaker selected)."""
+        current = self.current_speaker_id()
+        self._kept_speaker = current if current is not None else self.scope.speaker_id
 
     def _restore_speaker(self) -> None:
         """After the speaker list reloads (a filter, a sort, a correction), the speaker

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -143,6 +143,16 @@ class SpeakerPanel(QLabel):
         self.setContentsMargins(4, 2, 4, 2)
         self.show_person(None)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._keep_whole()
+
+    def _keep_whole(self) -> None:
+        """As tall as its wrapped lines at this width: a short window takes the rows of
+        the speaker list above it, not the panel's last line cut through its middle
+        (a layout asks a wrapped label for no more than one line's height)."""
+        self.setMinimumHeight(self.heightForWidth(self.width()) if self.text() else 0)
+
     def show_person(self, person: PersonDetail | None) -> None:
         if person is None:
             self.setText("")
@@ -187,6 +197,7 @@ class SpeakerPanel(QLabel):
             roles = [f"\u2026 {len(roles) - TIPPED:,} earlier articles", *roles[-TIPPED:]]
         self.setToolTip(literal_html("\n".join(roles)))
         self.show()
+        self._keep_whole()
 
 
 def _period(start: str, end: str) -> str:

@@ -15,8 +15,8 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QStyle, QTableView
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,17 @@ class FittedTable(QTableView):
         if came and top.isValid():
             self.updateGeometries()  # the scroll bar's range counts the rows now, not later
             self.scrollTo(model.index(top.row() + came, 0), self.ScrollHint.PositionAtTop)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Focus alone chooses no row. Qt makes a list's first row current on a Tab into
+        it, unselected: a Tab through the speaker list had listed Josep Borrell's quotes
+        with his row unmarked, and Down then went past him. Down (or Enter from the box
+        above) chooses the first row, marked."""
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+        else:
+            QAbstractScrollArea.focusInEvent(self, event)
+            self.viewport().update()
 
     def set_empty_note(self, note: str) -> None:
         self.empty_note = note

@@ -4,7 +4,7 @@ On request (the quote's context menu, or Ctrl+Shift+E) the article view marks th
 ("said", "according to"), the mention the attribution rests on ("he"), the earlier
 naming that mention refers to ("Josep Borrell") and, lightly, the other candidates the
 sieves found in reach; a line over the text says who decided and how. Selecting another
-quote puts the view back as it was.
+quote, the line's Hide link or Escape puts the view back as it was.
 """
 
 from __future__ import annotations
@@ -40,11 +40,26 @@ class WhySpeaker(QObject):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.banner.linkActivated.connect(lambda _: self.dismiss())
         self.banner.setContentsMargins(8, 4, 8, 4)
         self.banner.setObjectName("whySpeaker")
         self.banner.hide()
         article.layout().insertWidget(1, self.banner)
+        # the explanation belongs to the quote it marks: gone with it, whether another
+        # quote is read, a timeline point opens one the list leaves out, or a search
+        # empties the list ("No quote to show." under a stale "Why this speaker?")
+        article.changed.connect(self.clear)
+        # Escape takes it away where it was asked for (the list, the article): only while
+        # shown, so that Escape keeps its other uses (emptying a search box) the rest
+        self.dismiss_action = QAction("Hide the explanation", article, shortcut=QKeySequence("Esc"))
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.dismiss_action.setEnabled(False)
+        self.dismiss_action.triggered.connect(self.dismiss)
+        article.addAction(self.dismiss_action)
         self.marked: dict[str, list[tuple[int, int]]] = {}  # part -> spans shown
 
     def action(self, parent: QObject, current_quote: Callable[[], int | None]) -> QAction:
@@ -64,14 +79,31 @@ class WhySpeaker(QObject):
         line = explanation(found, self.library.quote(quote_id).reported)
         self.marked = marks(found)
         self._paint()
-        self.banner.setText(f"<b>Why this speaker?</b> {html.escape(line)}<br>{self._legend()}")
+        self.banner.setText(
+            f"<b>Why this speaker?</b> {html.escape(line)}"
+            f"<br>{self._legend()}&nbsp; <a href='hide'>Hide</a>"  # beside the short legend
+        )
         self.banner.show()
+        self.dismiss_action.setEnabled(True)
         return line
 
     def clear(self) -> None:
-        """Forget the explanation (another quote is selected: the view repaints itself)."""
+        """Forget the explanation (the view repaints itself)."""
         self.marked = {}
         self.banner.hide()
+        self.dismiss_action.setEnabled(False)
+
+    def dismiss(self) -> None:
+        """Hide the explanation and its marks, the quote still read (Hide, Escape)."""
+        view = self.article.text
+        view.setExtraSelections(
+            [
+                selection
+                for selection in view.extraSelections()
+                if not selection.format.property(QTextCharFormat.Property.UserProperty + 1)
+            ]
+        )
+        self.clear()
 
     def _dark(self) -> bool:
         return self.article.palette().color(QPalette.ColorRole.Base).lightness() < 128
