@@ -27,6 +27,14 @@ statement for the organisation, the statement or its spokesman; a quotation quot
 another counts for the one the inner words are given to or for the one quoting them; a
 quotation addressed to someone is the one who says it, never the one addressed; an unnamed
 speaker for its phrase ("someone", "a narrator").
+First judged on main 138679b2: 115 of 119 right (3.4% wrong). The four wrong, by kind:
+a name read across an office's object ("Vice Minister of Commerce Gao Shuping" is "Commerce
+Gao Shuping", so its later "Gao" is another person; the speaker is right by surname but the
+name is not) (one, name reading); a cue verb in no list after the quotation ("“...,” Ocampo
+hollered from the back.": no speaker) (one); an inverted cue whose verb is in no list
+("“...,” crowed her spokesman, Ferris Abdallah.": the sentence before's "Fairweather")
+(one); a definite description no earlier sentence gives anyone ("“...,” the retired surgeon
+said", Marsh of the sentence before, not Vandeventer of the paragraph before) (one).
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_95.json")
-FIRST_JUDGED = 0  # right on main 138679b2 before any mend, of 119 (set after the first run)
+FIRST_JUDGED = 115  # right on main 138679b2 before any mend, of 119
 
 KINNICK = ("Dale Kinnick", "Kinnick", "Iowa Secretary of Agriculture Dale Kinnick")
 PRUETT = ("Wade Pruett", "Pruett")
@@ -253,7 +261,28 @@ PROBES_95: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("v12", "control them", BOYCE),
     ("v12", "shared a vendor", ODP),
 ]  # fmt: skip
-KNOWN_WRONG_95: dict[tuple[str, str], tuple[str | None, str]] = {}  # set after the first run
+KNOWN_WRONG_95: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("v08", "I have always liked Clay"): (
+        "Clay Vandeventer",
+        '"Marsh did not take the bait. “...,” the retired surgeon said": a description no '
+        "earlier sentence gives anyone goes to the paragraph before's speaker, not the "
+        "sentence before's subject",
+    ),
+    ("v09", "ordinary American families"): (
+        "Commerce Gao Shuping",
+        '"Vice Minister of Commerce Gao Shuping told ...": with no listed given name the name '
+        'runs back over the office\'s object "Commerce"',
+    ),
+    ("v11", "We won the diner"): (
+        None,
+        '"“...,” Ocampo hollered from the back.": "hollered" is no cue, so no speaker',
+    ),
+    ("v11", "run from his record"): (
+        "Nadia Fairweather",
+        '"“...,” crowed her spokesman, Ferris Abdallah.": "crowed" is no cue, so the '
+        "sentence before's named rival is taken",
+    ),
+}
 test_probe_speaker_fortieth_batch, test_fortieth_batch_figure = judged_batch_tests(
     "probes95", PROBES, PROBES_95, KNOWN_WRONG_95, FIRST_JUDGED, size=len(PROBES_95)
 )
