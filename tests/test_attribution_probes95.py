@@ -35,11 +35,19 @@ hollered from the back.": no speaker) (one); an inverted cue whose verb is in no
 ("“...,” crowed her spokesman, Ferris Abdallah.": the sentence before's "Fairweather")
 (one); a definite description no earlier sentence gives anyone ("“...,” the retired surgeon
 said", Marsh of the sentence before, not Vandeventer of the paragraph before) (one).
+Mended (probes95): the words after an office's "of" (or "of the") that the tagger reads as
+nouns whatever their context are the office's object, not the holder's name, where no
+listed first name shows where the name begins ("Vice Minister of Commerce | Gao Shuping",
+"Secretary of the Treasury | Okonjo Iweala"; ``phrases.office_object_word``), and a surname's
+full name is not read back across them ("Secretary of Commerce Okafor" is Okafor): 116 of
+119. Whole train: no quotation moves.
 """
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+import pytest
+
+from tests.test_attribution_probes import batch, judged_batch_tests, speaker_in_a_story
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_95.json")
@@ -268,11 +276,6 @@ KNOWN_WRONG_95: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "earlier sentence gives anyone goes to the paragraph before's speaker, not the "
         "sentence before's subject",
     ),
-    ("v09", "ordinary American families"): (
-        "Commerce Gao Shuping",
-        '"Vice Minister of Commerce Gao Shuping told ...": with no listed given name the name '
-        'runs back over the office\'s object "Commerce"',
-    ),
     ("v11", "We won the diner"): (
         None,
         '"“...,” Ocampo hollered from the back.": "hollered" is no cue, so no speaker',
@@ -286,3 +289,45 @@ KNOWN_WRONG_95: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_fortieth_batch, test_fortieth_batch_figure = judged_batch_tests(
     "probes95", PROBES, PROBES_95, KNOWN_WRONG_95, FIRST_JUDGED, size=len(PROBES_95)
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vice Minister of Commerce Gao Shuping said the talks were \u201cfrank.\u201d",
+         "Gao Shuping"),
+        ("\u201cThe talks were frank,\u201d said Deputy Minister of Commerce Bao Thieu.",
+         "Bao Thieu"),
+        ("Secretary of the Treasury Okonjo Iweala called the bond sale \u201ca success.\u201d",
+         "Okonjo Iweala"),
+        ("Minister of Fisheries Tamati Ruakere said the quota was \u201ca fair one.\u201d",
+         "Tamati Ruakere"),
+        ("Director of Communications Jaitley Arun said the memo was \u201conly a draft.\u201d",
+         "Jaitley Arun"),
+        ("Secretary of Commerce Okafor said the plant would \u201cstay open.\u201d", "Okafor"),
+        ("Secretary of Veterans Affairs Okafor said the clinic would \u201cstay open.\u201d",
+         "Okafor"),
+        # a listed first name, a body's name and the office alone are read as before
+        ("Secretary of Commerce Penny Ruiz said the plant would \u201cstay open.\u201d",
+         "Penny Ruiz"),
+        ("Chief of Staff Reince Priebus called the meeting \u201cproductive.\u201d",
+         "Reince Priebus"),
+        ("The U.S. Chamber of Commerce said the rule was \u201ca burden.\u201d",
+         "U.S. Chamber of Commerce"),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_field_before_a_name_no_list_holds(text: str, speaker: str) -> None:
+    """After an office's "of", words the tagger reads as nouns ("Commerce", "Fisheries")
+    or after "the" are what the office is of, not the first words of its holder's name,
+    where no listed first name shows where that name begins."""
+    assert speaker_in_a_story(text) == speaker
+
+
+def test_a_family_name_alone_later_is_the_officeholder() -> None:
+    """The family name written alone after "Vice Minister of Commerce Gao Shuping" is the
+    same person, not a second one."""
+    text = (
+        "Vice Minister of Commerce Gao Shuping told reporters that trade \u201chelps both "
+        "countries.\u201d\n\n\u201cFarmers know it,\u201d Gao said."
+    )
+    assert speaker_in_a_story(text, "helps both") == speaker_in_a_story(text, "Farmers know")
