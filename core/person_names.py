@@ -42,7 +42,13 @@ from core.name_runs import (
     capitalised_runs,
 )
 from core.organisation_names import opens_sentence, organisation_head
-from core.phrases import acronym_before_name, headline_name_end, person_noun, postnominal
+from core.phrases import (
+    acronym_before_name,
+    headline_name_end,
+    office_object_word,
+    person_noun,
+    postnominal,
+)
 
 WORD = re.compile(r"\w+")
 NAME_KEY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # a word of a name's comparison form
@@ -960,6 +966,8 @@ def introduced_name(text: str, word: str) -> str | None:
             if w.endswith(".") and len(w) > 2 or lexicons.is_title_word(w)
         ]  # "Stenehjem. None": a sentence ends; "Defence Minister Gen Nakatani": a title
         before = before[cuts[-1] + 1 :] if cuts else before
+        if AFTER_OF.search(text, max(0, run.start() - 8), run.start()):
+            before = _past_office_object(before)
         while before and (
             before[0][1].lower() in RUN_OPENERS
             or nlp.is_frequent_word(before[0][1])
@@ -978,6 +986,19 @@ def introduced_name(text: str, word: str) -> str | None:
         if len(found) > 1:
             return None
     return next(iter(found.values())) if found else None
+
+
+AFTER_OF = re.compile(r"\bof[ \t\xa0]+(?:the[ \t\xa0]+)?\Z")  # an office's object follows
+
+
+def _past_office_object(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words of a run after "of" from its first that may be a given name: past the
+    office's object ("Secretary of Commerce | Okafor"), never past a listed first name
+    ("the wife of | Rose Okafor")."""
+    k = 0
+    while k < len(words) and office_object_word(words[k][1]) and not nlp.is_first_name(words[k][1]):
+        k += 1
+    return words[k:]
 
 
 ALIAS_AFTER = (  # "Ann Roe, the hacker known as \u201c{}\u201d", "Ann Roe, who goes by {}"

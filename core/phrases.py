@@ -1942,9 +1942,12 @@ def name_tokens(words: list[Token]) -> tuple[int, int] | None:
         if end - start == 1 and _capitalised(words[office]) and _rank(words[office]):
             return None  # "the Archbishop of Canterbury", "the Emir of Qatar": one word
             # after a capitalised title or role noun's "of" is what the office is of, no surname
-        while end - start > 1 and nlp.is_frequent_word(words[start].text):
-            start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus":
-            # the office's object in common words, then the name
+        if end - start > 1 and words[start - 1].text.lower() == "the":
+            start += 1  # "Secretary of the Treasury | Okonjo Iweala": a name takes no article
+        while end - start > 1 and office_object_word(words[start].text):
+            start += 1  # "Secretary of State | Clinton", "Chief of Staff | Reince Priebus",
+            # "Vice Minister of Commerce | Gao Shuping": the office's object in common
+            # words or nouns, then the name
     if given is None and (listed := _listed_office_object(words, start, end)):
         start += listed  # "Envoy to Sudan | Pieter Aalbers"
     # "City Attorney Brad Holm", "Secretary of State John F. Kerry"; "Bank of America"
@@ -2328,6 +2331,16 @@ def _office_before_of(words: list[Token], start: int) -> int | None:
     while office > 1 and not _office_word(words[office]) and words[office - 1].text == "of":
         office -= 2  # "Minister of | State for | Home Affairs": an office's chain
     return office if _office_word(words[office]) else None
+
+
+OFFICE_OBJECT_TAGS = frozenset({"NN", "NNS", "NNPS"})
+
+
+def office_object_word(word: str) -> bool:
+    """Is ``word`` part of what an office is of, not of its holder's name: a frequent word,
+    or one the tagger reads as a noun, common or plural, whatever its context ("State",
+    "Staff", "Commerce", "Veterans", "Fisheries"; not "Gao" or "Priebus")?"""
+    return nlp.is_frequent_word(word) or nlp.context_free_tag(word) in OFFICE_OBJECT_TAGS
 
 
 def _listed_office_object(words: list[Token], start: int, end: int) -> int | None:
