@@ -22,7 +22,8 @@ often seen, and ``--examples`` of each written with their sentence. ``--categori
 counts where reported and mixed speech is lost, by kind: no predicted cue in the
 annotated cue's sentence, another cue there, another statement's content over it; the cue
 found but the content's start or end wrong (early, late, short, long); the content in
-pieces or over several sentences; matched with a wrong source. ``--reuse`` scores the
+pieces or over several sentences; matched with a wrong source; and ``--examples`` of each
+kind lost, with the prediction nearest it. ``--reuse`` scores the
 predictions already written to the output instead of extracting again. ``--threshold``
 extracts with the fold models' cue threshold set to another value, ``--end-threshold``
 with their end model's and ``--start-threshold`` with their start model's (a sweep of
@@ -166,12 +167,15 @@ def false_positives(predictions: Path, output: Path, examples: int = 12) -> None
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def categories(predictions: Path, output: Path) -> None:
-    """Write the counts of where reported and mixed speech is lost (see above)."""
+def categories(predictions: Path, output: Path, examples: int = 12) -> None:
+    """Write the counts of where reported and mixed speech is lost (see above), then
+    ``examples`` of each kind lost: the gold in its paragraph and the prediction nearest
+    it (the statement of its cue, else the one overlapping its content most)."""
     measure = _measure()
     gold = measure.load_gold(str(TRAIN))
     pred = measure.load_pred(str(predictions), gold)
     counts: Counter[str] = Counter()
+    shown: dict[str, list[str]] = {}
     for name, (text, attributions) in sorted(gold.items()):
         found = pred.get(name, [])
         golds = [measure.chars(text, g["content"]) for g in attributions]
@@ -213,8 +217,40 @@ def categories(predictions: Path, output: Path) -> None:
             else:
                 reason = "no predicted cue in its sentence"
             counts[f"{kind}: {reason}"] += 1
+            if len(shown.setdefault(f"{kind}: {reason}", [])) < examples:
+                nearest = _nearest(preds, golds[i], same)
+                shown[f"{kind}: {reason}"].append(
+                    _lost(text, g, None if nearest is None else found[nearest])
+                )
     lines = [f"{n:6d} {reason}" for reason, n in sorted(counts.items())]
+    for reason, lost in sorted(shown.items()):
+        lines += ["", f"== {reason}", *lost]
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _nearest(preds: list[set[int]], gold: set[int], same: list[int]) -> int | None:
+    """The prediction nearest a gold content: the first with its cue (``same``), else the
+    one overlapping it most, if any does."""
+    if same:
+        return same[0]
+    best = max(range(len(preds)), key=lambda j: len(preds[j] & gold), default=None)
+    return best if best is not None and preds[best] & gold else None
+
+
+def _lost(text: str, gold: dict[str, Any], pred: dict[str, Any] | None) -> str:
+    """A gold attribution lost, in its paragraph: its content [[in brackets]], its cue
+    <<so>>, and the prediction nearest it (content and cue text)."""
+    shown = {"content": sorted(gold["content"]), **_cue_offsets(gold["cue"])}
+    example = _example(text, shown, None)
+    if pred is None:
+        return example + "\n    pred: -"
+    cue = " ".join(text[s:e] for s, e in pred["cue"])
+    return example + f"\n    pred: <<{cue}>> " + " | ".join(text[s:e] for s, e in pred["content"])
+
+
+def _cue_offsets(cue: list[tuple[int, int]]) -> dict[str, int]:
+    """The first piece of a cue as a statement's cue_start and cue_end, if any."""
+    return {"cue_start": cue[0][0], "cue_end": cue[0][1]} if cue else {}
 
 
 def _example(text: str, pred: dict[str, Any], gold: dict[str, Any] | None) -> str:
@@ -318,7 +354,9 @@ def main() -> int:
     parser.add_argument("--misses", type=Path, help="write why reported speech was missed here")
     parser.add_argument("--false", type=Path, help="write why predictions matched nothing here")
     parser.add_argument("--categories", type=Path, help="write where reported speech is lost")
-    parser.add_argument("--examples", type=int, default=12, help="examples per reason (--false)")
+    parser.add_argument(
+        "--examples", type=int, default=12, help="examples per reason (--false, --categories)"
+    )
     parser.add_argument("--reuse", action="store_true", help="score the output already written")
     parser.add_argument(
         "--threshold", type=float, help="the cue threshold instead of each fold model's own"
@@ -353,7 +391,7 @@ def main() -> int:
     if args.false is not None:
         false_positives(args.output, args.false, args.examples)
     if args.categories is not None:
-        categories(args.output, args.categories)
+        categories(args.output, args.categories, args.examples)
     return status
 
 
