@@ -234,6 +234,8 @@ TIMED_ITEM = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]*[ap]\.m\.:?[ \t]*$", re.MULT
 TOPIC_OPENERS = frozenset({"as", "for"})  # "As for Trump, he", "For Ban, he": the topic
 NOUN_PRONOUN = {"m": "he", "f": "she"}
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")  # right after a name: its owner's ending
+# A main clause coordinated after another: ", and" or ", but" right before its subject.
+COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")
 WRITER_BEFORE = re.compile(SENT_LEAD + rf"(?:{SENT_FROM})\s+(?:[A-Z][\w.\-]*\s+)*$")  # "by Dr. |"
 # a definite noun phrase opening a lede, up to the word after its head: "The founder |of"
 DEFINITE_LEDE = re.compile(r"\bThe((?: [a-z][\w\-\u2019']*){1,4}?)(?= (?:of|who|whose|,)|,)")
@@ -4192,17 +4194,48 @@ class Cast:
             return None
         if POSSESSIVE_AFTER.match(self.text, read.subject.end):
             return None  # "Fiorina's plight meant | the former CEO ...": an owner binds nothing
+        if self._participle_object(read):
+            return None  # "the group backing | Nell Barker is ...": no subject, binds nothing
         word = self.text[read.subject.start : read.subject.end]
         if read.person is None and word.lower() in ("he", "she"):
             return self.pronoun(word, read.subject.start)
         return read.person
 
+    def _participle_object(self, read: SubjectRead) -> bool:
+        """Is the name read as a sentence's subject the object of a participle after a
+        noun ("the super PAC backing | Hillary Clinton is using ...": the tagger may read
+        the participle as a noun), no subject at all?"""
+        tokens = nlp.tagged(self.text, read.sentence.start, read.subject.start)
+        if len(tokens) < 2 or not tokens[-2].tag.startswith("NN"):
+            return False
+        participle = tokens[-1]
+        return participle.tag == "VBG" or participle.tag == "NN" and participle.text.endswith("ing")
+
+    def _coordinated_subject(
+        self, subject: Person, head: str, at: int, words: Sequence[str]
+    ) -> bool:
+        """Does a definite nominal at ``at`` open a clause coordinated after its sentence's
+        first (", and | the New Jersey governor tripped up Rubio"), that clause's subject
+        being ``subject``, who may hold its office, while no one else the sentence names
+        before it may ("Christie attacked Rubio" of a senator)?"""
+        if not COORDINATED_CLAUSE.search(self.text, max(0, at - 8), at):
+            return False
+        if not (subject.may_hold_office(head, words) and self._may_be(subject, noun_gender(head))):
+            return False
+        read = self.read_holding(at)
+        begin = read.subject.end if read is not None else at
+        named = (p for span, p in self.namings if begin <= span.start < at and p is not subject)
+        return not any(p.may_hold_office(head, words) for p in named)
+
     def referent(self, head: str, at: int, words: Sequence[str]) -> Person | None:
         """The person a definite nominal at ``at`` anywhere in the text refers to, as the
         attribution resolves one that speaks (:meth:`nominal`, else :meth:`definite`),
-        never the subject of its own sentence (:meth:`subject_before_at`). Nothing is
-        remembered."""
+        never the subject of its own sentence (:meth:`subject_before_at`) but when it
+        opens a clause coordinated after that subject's (:meth:`_coordinated_subject`).
+        Nothing is remembered."""
         bound = self.subject_before_at(at)
+        if bound is not None and self._coordinated_subject(bound, head, at, words):
+            return bound
         with self.hypothetical():
             person = self.nominal(head, at, words)
             if person is None:

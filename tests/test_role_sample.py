@@ -319,7 +319,8 @@ TARGET = 0.9
 # judged (89%; 33 with the form): the misses a name's capitals read as an adverb ("a member
 # of USA | TODAY's Board of Contributors", James Bovard, mended: 34/50), an outlet before a
 # name with no role noun ("Fox News Sean Hannity asked", once on train) and a role given
-# only by a definite nominal ("the New Jersey governor tripped up Rubio", Chris Christie).
+# only by a definite nominal ("the New Jersey governor tripped up Rubio", Chris Christie;
+# mended by branch roles95, the nominal opening a clause coordinated after his: 35/50).
 # tests/data/train_roles_25.tsv: Bernie Sanders's row takes "represented mostly white
 # Vermont in Congress" as an optional part since the thirty-fourth session: the clause the
 # first judging listed as optional, without how long ("for two decades"), which a role now
