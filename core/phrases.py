@@ -1340,6 +1340,8 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if not nxt.tag.startswith("JJ"):
                 break
             end += 1  # "the most recent poll": a superlative's adverb after its "the"
+        elif _adverb_of_modifier(tokens, end) and end > k and tokens[end - 1].tag in {"DT", "PRP$"}:
+            end += 1  # "the recently court-released playbook", "a newly obtained memo"
         else:
             break
     if end == k or tokens[k].text.lower() in {"that", "this"}:
@@ -1349,6 +1351,18 @@ def np_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return (k, end)  # "said another", "others said"
         return None
     return None if _wordless(tokens[k:end]) else (k, end)
+
+
+def _adverb_of_modifier(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "-ly" adverb of the participle or adjective after it, or of a
+    hyphenated one ("recently released", "newly court-ordered", "widely shared")?"""
+    j = k + 1
+    return (
+        tokens[k].tag == "RB"
+        and tokens[k].text.lower().endswith("ly")
+        and j < len(tokens)
+        and (tokens[j].tag in {"VBN", "JJ"} or j + 2 < len(tokens) and hyphen_glued(tokens, j + 2))
+    )
 
 
 def _role_modified_after(tokens: list[Token], k: int) -> bool:
