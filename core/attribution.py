@@ -1164,13 +1164,22 @@ def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
     )
 
 
+CUE_PARTICLES = {"chime": "in", "speak": "up"}  # a cue's lemma and the particle it takes
+
+
 def _speaker_after(
     tokens: list[Token], k: int, stop_tags: frozenset[str], stop_words: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The speaker-like noun phrase right after the cue ``tokens[k]``, unless the word
     after it shows it to open what was said (a tag of ``stop_tags``: "said the days
-    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it."""
-    np = np_after(tokens, k + 1)
+    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it. The
+    cue's particle comes first ("chimed in Ann Lowry")."""
+    start = k + 1
+    if start < len(tokens) and tokens[start].text.lower() == CUE_PARTICLES.get(
+        lexicons.cue_forms().get(tokens[k].text.lower(), "")
+    ):
+        start += 1
+    np = np_after(tokens, start)
     if np is None:
         return None
     after = tokens[np[1]] if np[1] < len(tokens) else None

@@ -8,6 +8,7 @@ written for the tests.
   X", "The words belong to X": a noun for words said and the preposition naming its source.
 - "“...” X's retort came at once": the owner of one thing said, in the same paragraph.
 - "“...” / So said X": an inverted cue after a paragraph of quotation alone.
+- "“...,” chimed in X": an inverted cue's particle before its speaker.
 """
 
 from __future__ import annotations
@@ -105,3 +106,9 @@ def test_the_grammar_over_tagged_words() -> None:
     assert [t.text for t in tokens[start:end]] == ["Tom", "Reyes"]
     other = "Tom Reyes's retort came at once."
     assert speaker_named_after(nlp.tagged(other, 0, len(other)), same_paragraph=False) is None
+
+
+def test_an_inverted_cue_with_its_particle() -> None:
+    """ "chimed in X": the particle stands between the inverted cue and its speaker."""
+    text = LEAD + " “It is a disgrace,” chimed in Tom Reyes, a farmer from Ames."
+    assert _speaker(text, "disgrace") == "Tom Reyes"
