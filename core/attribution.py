@@ -43,7 +43,7 @@ from core.kind_evidence import (
 )
 from core.name_kinds import REPORT_CUES, NameKind, name_kind
 from core.name_runs import QUANTIFIERS
-from core.named_after import speaker_named_after
+from core.named_after import speaker_named_after, utterance
 from core.nominals import (
     AGED,
     CHANNEL_NOUNS,
@@ -296,7 +296,7 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
             break
         following = tokens[k + 1].tag if k + 1 < np[1] else ""
         if tokens[k].tag in {"NN", "NNS"} and not following.startswith(("NN", "POS")):
-            return k + 1 if lexicons.speech_act(tokens[k].text.lower()) else None
+            return k + 1 if utterance(tokens[k]) else None
     return None
 
 
@@ -3075,7 +3075,7 @@ class Attributor:
         possessive before a noun that names what a cue verb does."""
         for k in range(len(tokens) - 1, 0, -1):
             token = tokens[k]
-            if token.tag not in {"NN", "NNS"} or not lexicons.speech_act(token.text.lower()):
+            if not utterance(token):
                 continue
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:

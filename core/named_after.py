@@ -24,7 +24,7 @@ PREPOSITION_OF_VERB = {"came": "from", "comes": "from", "come": "from", "belong"
                        "belongs": "to", "belonged": "to"}  # fmt: skip
 UTTERANCE_NOUNS = frozenset(  # nouns for words said that are no speech verb's noun
     {"line", "lines", "message", "verdict", "assessment", "word", "sentiment", "quote",
-     "view", "take", "advice", "diagnosis", "summary"}
+     "advice", "diagnosis", "summary"}
 )  # fmt: skip
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "VBN", "CD", "HYPH"})
 MAX_ASIDE = 12  # words of an aside set off between the noun and its source

@@ -9,6 +9,8 @@ written for the tests.
 - "“...” X's retort came at once": the owner of one thing said, in the same paragraph.
 - "“...” / So said X": an inverted cue after a paragraph of quotation alone.
 - "“...,” chimed in X": an inverted cue's particle before its speaker.
+- "X's verdict: “...”", "X's assessment was blunt:": the owner of a noun for words said
+  that no speech verb gives ("verdict", "assessment", "message", "advice") speaks.
 """
 
 from __future__ import annotations
@@ -112,3 +114,17 @@ def test_an_inverted_cue_with_its_particle() -> None:
     """ "chimed in X": the particle stands between the inverted cue and its speaker."""
     text = LEAD + " “It is a disgrace,” chimed in Tom Reyes, a farmer from Ames."
     assert _speaker(text, "disgrace") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + N + "Tom Reyes's verdict: “The landfill will poison our wells.”",
+        LEAD + N + "Tom Reyes's assessment was blunt: “The landfill will poison our wells.”",
+        LEAD + " Tom Reyes's message that the landfill will “poison our wells” won cheers.",
+    ],
+)
+def test_the_owner_of_a_noun_for_words_said(text: str) -> None:
+    """ "X's verdict:", "X's assessment was blunt:", "X's message that ... “...”": the owner
+    said the words, as with "X's reply:" (not a speaker named "Tom Reyes's verdict")."""
+    assert _speaker(text, "poison our wells") == "Tom Reyes"
