@@ -43,6 +43,7 @@ from core.kind_evidence import (
 )
 from core.name_kinds import REPORT_CUES, NameKind, name_kind
 from core.name_runs import QUANTIFIERS
+from core.named_after import speaker_named_after, utterance
 from core.nominals import (
     AGED,
     CHANNEL_NOUNS,
@@ -68,7 +69,7 @@ from core.organisation_names import (
     looks_like_organisation,
 )
 from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
-from core.person_names import PLACE_HEADS, normalise, shown_name_start
+from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start
 from core.phrases import (
     AGO_UNITS,
     ASIDE_DASHES,
@@ -196,7 +197,9 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGN
 QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
 CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
-SURE = frozenset({"transcript", "signature", "owner", "thing", "headline", "cited", "clause"})
+SURE = frozenset(
+    {"transcript", "signature", "owner", "thing", "headline", "cited", "clause", "named after"}
+)
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
 THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
@@ -293,7 +296,7 @@ def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
             break
         following = tokens[k + 1].tag if k + 1 < np[1] else ""
         if tokens[k].tag in {"NN", "NNS"} and not following.startswith(("NN", "POS")):
-            return k + 1 if lexicons.speech_act(tokens[k].text.lower()) else None
+            return k + 1 if utterance(tokens[k]) else None
     return None
 
 
@@ -1161,13 +1164,22 @@ def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
     )
 
 
+CUE_PARTICLES = {"chime": "in", "speak": "up"}  # a cue's lemma and the particle it takes
+
+
 def _speaker_after(
     tokens: list[Token], k: int, stop_tags: frozenset[str], stop_words: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The speaker-like noun phrase right after the cue ``tokens[k]``, unless the word
     after it shows it to open what was said (a tag of ``stop_tags``: "said the days
-    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it."""
-    np = np_after(tokens, k + 1)
+    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it. The
+    cue's particle comes first ("chimed in Ann Lowry")."""
+    start = k + 1
+    if start < len(tokens) and tokens[start].text.lower() == CUE_PARTICLES.get(
+        lexicons.cue_forms().get(tokens[k].text.lower(), "")
+    ):
+        start += 1
+    np = np_after(tokens, start)
     if np is None:
         return None
     after = tokens[np[1]] if np[1] < len(tokens) else None
@@ -1952,6 +1964,7 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
     return None
 
 
+CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a sentence after, in the same paragraph
 SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
@@ -2219,6 +2232,7 @@ class Attributor:
         self._first_person: tuple[int, Person | None] | None = None  # see interviewee
         self._quoted: list[QuotedSpan] = []  # the frames' quotations, in order (see run)
         self._sentence_starts: list[int] = []  # the article's sentences' (see run)
+        self._next_paragraph: Frame | None = None  # the next paragraph's first frame (run)
         self._tagged_with: tuple[Frame | None, int] = (None, 0)  # see _frame_words
         self._mention_roles: dict[tuple[int, int], tuple[str, ...]] = {}  # see _roles_at
         cast.roles_at = self._roles_at
@@ -2242,6 +2256,7 @@ class Attributor:
         for paragraph, following in zip(order, [*order[1:], None], strict=True):
             para_frames = by_paragraph[paragraph]
             signature = self._signature(by_paragraph[following][0]) if following else None
+            self._next_paragraph = by_paragraph[following][0] if following else None
             label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
                 frame.quote_only = bool(frame.quotes) and (
@@ -2472,6 +2487,8 @@ class Attributor:
         (``held``: the fronted clause's cue, :meth:`_fronted_holder`)."""
         if (mention := self._choose(frame, q, held)) is not None:
             return "cue", mention
+        if (mention := self._named_next(para_frames, position, q)) is not None:
+            return "named after", mention
         if (mention := self._neighbour(para_frames, position, last)) is not None:
             return "neighbour", mention
         opening = (
@@ -3058,7 +3075,7 @@ class Attributor:
         possessive before a noun that names what a cue verb does."""
         for k in range(len(tokens) - 1, 0, -1):
             token = tokens[k]
-            if token.tag not in {"NN", "NNS"} or not lexicons.speech_act(token.text.lower()):
+            if not utterance(token):
                 continue
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
@@ -4975,6 +4992,64 @@ class Attributor:
             if not frame.quotes:
                 return None
         return None
+
+    def _named_next(self, para_frames: list[Frame], position: int, q: QuotedSpan) -> Mention | None:
+        """For a quotation standing alone as its sentence: the speaker the sentence after it
+        names pointing back at it (:func:`core.named_after.speaker_named_after`: "“...”
+        That was the message from X", "“...” The quip came from X", "“...” / So said X"),
+        in its paragraph or, after a paragraph of quotation alone, the next one's first."""
+        frame = para_frames[position]
+        if q is not frame.quotes[-1] or not self._stands_alone(frame, q):
+            return None
+        tail = self.text[q.after : frame.span.end]
+        if any(c.isalnum() for c in tail):  # the sentence after, joined to the frame as
+            if not self._ends_sentence(q):  # its cue tail: "“...” The quip came from X."
+                return None
+            tokens, same_paragraph = self.tagged(q.after, frame.span.end), True
+        else:
+            if position + 1 < len(para_frames):
+                following = para_frames[position + 1]
+            elif all(self._stands_alone(f) for f in para_frames):
+                following = self._next_paragraph
+            else:
+                return None
+            if following is None or following.paragraph > frame.paragraph + 1:
+                return None
+            end = min((x.opener for x in following.quotes), default=following.span.end)
+            tokens = self.tagged(following.span.start, end)
+            same_paragraph = following.paragraph == frame.paragraph
+        found = speaker_named_after(tokens, same_paragraph)
+        if found is None:
+            return None
+        cue, np = found
+        mention = self._resolve(tokens, np, tokens[cue].text, tokens[cue].span)
+        person = mention.person
+        if (
+            person is None
+            or person.kind == SpeakerKind.ANONYMOUS
+            and thing_phrase(tokens[np[0] : np[1]])
+        ):
+            return None  # "That was the view from the bridge"
+        return mention
+
+    def _ends_sentence(self, q: QuotedSpan) -> bool:
+        """Does a sentence end with ``q`` ("...?” The")?"""
+        inner = self.text[q.span.start : q.span.end].rstrip()
+        return inner[-1:] in ".?!\u2026" and CAPITAL_NEXT.match(self.text, q.after) is not None
+
+    def _stands_alone(self, frame: Frame, last: QuotedSpan | None = None) -> bool:
+        """Is the frame its quotations alone (up to ``last``, else all), past a dateline
+        or an opening word at most ("LAS VEGAS — “...”", "But “...”")?"""
+        if not frame.quotes:
+            return False
+        scope = frame if last is None else replace(frame, span=Span(frame.span.start, last.after))
+        if _words_outside(self.text, scope, frame.quotes[0].opener):
+            return False
+        return (
+            frame.quote_only
+            or self._opens_frame(frame)
+            or dateline_before(self.text[frame.span.start : frame.quotes[0].opener])
+        )
 
     def _subject_before(self, frame: Frame, q: QuotedSpan) -> Mention | None:
         """For a quotation opening its frame: the person the sentence just before it is

@@ -614,9 +614,10 @@ KNOWN_WRONG_54: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         'glass anyway. “…,” he said": no speaker for "he"',
     ),
     ('m27', 'We’re not paying for a building'): (
-        None,
+        'tenants’ union',
         'speaker after the quotation: "“…” That was the message from the tenants\' union '
-        '... The words belong to Yolanda Espinal"',
+        '... The words belong to Yolanda Espinal": the union the next paragraph names is '
+        'taken (nextcue95), the speaker in the one after it is not read',
     ),
     ('m30', 'There is no mandate for more'): (
         'one E.U. diplomat',

@@ -47,6 +47,8 @@ attrib92: a quotation inside a quotation is now judged as the outer speaker's wo
 the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
 (the outer quotation's Content holds them). On Record lists such words only inside the
 outer quotation. f03 come off KNOWN_WRONG: 152/166 -> 153/166.
+nextcue95: an inverted cue takes its particle before the speaker ("“...,” chimed in
+Whitlock's wife, Ginny"): f01 comes off KNOWN_WRONG: 154/166.
 """
 
 from __future__ import annotations
@@ -332,11 +334,6 @@ PROBES_81: list[tuple[str, str, tuple[str, ...]]] = [  # written before any run
 ]
 
 KNOWN_WRONG_81: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("f01", "called worse by better"): (
-        None,
-        '"“...,” chimed in Whitlock\'s wife, Ginny, as the couple walked": the inverted "chimed '
-        'in" with a possessive appositive subject after it is not read',
-    ),
     ("f03", "Racist!"): (
         "A protester near the press pen",
         "right in another form (the whole phrase; a slip of the list)",
