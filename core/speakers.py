@@ -1135,6 +1135,11 @@ class Cast:
         family = last and FAMILY_PLURAL.fullmatch(self.text, last.start(1), last.end(1))
         return family or None
 
+    @staticmethod
+    def _bears_surname(person: Person, family: re.Match[str]) -> bool:
+        """Does ``person`` bear the surname made plural in ``family`` ("the Orrs")?"""
+        return name_words(person.name)[-1:] == [normalise(family.group(1))]
+
     def _man_and_wife(self, at: int, family: str = "") -> Person | None:
         """The first named of the man and the woman sharing a surname (``family``, where
         given) mentioned last before ``at``, within ``COUPLE_REACH``, or named there though
@@ -1862,7 +1867,8 @@ class Cast:
         election officials, |"), or is "pair" or "couple" and the pair is set off by a
         comma: not "The lawyers pointed to two hopefuls, Al Roe and Bo Poe, ... the lawyers
         said". A pair speaks as one; the row goes to the first named, as for "they"
-        (:meth:`pair_named_before`)."""
+        (:meth:`pair_named_before`). Another family's surname made plural written since
+        ("The Mosses will vote") is the couple meant (see :meth:`_couple_nominal`)."""
         k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[1] is not named[j - 1][1]]
@@ -1880,7 +1886,8 @@ class Cast:
             return None
         if len(named) > 2 and self.text[named[-3][0].end : start].strip() in ("", ","):
             return None  # "Ada Roe, Al Poe and Bo Lee": a list's end, not a pair
-        if (family := self._family_written_last(at)) is not None and family.start() > start:
+        family = self._family_written_last(at)
+        if family is not None and family.start() > start and not self._bears_surname(other, family):
             return None  # "... The Mosses will vote. “...,” the couple said": that couple
         before = self._before_titles(start)
         written = re.findall(r"[\w'-]+", before[-60:].lower())[-4:]

@@ -377,6 +377,8 @@ def test_a_sheriff_introduced_after_an_opening_adverb_is_not_the_man_before(
          + "“We'll go together,” the couple said.", "go together", "Tom Reyes"),
         ("Al and Russ Moss run a gun shop in Terre Haute." + N + "“We agree on the Colts,” the"
          " brothers said.", "the Colts", "Al Moss"),
+        ("Al and Russ Moss run a gun shop." + N + "The Mosses opened it in 1994. “We agree,” the"
+         " brothers said.", "We agree", "Al Moss"),
     ],
 )  # fmt: skip
 def test_the_couple_is_the_family_written_just_before(
@@ -385,5 +387,6 @@ def test_the_couple_is_the_family_written_just_before(
     """ "The Mosses will vote ... “...,” the couple said": the couple the surname made plural
     is written last before, no one named since, as for "they" (main: the couple named last,
     the Reyeses); with no such surname, still the couple named last; a plural inside the
-    quotation ("the Colts") is none."""
+    quotation ("the Colts") is none, and the pair's own surname ("The Mosses" for Al and Russ
+    Moss) leaves "the brothers" the pair."""
     assert _speaker(text, fragment) == speaker
