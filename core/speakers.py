@@ -1124,7 +1124,23 @@ class Cast:
         found = COUPLE_SAID.search(self.text, max(0, at - 5), at + 30)
         if speaking and (found is None or found.group(1).lower() not in lexicons.cue_forms()):
             return None  # "The couple started a foundation that focuses on ...": no speaker
+        if (family := self._family_written_last(at)) is not None:
+            return self._family_first(normalise(family.group(1)), family.start())  # "The
+            # Lefflers will caucus ... “...,” the couple said": not a couple named since
         return self._man_and_wife(at)
+
+    def _family_written_last(self, at: int) -> re.Match[str] | None:
+        """The surname made plural ("The Lefflers") where it is the last "the couple" or
+        such surname written before ``at`` (see :meth:`_couple_written_last`); its match
+        of :data:`FAMILY_PLURAL`."""
+        last = self._couple_written_last(at)
+        family = last and FAMILY_PLURAL.fullmatch(self.text, last.start(1), last.end(1))
+        return family or None
+
+    @staticmethod
+    def _bears_surname(person: Person, family: re.Match[str]) -> bool:
+        """Does ``person`` bear the surname made plural in ``family`` ("the Orrs")?"""
+        return name_words(person.name)[-1:] == [normalise(family.group(1))]
 
     def _man_and_wife(self, at: int, family: str = "") -> Person | None:
         """The first named of the man and the woman sharing a surname (``family``, where
@@ -1171,15 +1187,21 @@ class Cast:
         couple" or their surname made plural ("the Kesslers") was written last within
         ``NEAR`` before it, with no one named since ("The couple said they would stay.
         “...,” they said"; see :meth:`_couple_nominal`)."""
-        last = next(
-            reversed(list(COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at))), None
-        )
+        last = self._couple_written_last(at)
+        if last is None:
+            return None
+        return self._couple_nominal(last.group(1), last.start(), speaking=False)
+
+    def _couple_written_last(self, at: int) -> re.Match[str] | None:
+        """The last "the couple" or surname made plural ("the Kesslers") written within
+        ``NEAR`` before ``at``, outside a quotation (not "“... the Colts,” the brothers
+        said"), where no one is named between it and ``at``."""
+        written = COUPLE_OR_FAMILY.finditer(self.text, max(0, at - NEAR), at)
+        last = next((m for m in reversed(list(written)) if not self._quoted(m.start(), at)), None)
         if last is None:
             return None
         k = self.namings_before(last.start())
-        if k < len(self.namings) and self.namings[k][0].start < at:
-            return None
-        return self._couple_nominal(last.group(1), last.start(), speaking=False)
+        return None if k < len(self.namings) and self.namings[k][0].start < at else last
 
     def _placed_in_full(self, description: str, at: int) -> str:
         """An organisation named by what follows a place in its name ("the Post", "the
@@ -1847,7 +1869,8 @@ class Cast:
         election officials, |"), or is "pair" or "couple" and the pair is set off by a
         comma: not "The lawyers pointed to two hopefuls, Al Roe and Bo Poe, ... the lawyers
         said". A pair speaks as one; the row goes to the first named, as for "they"
-        (:meth:`pair_named_before`)."""
+        (:meth:`pair_named_before`). Another family's surname made plural written since
+        ("The Mosses will vote") is the couple meant (see :meth:`_couple_nominal`)."""
         k = self.namings_before(at)
         named = [n for n in self.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[1] is not named[j - 1][1]]
@@ -1865,6 +1888,9 @@ class Cast:
             return None
         if len(named) > 2 and self.text[named[-3][0].end : start].strip() in ("", ","):
             return None  # "Ada Roe, Al Poe and Bo Lee": a list's end, not a pair
+        family = self._family_written_last(at)
+        if family is not None and family.start() > start and not self._bears_surname(other, family):
+            return None  # "... The Mosses will vote. “...,” the couple said": that couple
         before = self._before_titles(start)
         written = re.findall(r"[\w'-]+", before[-60:].lower())[-4:]
         if not (
