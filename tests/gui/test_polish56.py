@@ -1,0 +1,51 @@
+"""What a reporter notices next (session 56): each test here failed before its mend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_corrections import select_first_quote
+
+from gui.main_window import MainWindow
+from tests.gui.conftest import activate
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_undo_and_redo_say_which_quote_and_which_speakers(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Ctrl+Z had said only "Undone: Attribute quote to Josep Borrell": no quote, and not
+    who has it now. Undo names the quote and the speaker it went back to; redo says again
+    what the correction was."""
+    quote_id = select_first_quote(window, "Robert Brieger")
+    opening = window.statusBar
+    borrell = window.library.find_speaker("Josep Borrell")
+    assert borrell is not None
+    window.reassign_quote(quote_id, borrell)
+    start = opening().currentMessage().split(" \u2014 ")[0]
+    assert start.startswith("\u201c")
+
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, CTRL)
+    assert window.library.quote(quote_id).speaker_name == "Robert Brieger"
+    assert opening().currentMessage() == (
+        f"Undone: {start} \u2014 attributed to Robert Brieger again (not Josep Borrell). "
+        "Ctrl+Shift+Z redoes it"
+    )
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.library.quote(quote_id).speaker_name == "Josep Borrell"
+    assert opening().currentMessage() == (
+        f"Redone: {start} \u2014 attributed to Josep Borrell (was Robert Brieger). Ctrl+Z undoes it"
+    )
+
+
+def test_undoing_a_star_says_it_is_no_longer_starred(window: MainWindow) -> None:
+    """ "Undone: … — starred" read as though the star were still there."""
+    quote_id = select_first_quote(window, "Josep Borrell")
+    window.star_quote(quote_id, True)
+    window.undo()
+    assert not window.library.quote(quote_id).starred
+    assert "\u2014 no longer starred. Ctrl+Shift+Z redoes it" in window.statusBar().currentMessage()
