@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_corrections import select_first_quote
 
 from gui.main_window import MainWindow
@@ -49,3 +50,31 @@ def test_undoing_a_star_says_it_is_no_longer_starred(window: MainWindow) -> None
     window.undo()
     assert not window.library.quote(quote_id).starred
     assert "\u2014 no longer starred. Ctrl+Shift+Z redoes it" in window.statusBar().currentMessage()
+
+
+def test_picking_a_speaker_in_a_short_window_keeps_its_height(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The timeline's plot needs 150 px: picking a speaker in a window 450 px tall made
+    the window 545 px tall (past a small screen's edge). The window keeps its height and
+    says how to see the plot, which comes back when the window is made taller."""
+    window.resize(1024, 450)
+    activate(qtbot, window)
+    view = window.speaker_view
+    row = next(
+        r for r in range(window.speakers.rowCount()) if "Borrell" in window.speakers.row(r).name
+    )
+    rect = view.visualRect(window.speakers.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.summary.text() != "")
+    QApplication.processEvents()
+    assert window.height() == 450
+    assert timeline.no_room.isVisible() and "taller" in timeline.no_room.text()
+    assert timeline.plot is not None and not timeline.plot.isVisible()
+
+    window.resize(1024, 750)
+    qtbot.waitUntil(lambda: timeline.plot.isVisible())
+    assert not timeline.no_room.isVisible()
+    assert timeline.plot.height() >= timeline.plot.minimumHeight()
