@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from test_corrections import select_first_quote
 
@@ -78,3 +79,33 @@ def test_picking_a_speaker_in_a_short_window_keeps_its_height(
     qtbot.waitUntil(lambda: timeline.plot.isVisible())
     assert not timeline.no_room.isVisible()
     assert timeline.plot.height() >= timeline.plot.minimumHeight()
+
+
+def edge_in_highlight(window: MainWindow) -> bool:
+    """Whether the speaker list's viewport is edged in the selection colour."""
+    view = window.speaker_view
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    left = [image.pixelColor(0, y) for y in range(image.height() // 4, image.height() // 2)]
+    return all(colour.rgb() == highlight.rgb() for colour in left)
+
+
+def test_a_focused_speaker_list_with_no_speaker_chosen_shows_its_focus(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Tab from the filter box into the speaker list chooses no speaker, and Qt marks
+    focus only on a current row: nothing showed where the keys would act. The list is
+    framed in the selection colour while it has the focus and no row."""
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    assert not edge_in_highlight(window)
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.speaker_view
+    assert window.current_speaker_id() is None
+    assert edge_in_highlight(window)
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Down)  # a row chosen: Qt's own mark
+    assert not edge_in_highlight(window)
+    window.speaker_view.setCurrentIndex(QModelIndex())
+    window.quote_view.setFocus()  # focus gone: no frame
+    assert not edge_in_highlight(window)
