@@ -109,3 +109,29 @@ def test_a_focused_speaker_list_with_no_speaker_chosen_shows_its_focus(
     window.speaker_view.setCurrentIndex(QModelIndex())
     window.quote_view.setFocus()  # focus gone: no frame
     assert not edge_in_highlight(window)
+
+
+def test_the_listed_quotes_are_cited_at_once(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Ctrl+C cites one quote; a reporter citing a speaker's quotes for a story had to
+    copy and paste each. Edit → Copy citations of listed quotes (Ctrl+Shift+A) puts every
+    listed one on the clipboard, in the list's order, a blank line apart."""
+    select_first_quote(window, "Nathalie Loiseau")
+    listed = [window.quotes.row(r) for r in range(window.quotes.rowCount())]
+    assert len(listed) > 1
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_A, CTRL | SHIFT)
+    text = QApplication.clipboard().text()
+    assert text.count("Nathalie Loiseau") >= len(listed)
+    first_words = [" ".join(q.text.split()[:3]) for q in listed]
+    places = [text.find(words) for words in first_words]
+    assert -1 not in places and places == sorted(places)  # each one, in the list's order
+    assert text.count("\n\n") == len(listed) - 1
+    assert window.statusBar().currentMessage() == (
+        f"APA citations of {len(listed)} listed quotes copied"
+    )
+    assert "Ctrl+Shift+A" in window.copy_listed_action.shortcut().toString()
