@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolBar, QToolTip
 from test_corrections import select_first_quote
 
 from gui.main_window import MainWindow
@@ -135,3 +135,21 @@ def test_the_listed_quotes_are_cited_at_once(
         f"APA citations of {len(listed)} listed quotes copied"
     )
     assert "Ctrl+Shift+A" in window.copy_listed_action.shortcut().toString()
+
+
+def test_the_toolbar_buttons_tell_their_keys_on_hover(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Hovering Import or Paste article showed only the button's own word: the key for
+    it was in the File menu alone."""
+    activate(qtbot, window)
+    bar = window.findChild(QToolBar, "main-toolbar")
+    for action, key in ((window.import_action, "Ctrl+O"), (window.paste_action, "Ctrl+Shift+V")):
+        button = bar.widgetForAction(action)
+        QToolTip.hideText()
+        at = button.rect().center()
+        event = QHelpEvent(QEvent.Type.ToolTip, at, button.mapToGlobal(at))
+        QApplication.sendEvent(button, event)
+        qtbot.waitUntil(QToolTip.isVisible)
+        assert QToolTip.text().endswith(f"({key})")
