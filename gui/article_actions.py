@@ -107,7 +107,9 @@ class ArticleActions(QObject):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             done = f"\u201c{title}\u201d removed with its {what}"
-            self.window._push(commands.remove_article(self.window.library, article_id), done)
+            undone = f"\u201c{title}\u201d back with its {what}"
+            command = commands.remove_article(self.window.library, article_id)
+            self.window._push(command, done, undone)
 
     def show_changes(self) -> None:
         """After a correction, its undo or redo (the window has refreshed its lists): the

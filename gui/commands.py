@@ -46,6 +46,13 @@ class LibraryCommand(QUndoCommand):
         self._do, self._undo = do, undo
         self.applied = False
         self.quote = quote  # the quote it changes: the window selects it after undo or redo
+        self.done = text  # what the status bar said when it was made (and says on redo)
+        self.undone = ""  # what undoing it brings back, in a reporter's words, if said apart
+
+    def said(self, done: str | None, undone: str | None = None) -> None:
+        """The reporter's sentences for making it (``done``) and for undoing it
+        (``undone``; without one, undo says "Undone:" and what was done)."""
+        self.done, self.undone = done or self.text(), undone or ""
 
     def apply(self) -> None:
         """Make the correction; raises one of ``FAILURES`` and changes nothing if refused."""

@@ -17,6 +17,7 @@ from gui.history import CorrectionsLog
 from gui.models import PAGE, QuoteModel, literal_html
 
 UNDO_HINT = "Ctrl+Z undoes it"  # Edit \u2192 Undo's shortcut (Ctrl+Z on every desktop Qt runs)
+REDO_HINT = "Ctrl+Shift+Z redoes it"
 NOTHING_TO_UNDO = "Nothing to undo this session"
 EARLIER = "Earlier corrections are kept: Edit \u2192 Corrections made (Ctrl+Shift+H) lists them"
 
@@ -97,14 +98,18 @@ class CorrectionsMixin(QMainWindow):
             15_000,
         )  # the status bar's tooltip holds it whole where the window is narrow
 
-    def _push(self, command: commands.LibraryCommand, done: str | None = None) -> bool:
+    def _push(
+        self, command: commands.LibraryCommand, done: str | None = None, undone: str | None = None
+    ) -> bool:
         """Apply ``command`` and put it on the undo stack; a correction the library refuses
         is reported once and not stacked. The status bar says what changed (``done``, else
-        the command's name) and how to undo it."""
+        the command's name) and how to undo it; undo and redo later say it again, undo with
+        ``undone`` where that says better what came back."""
         if not self._attempt(command.apply, command.text()):
             return False
+        command.said(done, undone)
         self.undo_stack.push(command)  # already applied: the stack only records it
-        self.statusBar().showMessage(f"{done or command.text()}. {UNDO_HINT}", 15_000)
+        self.statusBar().showMessage(f"{command.done}. {UNDO_HINT}", 15_000)
         return True
 
     def undo(self) -> None:
@@ -114,7 +119,8 @@ class CorrectionsMixin(QMainWindow):
             if self._attempt(command.revert, f"Undo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.undo()
                 self._follow(command)  # type: ignore[arg-type]
-                self.statusBar().showMessage(f"Undone: {command.text()}", 10_000)
+                said = command.undone or command.done  # type: ignore[attr-defined]
+                self.statusBar().showMessage(f"Undone: {said}. {REDO_HINT}", 10_000)
 
     def redo(self) -> None:
         index = self.undo_stack.index()
@@ -123,7 +129,8 @@ class CorrectionsMixin(QMainWindow):
             if self._attempt(command.apply, f"Redo {command.text()}"):  # type: ignore[attr-defined]
                 self.undo_stack.redo()
                 self._follow(command)  # type: ignore[arg-type]
-                self.statusBar().showMessage(f"Redone: {command.text()}", 10_000)
+                said = command.done  # type: ignore[attr-defined]
+                self.statusBar().showMessage(f"Redone: {said}. {UNDO_HINT}", 10_000)
 
     def _follow(self, command: commands.LibraryCommand) -> None:
         """After an undo or redo, the quote it changed is selected if the list holds it
@@ -162,7 +169,12 @@ class CorrectionsMixin(QMainWindow):
             if hidden
             else f"{quoted(quote)} \u2014 restored"
         )
-        self._push(commands.hide_quote(self.library, quote_id, hidden), done)
+        undone = (
+            f"{quoted(quote)} \u2014 a {noun} again"
+            if hidden
+            else f"{quoted(quote)} \u2014 marked as not a {noun} again"
+        )
+        self._push(commands.hide_quote(self.library, quote_id, hidden), done, undone)
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
         self._push(commands.set_gender(self.library, speaker_id, gender))
@@ -183,7 +195,9 @@ class CorrectionsMixin(QMainWindow):
             self.statusBar().showMessage(f"{quoted(quote)} \u2014 already {now}\u2019s", 8000)
             return
         done = f"{quoted(quote)} \u2014 attributed to {now}{new} (was {was})"
-        self._push(commands.reassign_quote(self.library, quote_id, speaker_id, now), done)
+        undone = f"{quoted(quote)} \u2014 attributed to {was} again (not {now})"
+        command = commands.reassign_quote(self.library, quote_id, speaker_id, now)
+        self._push(command, done, undone)
 
     def edit_speaker(
         self, speaker_id: int, values: tuple[str, str | None, str] | None = None
@@ -290,7 +304,7 @@ class CorrectionsMixin(QMainWindow):
             command = commands.add_quote(self.library, article.id, start, end, speaker_id, kind)
             name = self.library.speaker(speaker_id).name
             done = f"{shown} \u2014 added, attributed to {name}{new}"
-            if self._push(command, done):
+            if self._push(command, done, f"{shown} \u2014 removed (added by hand)"):
                 self._select_added(article.id, start, end)
 
     def _select_added(self, article_id: int, start: int, end: int) -> None:
@@ -309,8 +323,10 @@ class CorrectionsMixin(QMainWindow):
 
     def star_quote(self, quote_id: int, starred: bool) -> None:
         """Starred or not, the status bar naming which ("Star quote" alone had not)."""
-        done = f"{quoted(self.library.quote(quote_id))} \u2014 {'' if starred else 'un'}starred"
-        self._push(commands.star_quote(self.library, quote_id, starred), done)
+        shown = quoted(self.library.quote(quote_id))
+        done = f"{shown} \u2014 {'' if starred else 'un'}starred"
+        undone = f"{shown} \u2014 {'no longer' if starred else 'again'} starred"
+        self._push(commands.star_quote(self.library, quote_id, starred), done, undone)
 
     def tag_quote(self, quote_id: int, tag: str | None = None) -> None:
         if tag is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -53,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.citation import STYLES, CitedQuote, as_written, cite, paraphrase
+from core.citation import STYLES, Citation, CitedQuote, as_written, cite, paraphrase
 from core.document import SpeakerKind
 from core.library import Library
 from core.records import ALL_KINDS, QuoteRow, SpeakerRow
@@ -86,6 +87,7 @@ from gui.variants_panel import VariantsPanel
 from gui.why_speaker import WhySpeaker
 from gui.workers import ImportWorker, ReanalyseWorker
 
+LISTED_AT_MOST = 500  # citations "Copy citations of listed quotes" puts together
 SORT_FINDS_WITHIN = 25 * PAGE  # rows read to find the selected quote again after a sort
 
 
@@ -948,20 +950,40 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             published=quote.published, url=quote.url,
         )  # fmt: skip
 
+    def _citation(self, quote: QuoteRow, style: str) -> Citation:
+        """A quote's citation in ``style``, reported speech as a paraphrase."""
+        cited = self.cited(quote)
+        return paraphrase(cited, style) if quote.reported else cite(cited, style)
+
     def copy_citation(self, style: str | None = None, quote: QuoteRow | None = None) -> None:
         quote = quote or self.current_quote()
         if quote is None:
             self.statusBar().showMessage("No quote selected to cite", 4000)
             return
         style = style or self.style.currentData()
-        cited = self.cited(quote)
-        citation = paraphrase(cited, style) if quote.reported else cite(cited, style)
-        mime = QMimeData()
-        mime.setText(citation.text)
-        mime.setHtml(citation.html)
-        QGuiApplication.clipboard().setMimeData(mime)
+        _to_clipboard([self._citation(quote, style)])
         what = "paraphrase" if quote.reported else "quote"
         self.statusBar().showMessage(f"{STYLES[style]} citation copied ({what})", 4000)
+
+    def copy_listed_citations(self) -> None:
+        """The citations of the quotes listed (a speaker's, a search's, the starred ones),
+        in the list's order, a blank line apart: several quotes cited for a story at once,
+        where Ctrl+C cites one. At most :data:`LISTED_AT_MOST`, and the status bar says
+        how to narrow a longer list."""
+        style = self.style.currentData()
+        listed = self.library.iter_quotes(**self.quotes.query.filters(), **self.quotes.order)
+        quotes = list(islice(listed, LISTED_AT_MOST))
+        if not quotes:
+            self.statusBar().showMessage("No quote listed to cite", 4000)
+            return
+        _to_clipboard([self._citation(q, style) for q in quotes])
+        message = f"{STYLES[style]} citations of {counted(len(quotes), 'listed quote')} copied"
+        if len(quotes) == LISTED_AT_MOST and next(listed, None) is not None:
+            message = (
+                f"{STYLES[style]} citations of the first {LISTED_AT_MOST} listed quotes "
+                "copied; narrow the list (a speaker, a search, Starred) to cite the rest"
+            )
+        self.statusBar().showMessage(message, 8000)
 
     def _copy_highlighted(self) -> None:
         """Ctrl+C in the article with nothing selected: the citation of the quote
@@ -1029,3 +1051,11 @@ class ListKeys(QObject):
                 self.view.setCurrentIndex(model.index(0, 0))
             return True
         return False
+
+
+def _to_clipboard(citations: list[Citation]) -> None:
+    """Citations on the clipboard, as plain text and as formatted text, a blank line apart."""
+    mime = QMimeData()
+    mime.setText("\n\n".join(c.text for c in citations))
+    mime.setHtml("<br>".join(f"<div>{c.html}</div>" for c in citations))
+    QGuiApplication.clipboard().setMimeData(mime)

@@ -61,6 +61,15 @@ class MenusMixin(QMainWindow):
         for view in (self.quote_view, self.speaker_view):
             view.addAction(self.copy_action)
         edit.addAction(self.copy_action)
+        self.copy_listed_action = edit.addAction(
+            "Copy citations of listed quotes",
+            QKeySequence("Ctrl+Shift+A"),
+            self.copy_listed_citations,
+        )
+        self.copy_listed_action.setStatusTip(
+            "Every quote in the list, cited one after another (tick Starred, pick a "
+            "speaker or search first to choose them)"
+        )
         edit.addAction(
             "Possible duplicates\u2026", QKeySequence("Ctrl+Shift+D"), self.show_duplicates
         )

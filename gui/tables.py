@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QStyle, QTableView
 
 
@@ -84,12 +84,27 @@ class FittedTable(QTableView):
             QAbstractScrollArea.focusInEvent(self, event)
             self.viewport().update()
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()  # the focus frame goes
+
+    def _frame_focus(self) -> None:
+        """A focused list with no row chosen yet shows a frame in the selection colour:
+        Qt marks focus only on the current row, so a Tab into such a list had shown
+        nothing of where the keys would act."""
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+        painter.end()
+
     def set_empty_note(self, note: str) -> None:
         self.empty_note = note
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
+        if self.hasFocus() and not self.currentIndex().isValid():
+            self._frame_focus()
         model = self.model()
         if self.empty_note and model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())

@@ -53,6 +53,10 @@ class PersonTimeline(QWidget):
         self.summary = QLabel()
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.summary.setWordWrap(True)
+        self.no_room = QLabel("Make the window taller to see the timeline.")
+        self.no_room.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.no_room.setWordWrap(True)
+        self.no_room.hide()
 
         self.plot: TimelinePlot | None = None  # built for the first timeline drawn
 
@@ -66,6 +70,7 @@ class PersonTimeline(QWidget):
         self._layout.setSpacing(2)
         self._layout.addLayout(top)
         self._layout.addWidget(self.summary)
+        self._layout.addWidget(self.no_room)
         self._layout.addStretch(1)
         self.show_speaker(None)
 
@@ -134,8 +139,28 @@ class PersonTimeline(QWidget):
             self._layout.setStretch(spacer + 1, 0)  # it keeps the labels up when no plot shows
             QWidget.setTabOrder(self.gender, self.plot)  # Tab reaches it where it is drawn
         self.plot.draw(timeline)
-        # no speaker, or none of their quotes dated: no empty axes under the sentence
-        self.plot.setVisible(bool(timeline.points))
+        self._fit_plot()
+
+    def _fit_plot(self) -> None:
+        """The plot where it has points (no speaker, or none of their quotes dated: no
+        empty axes under the sentence) and room: where the pane holding the timeline
+        (the left splitter), with the speaker list at its shortest, is too short for it,
+        a note says so, rather than the window growing taller when a speaker is picked
+        (past a short screen's edge)."""
+        if self.plot is None:
+            return
+        dated = self.timeline is not None and bool(self.timeline.points)
+        shown = dated
+        holder = self.parentWidget()
+        if dated and holder is not None and holder.isVisible():
+            need = holder.minimumSizeHint().height()  # a splitter sums its panes' afresh
+            if self.no_room.isVisible():  # what the plot would add in the note's place
+                need += self.plot.minimumHeight() - self.no_room.sizeHint().height()
+            elif self.plot.isHidden():
+                need += self.plot.minimumHeight() + self._layout.spacing()
+            shown = need <= holder.height()
+        self.plot.setVisible(shown)
+        self.no_room.setVisible(dated and not shown)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Tall enough for the summary as wrapped at this width and the whole plot, so
@@ -154,6 +179,8 @@ class PersonTimeline(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the summary wraps anew
+        if self.no_room.isVisible():
+            self._fit_plot()  # the window made taller: room for the plot again?
 
     # ------------------------------------------------------------------ events
     def _gender_activated(self, index: int) -> None:

@@ -30,6 +30,13 @@ SPEECH_FILTERS = (  # the choice of quotations and reported speech, the first th
 )
 
 
+def keyed_tip(action: QAction, tip: str) -> None:
+    """A toolbar button's tooltip: what it does, and its key as the menu shows it (the
+    buttons had said only their own word)."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
 class ToolbarMixin(QMainWindow):
     """Builds the toolbars of :class:`gui.main_window.MainWindow`; their widgets become
     attributes of the window (``search``, ``kind``, ``outlet``, ``style``...). A new
@@ -46,6 +53,8 @@ class ToolbarMixin(QMainWindow):
         self.link_action = QAction("Import from link\u2026", self, shortcut=QKeySequence("Ctrl+L"))
         self.link_action.triggered.connect(self.import_link)
         self.paste_action.triggered.connect(self.paste_article)
+        keyed_tip(self.import_action, "Import articles: text, web pages, PDF, Word")
+        keyed_tip(self.paste_action, "Paste an article's text from the clipboard")
         bar.addAction(self.import_action)
         bar.addAction(self.paste_action)
         bar.addSeparator()

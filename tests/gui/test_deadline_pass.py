@@ -133,7 +133,8 @@ def test_hiding_a_statement_says_statement_in_undo_too(window: MainWindow) -> No
     assert "marked as not a statement" in window.statusBar().currentMessage()
     assert window.undo_stack.undoText() == "Mark as not a statement"
     window.undo()
-    assert window.statusBar().currentMessage() == "Undone: Mark as not a statement"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undone: Reported speech: ") and "\u2014 a statement again" in message
 
 
 def test_export_names_reported_statements_apart(
