@@ -34,12 +34,21 @@ class Run:
 def one_line(text: str | None) -> str:
     """``text`` on one line: line breaks and runs of white space become one space; control
     characters and invisible format characters (a right-to-left override that would turn
-    a citation around) go, but for the joiners some scripts need."""
-    kept = "".join(
-        " " if category == "Cc" else "" if category == "Cf" and c not in JOINERS else c
-        for c, category in ((c, unicodedata.category(c)) for c in text or "")
-    )
-    return " ".join(kept.split())
+    a citation around) go, but for the joiners some scripts need; so do code points Unicode
+    leaves unassigned or private (an icon font's glyph before a byline's name), which no
+    reader can be shown and which name no one."""
+    return " ".join("".join(map(_shown, text or "")).split())
+
+
+def _shown(c: str) -> str:
+    """A character as ``one_line`` shows it: a control character as a space, nothing for an
+    invisible, unassigned or private one, any other as itself."""
+    category = unicodedata.category(c)
+    if category == "Cc":
+        return " "
+    if category in ("Cn", "Co") or category == "Cf" and c not in JOINERS:
+        return ""
+    return c
 
 
 JOINERS = frozenset("\u200c\u200d")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from core.byline import Author, authors_text, parse_byline
@@ -72,6 +72,8 @@ SEPARATOR = st.sampled_from([", ", ",", " and ", " & ", "; ", " | ", " / "])
 
 
 @given(st.lists(st.tuples(NAME, SEPARATOR), max_size=5), st.text(max_size=12))
+@example([], "AA. \U00018cd6 \u00b5")  # a code point Unicode leaves unassigned: no name's
+@example([("Jane Doe", ", ")], "\ue800")  # an icon font's private glyph
 def test_reading_a_stored_byline_again_changes_nothing(parts: list, noise: str) -> None:
     byline = "".join(name + sep for name, sep in parts) + noise
     once = authors_text(parse_byline(byline))
