@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -53,12 +54,19 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def cue_forms() -> dict[str, str]:
-    """Every inflected form of a speech verb, mapped to its lemma."""
+    """Every inflected form of a speech verb, mapped to its lemma.
+
+    A line of cue_verbs.txt is "verb", "verb = lemma" (another spelling of lemma) and may end in
+    ": forms" listing irregular ones. The -s, past and -ing forms are made by spelling rules; a
+    listed form ending in -ing replaces the made -ing form, any other listed one the made past
+    ("say: said", "admit: admitted admitting"), and "-form" leaves a made one out: a word
+    read more often as a noun ("attack: -attacks")."""
     forms: dict[str, str] = {}
     for line in _lines("cue_verbs.txt"):
-        lemma, _, rest = line.partition(":")
-        for form in [lemma, _ing(lemma), *rest.split()]:
-            forms[form.lower()] = lemma
+        head, _, rest = line.partition(":")
+        verb, _, lemma = (part.strip() for part in head.partition("="))
+        for form in inflections(verb, rest.split()):
+            forms[form.lower()] = lemma or verb
     return forms
 
 
@@ -68,13 +76,50 @@ def cue_lemmas() -> frozenset[str]:
     return frozenset(cue_forms().values())
 
 
-def _ing(lemma: str) -> str:
-    """The -ing form of a regular verb (irregular ones are listed in the file)."""
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return lemma[:-1] + "ing"
-    return lemma + "ing"
+def inflections(verb: str, irregular: Sequence[str] = ()) -> list[str]:
+    """The verb with its -s, past and -ing forms; listed irregular forms replace made ones,
+    and those listed as "-form" are left out."""
+    listed = [form for form in irregular if not form.startswith("-")]
+    ing = [form for form in listed if form.endswith("ing")] or [_ing(verb)]
+    past = [form for form in listed if not form.endswith("ing")] or [_ed(verb)]
+    made = [verb, _s(verb), *past, *ing]
+    return [form for form in made if "-" + form not in irregular]
+
+
+_SIBILANT = re.compile(r"(s|x|z|ch|sh)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+# One syllable ending in one vowel and one consonant doubles it ("snap", "quip", "slam").
+_DOUBLING = re.compile(r"^(?:qu|[^aeiouy])*[aeiou][^aeiouwxy]$")
+
+
+def _s(verb: str) -> str:
+    """The -s form: "says", "testifies", "stresses", "muses"."""
+    if _CONSONANT_Y.search(verb):
+        return verb[:-1] + "ies"
+    return verb + ("es" if _SIBILANT.search(verb) else "s")
+
+
+def _ed(verb: str) -> str:
+    """The regular past: "accused", "testified", "snapped", "muttered"."""
+    if verb.endswith("e"):
+        return verb + "d"
+    if _CONSONANT_Y.search(verb):
+        return verb[:-1] + "ied"
+    return _doubled(verb) + "ed"
+
+
+def _ing(verb: str) -> str:
+    """The regular -ing form: "saying", "musing", "lying", "snapping"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return _doubled(verb) + "ing"
+
+
+def _doubled(verb: str) -> str:
+    """The stem before -ed/-ing: a short verb's last consonant doubled ("snap" -> "snapp")."""
+    return verb + verb[-1] if _DOUBLING.match(verb) else verb
 
 
 @cache

@@ -17,8 +17,8 @@ list were committed first). An organisation counts in any of its names the artic
 (full name, short name, abbreviation, with or without "the"). First judged on main
 (34bcd62): 58 of 68 (o01's "his campaign" was right already: the story writes no lone
 "Tuesday" outside a quotation). After the mends, 59: "the complaint says" speaks for the
-campaign that sued. The quotations
-still wrong are listed in KNOWN_WRONG_58 with
+campaign that sued. Since cuelex95 (every speech verb's -s form made from its lemma), 63:
+"“...,” it continues" is a cue. The quotations still wrong are listed in KNOWN_WRONG_58 with
 what On Record gives and why; the figure is printed by ``test_org_batch_figure`` (-s)."""
 
 from __future__ import annotations
@@ -144,11 +144,6 @@ KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "A spokeswoman",
         '"A spokeswoman for the company declined to say ... “...,” the spokeswoman said": the '
         "row is named by the words before the preposition; the company is not in the name",
-    ),
-    ("o07", "acted in bad faith"): (
-        None,
-        '"“...,” it continues." after "the complaint says": "it" for the complaint is not '
-        "followed to the complaint's maker",
     ),
     ("o08", "Voters deserve the facts"): (
         "group",
