@@ -757,19 +757,6 @@ def test_the_head_of_a_relative_clause_speaks() -> None:
     assert speaker_of(text, "There will") == "A senior official"
 
 
-def test_an_added_example_leaves_the_others_pass_order() -> None:
-    """The ranker's passes order examples by their contents, so one more quotation in train
-    does not re-deal every other example's place (a seeded shuffle of positions did)."""
-    from core.ranking import _pass_order
-
-    keys = [f"example {n}".encode() for n in range(50)]
-    for epoch in range(3):
-        before = _pass_order(keys, 15, epoch)
-        after = _pass_order([*keys, b"one more"], 15, epoch)
-        assert [n for n in after if n < len(keys)] == before
-    assert _pass_order(keys, 15, 0) != _pass_order(keys, 16, 0) != _pass_order(keys, 15, 1)
-
-
 def test_the_ranker_trains_deterministically_and_round_trips(monkeypatch) -> None:  # noqa: ANN001
     """scripts/train_attribution.py's perceptron on hand-made examples: the right
     candidate wins, the same data gives the same weights, another first seed (``--seed``)
@@ -786,16 +773,12 @@ def test_the_ranker_trains_deterministically_and_round_trips(monkeypatch) -> Non
     script = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "train_attribution", script)  # for its dataclasses
     spec.loader.exec_module(script)
-    data = [  # ten different examples: passes order them by their contents
-        example
-        for n in range(5)
-        for example in (
-            script.Example([["side=after", "kind=pronoun", f"n={n}"], ["side=before", "kind=name"]],
-                           [True, False]),
-            script.Example([["side=before", "kind=name"], ["side=after", "kind=name", f"n={n}"]],
-                           [False, True]),
-        )
-    ]  # fmt: skip
+    data = [
+        script.Example([["side=after", "kind=pronoun"], ["side=before", "kind=name"]],
+                       [True, False]),
+        script.Example([["side=before", "kind=name"], ["side=after", "kind=name"]],
+                       [False, True]),
+    ] * 5  # fmt: skip
     first, again = script.train(data), script.train(data)
     assert first.weights == again.weights and first.weights["side=after"] > 0
     assert script.train(data, script.SEED).weights == first.weights
