@@ -5,7 +5,7 @@ quotation, :mod:`core.speaker_choice`, and its training script).
 
 from __future__ import annotations
 
-import zlib
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -45,13 +45,9 @@ def train_ranker(
     data: Sequence[RankingExample], epochs: int, seed: int, cls: type[LinearRanker] = LinearRanker
 ) -> LinearRanker:
     """An averaged ranking perceptron: when a wrong candidate scores highest, the best
-    scoring right one gains its features and the wrong one loses its own. Each pass meets
-    the examples in the order of a checksum of the example's own features and answer, the
-    ``seed`` and the pass's number (see ``_pass_order``): deterministic, and an example
-    added or removed leaves the others' order as it was, where a seeded shuffle of
-    positions re-dealt them all (one more train quotation moved five probe entries).
-    Features are numbered once and weights kept in lists, which does the same arithmetic
-    as string-keyed dictionaries in a third of the time."""
+    scoring right one gains its features and the wrong one loses its own. Deterministic
+    for a given ``seed``. Features are numbered once and weights kept in lists, which
+    does the same arithmetic as string-keyed dictionaries in a third of the time."""
     ids: dict[str, int] = {}
     coded = [
         [[ids.setdefault(f, len(ids)) for f in fs] for fs in example.features] for example in data
@@ -61,9 +57,11 @@ def train_ranker(
     stamps = [0] * len(ids)  # the step each weight last changed
     touched = [False] * len(ids)
     step = 0
-    keys = [_example_key(example) for example in data]
-    for epoch in range(epochs):
-        for n in _pass_order(keys, seed, epoch):
+    order = list(range(len(data)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for n in order:
             step += 1
             candidates, right = coded[n], data[n].right
             scores = [sum(weights[f] for f in fs) for fs in candidates]
@@ -85,19 +83,3 @@ def train_ranker(
             if mean := round(mean, 4):
                 averaged[feature] = mean
     return cls(averaged)
-
-
-def _example_key(example: RankingExample) -> bytes:
-    """An example's identity, read from its contents, not its place in the data."""
-    text = "\x1e".join(
-        "\x1f".join(fs) + ("+" if ok else "-")
-        for fs, ok in zip(example.features, example.right, strict=True)
-    )
-    return text.encode("utf-8")
-
-
-def _pass_order(keys: list[bytes], seed: int, epoch: int) -> list[int]:
-    """The examples' order in one pass: by a CRC-32 of each key salted with the seed and
-    the pass's number (ties, identical examples, by position)."""
-    salt = f"{seed}:{epoch}:".encode()
-    return sorted(range(len(keys)), key=lambda n: (zlib.crc32(salt + keys[n]), n))

@@ -8,8 +8,7 @@ every quotation that matches a gold one (the scorer's half-overlap) and has seve
 candidate speakers becomes an example whose right candidates are those the scorer would
 accept: the mention overlaps a gold Source span, or its person's name ends with the
 Source's last word. An averaged ranking perceptron learns to score the right candidate
-above the others. Deterministic: fixed article order, and each pass meets the examples
-in the order of a checksum of their contents salted with its seed (core.ranking).
+above the others. Deterministic: fixed article order, seeded shuffles.
 
 k-fold cross-validation trains on k-1 folds of articles and runs the whole extraction
 with that model on the fold left out, scored as ``onrecord eval`` scores; the mean and

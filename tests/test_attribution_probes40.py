@@ -26,9 +26,6 @@ attrib92: a quotation inside a quotation is now judged as the outer speaker's wo
 the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
 (the outer quotation's Content holds them). On Record lists such words only inside the
 outer quotation. p08, p28, p36 come off KNOWN_WRONG: 463/477 -> 466/477.
-The fifty-fifth session's ranker, trained with its passes in a checksum order of the
-examples (core.ranking), gives p33's "a carnival barker" to Pardo, the relative clause's
-subject, the close call each retrain has turned: 467/477.
 """
 
 from __future__ import annotations
@@ -532,6 +529,13 @@ PROBES_40: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]  # fmt: skip
 
 KNOWN_WRONG_40: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ('p33', 'a carnival barker'): (
+        'Gloria Estrada-Wynn',
+        '"The moderator, X, asked both candidates about Trump, whom Mr. Pardo has said he will '
+        'vote for despite calling him “…”": the calling is in a relative clause whose subject '
+        'is Pardo; the ranker\'s close call between the sentence\'s subject and Pardo, which '
+        'each retrain since the forty-seventh session has turned (wrong at the forty-ninth\'s)',
+    ),
     ('p01', 'flat-out false'): (
         'a claim her campaign',
         'the right person in another form, a chunking slip: "a claim her campaign later '
