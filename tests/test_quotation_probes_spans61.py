@@ -77,7 +77,12 @@ OPTIONAL_SPANS61: dict[str, list[str]] = {  # neither right nor wrong; written b
 FIRST_JUDGED = "22/30 found, 0 listed wrongly"  # on main e2ccd5b, before any mend
 
 # (story, trimmed text, "missed" or "listed"): what is wrong now, and why
-KNOWN_WRONG_SPANS61: set[tuple[str, str, str]] = set()
+KNOWN_WRONG_SPANS61: set[tuple[str, str, str]] = {
+    # "an ad ... that calls Sen. Peter Lund “Mr. Shutdown”": missed since the fifty-fifth
+    # session's speech verbs in every form and the statement model's retrain (cuelex95);
+    # the cause not yet read
+    ("s12", "Mr. Shutdown", "missed"),
+}
 
 
 def judged(story: str) -> tuple[int, set[tuple[str, str, str]]]:
