@@ -69,7 +69,7 @@ from core.organisation_names import (
     looks_like_organisation,
 )
 from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
-from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start
+from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start, title_case
 from core.phrases import (
     AGO_UNITS,
     ASIDE_DASHES,
@@ -958,7 +958,7 @@ def label_name(label: str) -> str:
     """The name a transcript's speaker label gives: in title case when written in
     capitals, and without the title before it ("MAJ. GEN. HALVORSEN": Halvorsen, "PRESS
     SECRETARY ADEYEMI": Adeyemi, "Sen. Ahern": Ahern; "JOHN MAJOR" keeps its last word)."""
-    name = label.title() if label.isupper() and len(label) > 1 else label
+    name = title_case(label) if label.isupper() and len(label) > 1 else label
     words = name.split()
     titled = [
         k
