@@ -139,7 +139,7 @@ ADVERBIAL_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "TO"})  # one of these, or
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
-PLACE_WORDS = frozenset(
+LOCATIVES = frozenset(  # prepositions of place
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
@@ -3429,7 +3429,7 @@ class Attributor:
                 subject, relative = head, relative_word(tokens, k)
         if subject is not None and (agent := _reduced_passive_head(tokens, subject)) is not None:
             subject = agent  # "A report obtained by Reuters said": the report, not Reuters
-        if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
+        if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in LOCATIVES:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
         if subject is None and coordinated:
