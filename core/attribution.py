@@ -69,7 +69,7 @@ from core.organisation_names import (
     looks_like_organisation,
 )
 from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
-from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start
+from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start, title_case
 from core.phrases import (
     AGO_UNITS,
     ASIDE_DASHES,
@@ -139,7 +139,7 @@ ADVERBIAL_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "TO"})  # one of these, or
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
 ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
-PLACE_WORDS = frozenset(
+LOCATIVES = frozenset(  # prepositions of place
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
@@ -958,7 +958,7 @@ def label_name(label: str) -> str:
     """The name a transcript's speaker label gives: in title case when written in
     capitals, and without the title before it ("MAJ. GEN. HALVORSEN": Halvorsen, "PRESS
     SECRETARY ADEYEMI": Adeyemi, "Sen. Ahern": Ahern; "JOHN MAJOR" keeps its last word)."""
-    name = label.title() if label.isupper() and len(label) > 1 else label
+    name = title_case(label) if label.isupper() and len(label) > 1 else label
     words = name.split()
     titled = [
         k
@@ -3429,7 +3429,7 @@ class Attributor:
                 subject, relative = head, relative_word(tokens, k)
         if subject is not None and (agent := _reduced_passive_head(tokens, subject)) is not None:
             subject = agent  # "A report obtained by Reuters said": the report, not Reuters
-        if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in PLACE_WORDS:
+        if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in LOCATIVES:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
         if subject is None and coordinated:

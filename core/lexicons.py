@@ -177,6 +177,18 @@ def speech_nouns() -> frozenset[str]:
     return frozenset(_lines("speech_nouns.txt"))
 
 
+def statement_nouns() -> frozenset[str]:
+    return frozenset(_lines("statement_nouns.txt"))
+
+
+def counting_heads() -> frozenset[str]:
+    return frozenset(_lines("counting_heads.txt"))
+
+
+def governed_places() -> frozenset[str]:
+    return frozenset(_lines("governed_places.txt"))
+
+
 DERIVED_ENDINGS = (  # a noun's ending and the verb's it replaces: describe/description,
     ("ption", "be"),  # conclude/conclusion, concede/concession, admit/admission,
     ("sion", "de"),  # respond/response

@@ -27,6 +27,8 @@ UTTERANCE_NOUNS = frozenset(  # nouns for words said that are no speech verb's n
      "advice", "diagnosis", "summary"}
 )  # fmt: skip
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "VBN", "CD", "HYPH"})
+LEADING_TAGS = MODIFIER_TAGS | {"RBS"}  # "the most memorable line"
+FOLLOWING_TAGS = MODIFIER_TAGS | {"NNS"}
 MAX_ASIDE = 12  # words of an aside set off between the noun and its source
 
 
@@ -102,8 +104,8 @@ def _head_after(tokens: list[Token], k: int) -> int | None:
     """The index of a noun for words said heading the words from ``k`` (its modifiers
     before it: "the most memorable line")."""
     n = k
-    while n + 1 < len(tokens) and tokens[n].tag in MODIFIER_TAGS | {"RBS"}:
-        if tokens[n + 1].tag not in MODIFIER_TAGS | {"NNS"}:
+    while n + 1 < len(tokens) and tokens[n].tag in LEADING_TAGS:
+        if tokens[n + 1].tag not in FOLLOWING_TAGS:
             break
         n += 1
     return n if n < len(tokens) and utterance(tokens[n]) else None

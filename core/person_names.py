@@ -116,7 +116,12 @@ def in_prose_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 4 or any(c.islower() for c in letters):
         return name
-    return MC_PREFIX.sub(lambda m: "Mc" + m.group(1).upper(), name.title())
+    return title_case(name)
+
+
+def title_case(words: str) -> str:
+    """``str.title()`` that keeps the capital after "Mc" ("MCCAIN": McCain, not Mccain)."""
+    return MC_PREFIX.sub(lambda m: "Mc" + m.group(1).upper(), words.title())
 
 
 @lru_cache(maxsize=1 << 16)

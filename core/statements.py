@@ -113,12 +113,9 @@ ADVERBS = frozenset(
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 OWNERS = POSSESSIVES | POSSESSIVE_PRONOUNS.keys()
-NOMINAL_CUES = frozenset(
-    {"claim", "claims", "statement", "assertion", "view", "belief", "argument", "warning",
-     "promise", "pledge", "contention", "suggestion", "insistence", "allegation", "prediction",
-     "conclusion", "finding", "position", "opinion", "announcement", "admission", "remark",
-     "comment", "charge", "accusation", "assessment", "estimate", "hope", "fear"}
-)  # fmt: skip
+STATEMENT_NOUNS = lexicons.statement_nouns()
+# heads of a phrase whose people speak: counted ones, pollsters, a governed place
+SPEAKING_GROUP_HEADS = lexicons.counting_heads() | POLL_WORDS | lexicons.governed_places()
 RELATIVES = frozenset({"who", "that", "which"})
 CLAUSE_OPENINGS = WH_WORDS | {"that", "where", "when"}  # what opens a content that is a clause
 NEW_CLAUSE = JOINED | {"so", "yet"}  # after a comma, a clause of its own follows
@@ -133,19 +130,6 @@ SUBORDINATE_OPENINGS = RELATIVES | {  # open a clause inside another, with its o
     "if",
     "whether",
 }
-# the head of a phrase that counts people ("47 percent", "a majority of voters", "the
-# young ones"): the people counted speak, whatever WordNet makes of the word
-MEASURE_HEADS = frozenset(
-    {"percent", "percentage", "half", "third", "thirds", "quarter", "quarters", "fourths",
-     "majority", "majorities", "minority", "plurality", "number", "numbers", "share",
-     "handful", "handfuls", "dozen", "dozens", "hundreds", "thousands", "millions", "tens",
-     "slice", "portion", "fraction", "bulk", "rest", "lot", "part", "one", "ones"}
-)  # fmt: skip
-# a place that speaks for those who govern it ("the city said", "the kingdom denied")
-PLACE_NOUNS = frozenset(
-    {"city", "cities", "town", "village", "district", "county", "counties", "state", "states",
-     "country", "countries", "nation", "kingdom", "island", "region", "province", "capital"}
-)  # fmt: skip
 DEMONSTRATIVES = frozenset({"this", "that"})  # may stand as a content's subject
 ARTICLES = frozenset({"The", "A", "An"})  # open a headline's label that names no one
 PARTICIPLE_OPENERS = frozenset(  # before a fronted participle cue: "When asked", "If elected"
@@ -721,7 +705,7 @@ class _FrameReader:
         if not thing_phrase(words):
             return False
         head = head_word(words)
-        if head in MEASURE_HEADS | POLL_WORDS | PLACE_NOUNS or head[:-1] in CHANNEL_NOUNS:
+        if head in SPEAKING_GROUP_HEADS or head[:-1] in CHANNEL_NOUNS:
             return False  # "birther sites": where someone writes
         owners = (w.text[:1].isupper() and o.text in POSSESSIVES for w, o in pairwise(words))
         if any(w.tag in {"NNP", "NNPS"} for w in words) or any(owners):
@@ -1291,7 +1275,7 @@ def nominal_cues(words: Words) -> list[int]:
     view one holds ("in the view of officials", "in Bolton's view")."""
     lowers, found = words.lowers, []
     for i, word in enumerate(lowers):
-        if i == 0 or word not in NOMINAL_CUES and word[:-1] not in NOMINAL_CUES:
+        if i == 0 or word not in STATEMENT_NOUNS and word[:-1] not in STATEMENT_NOUNS:
             continue  # "claim", "claims", "assurances"
         owner = i - 1
         while owner > max(0, i - 3) and words.shape(owner) == "x" and lowers[owner] not in OWNERS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.attribution import label_name
 from core.extract import extract
 from core.person_names import in_prose_case
 
@@ -39,3 +40,15 @@ def test_a_transcripts_capital_labels_name_people_in_prose_case() -> None:
 )
 def test_in_prose_case(written: str, shown: str) -> None:
     assert in_prose_case(written) == shown
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("SEN. MCCASKILL", "McCaskill"),
+        ("ROSS MCALLISTER", "Ross McAllister"),
+        ("GOV. HALE", "Hale"),
+    ],
+)
+def test_a_capital_speaker_label_names_a_mc_surname_as_prose_does(label: str, name: str) -> None:
+    assert label_name(label) == name
