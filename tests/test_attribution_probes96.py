@@ -25,6 +25,16 @@ its spokesman; a quotation quoted inside another counts for the one the inner wo
 given to or for the one quoting them; a quotation addressed to someone is the one who says
 it, never the one addressed; an unnamed speaker for its phrase; the reporter or columnist
 ("I") for the byline's name.
+First judged on main ffed3fa5: 119 of 130 right (8.5% wrong). The eleven wrong, by kind:
+a pronoun after a description no sentence gives anyone ("his old classmate ... she said")
+going to the last woman named, not the feature's subject (two); an uncued line in a
+couple's alternating exchange given to the paragraph before's speaker (one); the
+reporter's or columnist's "I" not read as the byline's writer (two); "he said" after "I
+asked the candidate" going to the paragraph before's speaker (one); a letter far from its
+verb "warns" (no speaker, one); name reading: "Phoenix-based" read into a company's name
+(one), a quoted nickname kept inside a name ("Frances “Frankie” Dombrowski", two); and a
+judging omission (one: the internal guidance is named without its "the", which the list
+lacked; right in substance, so 120 of 130 by the rules).
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_96.json")
-FIRST_JUDGED = 0  # right on main ffed3fa5 before any mend, of 130: filled in after the run
+FIRST_JUDGED = 119  # right on main ffed3fa5 before any mend, of 130
 
 KIELY = ("Dolores Kiely", "Kiely", *_unnamed("his old classmate", "old classmate"))
 BROPHY = ("Walt Brophy", "Brophy")
@@ -266,7 +276,56 @@ PROBES_96: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("w12", "united body", ORP),
     ("w12", "United is a strong word", ABERDEEN),
 ]  # fmt: skip
-KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("w01", "with the pencil"): (
+        "Renee Kiely-Marsh",
+        '"Brophy had gone home, and his old classmate was wiping down the counter ... “...,” she '
+        'said": "his old classmate" is no one\'s, so "she" goes to the last woman named, the '
+        "daughter, not the woman the feature is about",
+    ),
+    ("w01", "one minute before"): ("Renee Kiely-Marsh", "the same speaker's second quotation"),
+    ("w02", "always true"): (
+        "Ray Dufresne",
+        "a line with no cue in a two-person exchange goes to the paragraph before's speaker, "
+        "not the one whose turn it is (they alternate)",
+    ),
+    ("w05", "who you voted for"): (
+        None,
+        '"Here is what I would say to both of them: “...”": the columnist\'s "I" is not '
+        "the byline's writer",
+    ),
+    ("w06", "regrets the error"): (
+        "Phoenix-based Sandpoint Print Solutions",
+        'name reading: the adjective "Phoenix-based" is read into the company\'s name',
+    ),
+    ("w07", "remain stable once announced"): (
+        "committee’s own internal guidance",
+        "the document is right in substance: the judged list has the phrase only with its "
+        '"the", and On Record names it without',
+    ),
+    ("w07", "thumb on the scale"): (
+        None,
+        '"A letter sent to the committee ... by three state party chairs, and attached to the '
+        'complaint as an exhibit, warns that ...": a document subject far from "warns", no speaker',
+    ),
+    ("w10", "fit on a bumper sticker"): (
+        None,
+        '"I told him, “...”": the reporter\'s "I" is not the byline\'s writer',
+    ),
+    ("w10", "when the van does"): (
+        "Gabe Sorensen",
+        '"I asked the candidate whether ... He took a long time with his pancakes. “...,” he '
+        'said": "he" goes to the paragraph before\'s speaker, not "the candidate" just asked',
+    ),
+    ("w12", "for exactly this fight"): (
+        "Frances “Frankie” Dombrowski",
+        "name reading: a nickname in quotation marks is kept inside the name",
+    ),
+    ("w12", "stand for something here"): (
+        "Frances “Frankie” Dombrowski",
+        "name reading: the same name, by its surname",
+    ),
+}
 test_probe_speaker_forty_first_batch, test_forty_first_batch_figure = judged_batch_tests(
     "probes96", PROBES, PROBES_96, KNOWN_WRONG_96, FIRST_JUDGED, size=len(PROBES_96)
 )
