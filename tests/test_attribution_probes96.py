@@ -37,11 +37,16 @@ speaker right in substance): "Frances “Frankie” Dombrowski" with her quoted 
 attrib53 accepts 'Leon “Smokey” Batiste' (two), and the internal guidance named without
 its "the", as attrib95 accepts "memo" for "the memo" (one). With those forms added after
 the first run: 122 of 130 (6.2% wrong).
+Mended (probes96): a "Place-based" adjective before an organisation's name set beside a
+noun for it is not read into the name ("The contractor, Phoenix-based | Sandpoint Print
+Solutions,"; ``organisation_names._BODY_AFTER``): 123 of 130.
 """
 
 from __future__ import annotations
 
-from tests.test_attribution_probes import batch, judged_batch_tests
+import pytest
+
+from tests.test_attribution_probes import batch, judged_batch_tests, speaker_in_a_story
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_96.json")
@@ -302,10 +307,6 @@ KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"Here is what I would say to both of them: “...”": the columnist\'s "I" is not '
         "the byline's writer",
     ),
-    ("w06", "regrets the error"): (
-        "Phoenix-based Sandpoint Print Solutions",
-        'name reading: the adjective "Phoenix-based" is read into the company\'s name',
-    ),
     ("w07", "thumb on the scale"): (
         None,
         '"A letter sent to the committee ... by three state party chairs, and attached to the '
@@ -324,3 +325,23 @@ KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
 test_probe_speaker_forty_first_batch, test_forty_first_batch_figure = judged_batch_tests(
     "probes96", PROBES, PROBES_96, KNOWN_WRONG_96, FIRST_JUDGED, size=len(PROBES_96)
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The contractor, Phoenix-based Sandpoint Print Solutions, said in a statement that it "
+         "\u201cregrets the error.\u201d", "Sandpoint Print Solutions"),
+        ("The pollster, Chicago-based Brightline Analytics, called the survey \u201can "
+         "outlier.\u201d", "Brightline Analytics"),
+        ("The group, D.C.-based Arab American Institute, said the poll was \u201cwrong.\u201d",
+         "Arab American Institute"),
+        # no place before the name, and the place before the name set alone, as before
+        ("The firm, Buckeye Steel, said it would \u201cappeal the ruling.\u201d", "Buckeye Steel"),
+        ("Ohio-based Buckeye Steel said it would \u201cappeal the ruling.\u201d", "Buckeye Steel"),
+    ],
+)  # fmt: skip
+def test_a_based_place_before_an_apposed_name_is_not_in_it(text: str, speaker: str) -> None:
+    """ "The contractor, Phoenix-based Sandpoint Print Solutions, said": the place the
+    company is based in, set before its name beside the noun, is no word of that name."""
+    assert speaker_in_a_story(text) == speaker
