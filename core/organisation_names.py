@@ -325,8 +325,10 @@ def body_apposition(head: str) -> str:
 _BODY_THE = re.compile(r"\b[Tt]he ")
 _BODY_WORD = re.compile(r"[\w\u2019'-]+ ")  # the word the opening allows before the noun
 _BODY_NAME_WORD = r"[A-Z][\w&\u2019'.-]*"
-_BODY_AFTER = re.compile(  # after the noun: [that ...], [the] <Capitalised Name>,
-    _BODY_CLOSING + rf"({_BODY_NAME_WORD}(?: (?:(?:of|and|for|&) )?{_BODY_NAME_WORD}){{0,6}}),"
+_BODY_AFTER = re.compile(  # after the noun: [that ...], [the] [Place-based] <Capitalised Name>,
+    _BODY_CLOSING
+    + rf"(?:{_BODY_NAME_WORD}-based )?"  # "The contractor, Phoenix-based | Acme Print,"
+    + rf"({_BODY_NAME_WORD}(?: (?:(?:of|and|for|&) )?{_BODY_NAME_WORD}){{0,6}}),"
 )
 
 
