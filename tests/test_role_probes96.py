@@ -45,7 +45,24 @@ of which the role shown must hold, with at most ``SLACK`` words besides
 (tests/test_role_sample.py's rule); "" is no role. The people of bylines and photo credits
 must not become speakers (NOT_SPEAKERS_96).
 
-First judged: not yet run (the stories and gold are committed before On Record reads them).
+First judged on main ffed3fa5 (stories and gold committed first, in 8186b1e6): 42 of 49
+roles right (85.7%), 49 speakers found, no byline's or credit's person found. The seven
+wrong: "then-Trade Minister X" shown "Minister" (the tagger reads "then-Trade" as a common
+noun, so the title stops at "Minister"); "X, the local's president from 1988 to 2004," no
+role (the tagger reads the owner "local" as an adjective); "the first-term Republican she
+hopes to unseat" kept whole (a clause with no relative pronoun read as the appositive's
+tail); two titled members whose appositive "a Democrat who represents ... and ..." is
+shown after the title (train's role samples hold such a clause as optional, so there they
+would count right; here the gold, written first, asks for the short citation); a title
+before the name shown with a clause of what the strategist did after it ("who managed
+Reardon's two races for district attorney"); and a relative clause of what a voter did
+kept whole (house style, as batches 92, 94 and 95). Every long feature's surname and
+definite nominal ("the 54-year-old former prosecutor", "the longtime judge of elections"),
+every role after the quotation, the union leaders, pollsters, professors, foreign officials,
+voters, changed roles and the inverted copula were right.
+
+Branch roles96 mended the first three as grammar over the tagged words (tests/
+test_roles96.py): 45 of 49. See KNOWN_WRONG_96.
 """
 
 from __future__ import annotations
@@ -134,9 +151,27 @@ NOT_SPEAKERS_96: list[tuple[str, str]] = [
     ("t09", "Sean Whitlock"),
     ("t11", "Luis Ortega"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found) of 49: not yet run
+FIRST_JUDGED = (42, 49)  # (roles right, speakers found) on main ffed3fa5, of 49
 
-KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_96: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('t04', 'Carmen Olivares'): (
+        'State Rep., Democrat who represents west Phoenix and sits on the House elections '
+        'committee',
+        'a party and district clause shown after the title (optional in train\'s samples)',
+    ),
+    ('t08', 'Gail Munro'): (
+        "longtime Democratic strategist, managed Reardon's two races for district attorney",
+        'a clause of what she did shown after the title before the name',
+    ),
+    ('t09', 'Alma Whitford'): (
+        'Sen., Democrat who represents Oregon and is the ranking member of the Rules Committee',
+        'a party and state clause shown after the title (optional in train\'s samples)',
+    ),
+    ('t10', 'Shonda Maxey'): (
+        '44-year-old home health aide who came to see Clinton',
+        'a relative clause of what she did kept whole (house style)',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
