@@ -39,6 +39,7 @@ from core.person_names import TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
     FINITE_TAGS,
+    SUBJECT_PRONOUNS,
     TIME_NOUNS,
     TIME_WORDS,
 )
@@ -1235,7 +1236,8 @@ def _tail(sentence: Sentence, end: int) -> int:
     """The end of an appositive whose noun phrase ends at ``end``: past a participle or
     an adverbial phrase up to its closing punctuation, as the article gives it ("a
     Democratic pollster working for Priorities USA", "... campaign four years ago"),
-    unless a relative or finite clause follows."""
+    unless a relative or finite clause follows, with its pronoun or with none ("the
+    first-term Republican | she hopes to unseat")."""
     tokens = sentence.tokens
     k = end
     while (
@@ -1245,6 +1247,8 @@ def _tail(sentence: Sentence, end: int) -> int:
     ):
         if tokens[k].text.lower() in {"who", "whom", "whose", "which", "that"}:
             return end
+        if tokens[k].text.lower() in SUBJECT_PRONOUNS - {"it"}:
+            return end  # a clause's subject: no noun phrase's tail holds "she" or "they"
         if _clause_verb(tokens[k]) or tokens[k].tag in {"VBZ", "VBP", "MD"}:
             return end
         k += 1
@@ -1523,8 +1527,9 @@ def _chunk(sentence: Sentence, k: int) -> tuple[int, list[int]]:
 
 
 def _chunk_noun(tokens: Sequence[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a noun of a base noun phrase: a noun, a year, or a capitalised
-    word the tagger read as a verb ("Ways and Means/VBZ Committee")?"""
+    """Is ``tokens[k]`` a noun of a base noun phrase: a noun, a year, a capitalised word
+    the tagger read as a verb ("Ways and Means/VBZ Committee"), or an adjective's form
+    with a possessive after it, which only a noun takes ("the local/JJ 's president")?"""
     token = tokens[k]
     return bool(
         phrase_noun(token)
@@ -1533,6 +1538,9 @@ def _chunk_noun(tokens: Sequence[Token], k: int) -> bool:
         or k > 0
         and is_capitalised(token)
         and token.tag.startswith("VB")
+        or token.tag == "JJ"
+        and k + 1 < len(tokens)
+        and is_possessive(tokens[k + 1])
     )
 
 

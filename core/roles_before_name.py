@@ -16,7 +16,7 @@ from core import lexicons, nlp
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Token
 from core.kind_evidence import KIN_GENDER
-from core.person_names import GRADE
+from core.person_names import GRADE, TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
     FINITE_TAGS,
@@ -634,6 +634,8 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     nominee") or follow a capitalised one ("Tulsa police Chief"): not "unilateral
     action President", "the way FBI Director".
     """
+    if (dated := _dated_word(token)) is not None:
+        return _title_word(dated, after, before)  # "then-Trade Minister": as "Trade Minister"
     lower = token.text.lower()
     if not token.text[:1].isalnum():  # "Trump's lawyer", "the governor's press secretary"
         return (
@@ -684,6 +686,16 @@ def _title_word(token: Token, after: Token, before: Token | None) -> bool:
     return (
         after.text[:1].islower() or is_possessive(after) or bool(before and is_capitalised(before))
     )
+
+
+def _dated_word(token: Token) -> Token | None:
+    """The word a prefix of time hyphened to ``token`` dates ("Trade" of "then-Trade",
+    "Labor" of "ex-Labor"), tagged as a proper noun when capitalised (the tagger reads the
+    whole as a common noun or an adjective at random); None without such a prefix."""
+    prefix, hyphen, word = token.text.partition("-")
+    if not hyphen or prefix.lower() not in TENURE_PREFIXES or not word[:1].isalpha():
+        return None
+    return Token(token.span, word, "NNP" if word[:1].isupper() else token.tag)
 
 
 def _capitalised_title_word(token: Token, after: Token) -> bool:
