@@ -2739,8 +2739,8 @@ class Attributor:
             ):  # a name, or a role a name follows; not an object ("revamped his Monday plans")
                 return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
         np = np_after(tokens, 0) if tokens and tokens[0].tag in nlp.PROPER_TAGS else None
-        if tokens and tokens[0].text.lower() in {"he", "she"}:
-            np = (0, 1)  # "“...,” he went on."
+        if tokens and tokens[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
+            np = (0, 1)  # "“...,” he went on.", "“...,” they hollered."
         if np is not None and np[1] < len(tokens):
             verb = tokens[np[1]]
             rest = tokens[np[1] + 1 :]

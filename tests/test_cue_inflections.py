@@ -10,6 +10,7 @@ import pytest
 from core import lexicons, nlp
 from core.document import Token
 from tests.analyses import speaker_of
+from tests.test_attribution_probes import quotes_of
 
 L, R = "\u201c", "\u201d"
 
@@ -139,3 +140,8 @@ def test_present_tense_cues(text: str, fragment: str, speaker: str) -> None:
 def test_phrasal_cues(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
 
+
+@pytest.mark.parametrize("pronoun", ["they", "we", "I"])
+def test_an_unlisted_verb_after_a_pronoun_cues_by_its_frame(pronoun: str) -> None:
+    text = f"The gates opened at noon.\n\n{L}Not one more acre,{R} {pronoun} hollered."
+    assert [q.cue for q in quotes_of(text)] == ["hollered"]
