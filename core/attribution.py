@@ -273,7 +273,7 @@ def _finite_speech(words: list[Token], cue: Span) -> bool:
     """Does a speech verb at ``cue`` head its clause, as "said", "told", "will say," and
     "..., saying" do (not "declaring support", "continued to deliver", "will speak at")?"""
     k = next((n for n, t in enumerate(words) if t.span.start == cue.start), None)
-    if k is None or lexicons.cue_forms().get(words[k].text.lower()) in ASPECTUAL:
+    if k is None or lexicons.verb_forms().get(words[k].text.lower()) in ASPECTUAL:
         return False
     if words[k].tag in FINITE_TAGS - {"MD"}:
         return True
@@ -827,8 +827,8 @@ def _modifies_noun_cue(tokens: list[Token], np: tuple[int, int], k: int) -> bool
     lone = len(words) == 1 and words[0].tag == "JJ" and words[0].text.islower()
     opened = words[0].text.lower() in {"a", "an", "the"}
     quantity = words[-1].text.lower() in QUANTIFIERS
-    cue = tokens[k].text.lower()
-    verb = cue in lexicons.cue_forms() or cue.endswith("ed")  # "The general/JJ stumped/NN"
+    cue = tokens[k].text.lower()  # "The general/JJ stumped/NN"
+    verb = lexicons.is_cue(tokens, k) or cue.endswith("ed")
     return (lone or opened) and not quantity and not verb
 
 
@@ -1011,7 +1011,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
         # no name ends in a lower-case word; after a name it is the verb, the name its subject
     word = tokens[np[0]].text.lower()
-    if np[1] - np[0] == 1 and word.endswith("ing") and word in lexicons.cue_forms():
+    if np[1] - np[0] == 1 and word.endswith("ing") and lexicons.is_cue(tokens, np[0]):
         return None  # "..., saying:": a cue whose subject went unfound
     if (
         np[1] - np[0] == 1
@@ -1025,7 +1025,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         np = named  # "Dunmore, smiling:": the participle describes the named one, who speaks
     if (
         np[1] - np[0] > 1
-        and word in lexicons.cue_forms()
+        and lexicons.is_cue(tokens, np[0])
         and not nlp.is_first_name(tokens[np[0]].text)
     ):
         np = (np[0] + 1, np[1])  # "Stated Stone:": a capitalised cue opens the label
@@ -1164,9 +1164,6 @@ def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
     )
 
 
-CUE_PARTICLES = {"chime": "in", "speak": "up"}  # a cue's lemma and the particle it takes
-
-
 def _speaker_after(
     tokens: list[Token], k: int, stop_tags: frozenset[str], stop_words: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -1175,9 +1172,8 @@ def _speaker_after(
     when ...", "said Trump was wrong") or a word of ``stop_words`` follows it. The
     cue's particle comes first ("chimed in Ann Lowry")."""
     start = k + 1
-    if start < len(tokens) and tokens[start].text.lower() == CUE_PARTICLES.get(
-        lexicons.cue_forms().get(tokens[k].text.lower(), "")
-    ):
+    particle = lexicons.cue_particle(lexicons.verb_forms().get(tokens[k].text.lower(), ""))
+    if particle and start < len(tokens) and tokens[start].text.lower() == particle:
         start += 1
     np = np_after(tokens, start)
     if np is None:
@@ -1200,7 +1196,7 @@ def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
         return False  # it: "called Trump's comments “toxic”", "said his remark “has no"
     first = after[0].text.lower()
     rest = after[1:]
-    if len(rest) > OWNED_REACH or any(t.text.lower() in lexicons.cue_forms() for t in rest):
+    if len(rest) > OWNED_REACH or any(lexicons.is_cue(rest, n) for n in range(len(rest))):
         return False
     if first == "that":  # not "that angered", nor "describing X's statement that he
         # opposed the war as “...”" (the describer's words)
@@ -1811,7 +1807,7 @@ def _made_to_speak(tokens: list[Token], k: int) -> tuple[int, int] | None:
     verb = tokens[np[0] - 1]
     if not verb.tag.startswith("VB") or verb.text.lower() in BE_FORMS:
         return None
-    if verb.text.lower() in lexicons.cue_forms() or not (pronoun or _personal(tokens, np)):
+    if lexicons.is_cue(tokens, np[0] - 1) or not (pronoun or _personal(tokens, np)):
         return None
     return np
 
@@ -2562,7 +2558,7 @@ class Attributor:
         if not j or j == len(tokens) or not all(t.text[:1].isupper() for t in tokens[k:j]):
             return None
         verb = tokens[j]  # the headline's verb, if one of speech, is the cue
-        cue = verb.text if verb.text.lower() in lexicons.cue_forms() else ""
+        cue = verb.text if lexicons.is_cue(tokens, j) else ""
         if cue_only and not cue:
             return None
         with self.cast.hypothetical() as withheld:
@@ -2724,7 +2720,7 @@ class Attributor:
         k = len(before) - 1  # past "as a" ("labeled as a “witch hunt” by"), not "in a
         while k >= 0 and (before[k].tag in {"RB", "DT"} or before[k].text.lower() == "as"):
             k -= 1  # “hit piece” by": the by-phrase is the noun's
-        if k < 0 or before[k].text.lower() not in lexicons.cue_forms():
+        if k < 0 or not lexicons.is_cue(before, k):
             return None
         if before[k].tag != "VBN" and not passive(before, k):
             return None
@@ -2743,8 +2739,8 @@ class Attributor:
             ):  # a name, or a role a name follows; not an object ("revamped his Monday plans")
                 return self._resolve(tokens, np, tokens[0].text, tokens[0].span)
         np = np_after(tokens, 0) if tokens and tokens[0].tag in nlp.PROPER_TAGS else None
-        if tokens and tokens[0].text.lower() in {"he", "she"}:
-            np = (0, 1)  # "“...,” he went on."
+        if tokens and tokens[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
+            np = (0, 1)  # "“...,” he went on.", "“...,” they hollered."
         if np is not None and np[1] < len(tokens):
             verb = tokens[np[1]]
             rest = tokens[np[1] + 1 :]
@@ -2774,7 +2770,7 @@ class Attributor:
         employee/VBD told/VBN French television": right after a quotation, a noun phrase
         and a speech verb open the clause, whatever the tagger made of them (it errs on
         the words after a closing mark): the noun phrase speaks."""
-        forms = lexicons.cue_forms()
+        forms = lexicons.cue_forms()  # by the text: the tags err here
         k = next((n for n, t in enumerate(tokens) if t.text.lower() in forms), 0)
         if not 0 < k <= MAX_SUBJECT_WORDS:
             return None
@@ -2884,7 +2880,6 @@ class Attributor:
         self._tagged_with = (frame, len(surnames))
         self._opening = stretches[0]
         self._stretches = stretches
-        forms = lexicons.cue_forms()
         for index, tokens in enumerate(stretches):
             quote_before = index > 0
             if (
@@ -2912,7 +2907,7 @@ class Attributor:
             if set_off is not None and holds_name(tokens[set_off[0] : set_off[1]]):
                 ks = range(max(ks.start, set_off[1]), len(tokens))  # no cue before the label
             for k in ks:
-                if (word := tokens[k].text.lower()) not in forms and word not in UNLISTED_CUES:
+                if not lexicons.is_cue(tokens, k) and tokens[k].text.lower() not in UNLISTED_CUES:
                     continue  # no cue at k: what _cue_at reads first, read in the loop
                 mention = self._cue_at(tokens, k, quote_before, stretches[0], quote_after)
                 if mention is not None:
@@ -3237,11 +3232,7 @@ class Attributor:
         opening = k == 0 and tokens[k].text == "Per"  # the tagger reads "Per" as a name
         if tokens[k].tag != "IN" and not opening or (np := np_after(tokens, k + 1)) is None:
             return None
-        if (
-            k > 1
-            and tokens[k - 1].text == ","
-            and tokens[k - 2].text.lower() in lexicons.cue_forms()
-        ):
+        if k > 1 and tokens[k - 1].text == "," and lexicons.is_cue(tokens, k - 2):
             return None  # "“...” X said, per the Dispatch. “...”": X's words, the paper's report
         np = _agent_of(tokens, np) or np  # "per a statement from X": X
         words = tokens[np[0] : np[1]]
@@ -3284,9 +3275,9 @@ class Attributor:
             return self._per_source(tokens, k)
         if word == "words" and (np := words_of(tokens, k)) is not None:
             return self._resolve(tokens, np, "in the words of", token.span)
-        if listed and (word not in lexicons.cue_forms() or not verbish(tokens, k, quote_after)):
+        if listed and not (lexicons.is_cue(tokens, k) and verbish(tokens, k, quote_after)):
             return None
-        if lexicons.cue_forms().get(word) in ASPECTUAL and INFINITIVE_QUOTED.match(
+        if lexicons.verb_forms().get(word) in ASPECTUAL and INFINITIVE_QUOTED.match(
             self.text, token.span.end
         ):
             return None  # "would continue “to break barriers”": an action, no speech
@@ -3513,7 +3504,7 @@ class Attributor:
         return (
             bool(before)
             and before[-1].tag.startswith("VB")
-            and (before[-1].text.lower() in lexicons.cue_forms())
+            and lexicons.is_cue(before, len(before) - 1)
         )
 
     def _infinitive_cue(self, tokens: list[Token], k: int) -> Mention | None:
@@ -5121,7 +5112,7 @@ class Attributor:
         k -= 1
         while k > 0 and before[k].tag == "RB":
             k -= 1
-        return before[k].text.lower() in lexicons.cue_forms() and before[k].tag.startswith("VB")
+        return before[k].tag.startswith("VB") and lexicons.is_cue(before, k)
 
     def _keep(self, frame: Frame, q: QuotedSpan, words: int) -> bool:
         """Is this quoted text something somebody said, rather than a term or a title?

@@ -6,6 +6,10 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.document import Token
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # lower case, no period
 DETERMINERS_AND_OWNERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
@@ -53,33 +57,88 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
-def cue_forms() -> dict[str, str]:
-    """Every inflected form of a speech verb, mapped to its lemma.
+def _cue_lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """cue_verbs.txt read: the forms read as cues by their text, those read as cues only when
+    tagged as a verb, those read only before their particle, and each phrasal lemma's particle.
 
-    A line of cue_verbs.txt is "verb", "verb = lemma" (another spelling of lemma) and may end in
-    ": forms" listing irregular ones. The -s, past and -ing forms are made by spelling rules; a
-    listed form ending in -ing replaces the made -ing form, any other listed one the made past
-    ("say: said", "admit: admitted admitting"), and "-form" leaves a made one out: a word
-    read more often as a noun ("attack: -attacks")."""
-    forms: dict[str, str] = {}
+    A line is "verb", "verb = lemma" (another spelling of lemma) or "verb particle" (a
+    phrasal cue: "cut in"), and may end in ": forms" listing irregular ones. The -s, past and
+    -ing forms are made by spelling rules; a listed form ending in -ing replaces the made -ing
+    form, any other listed one the made past ("say: said", "admit: admitted admitting");
+    "~form" keeps a made form that is also a noun for words tagged as a verb ("attack:
+    ~attacks"), and "-form" leaves a made one out."""
+    plain: dict[str, str] = {}
+    tagged: dict[str, str] = {}
+    phrasal: dict[str, str] = {}
+    particles: dict[str, str] = {}
     for line in _lines("cue_verbs.txt"):
         head, _, rest = line.partition(":")
         verb, _, lemma = (part.strip() for part in head.partition("="))
-        for form in inflections(verb, rest.split()):
-            forms[form.lower()] = lemma or verb
-    return forms
+        verb, _, particle = verb.partition(" ")
+        lemma = lemma or verb
+        listed = rest.split()
+        if particle:
+            particles[lemma] = particle
+        for form in inflections(verb, listed):
+            target = phrasal if particle else tagged if "~" + form in listed else plain
+            target[form.lower()] = lemma
+    return plain, tagged, phrasal, particles
+
+
+def cue_forms() -> dict[str, str]:
+    """The inflected forms of the speech verbs read as cues by their text alone, mapped to
+    their lemma: what a reader with no tag asks ("said" -> "say"; not "attacks", also a
+    noun, nor "cut", a cue only in "cut in")."""
+    return _cue_lexicon()[0]
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Every form of every speech verb in the lexicon, mapped to its lemma (what a cue
+    found by :func:`is_cue` is a form of)."""
+    plain, tagged, phrasal, _ = _cue_lexicon()
+    return {**phrasal, **tagged, **plain}
+
+
+def cue_particle(lemma: str) -> str:
+    """The particle a phrasal speech verb takes ("chime" -> "in"), or ""."""
+    return _cue_lexicon()[3].get(lemma, "")
+
+
+def is_cue(tokens: Sequence[Token], k: int) -> bool:
+    """Is the tagged word ``tokens[k]`` a form of a speech verb? A form that is also a noun
+    counts where it is tagged as a verb ("she attacks/VBZ" but not "the attacks/NNS"), and a
+    phrasal one before its particle, tagged as a verb or the particle ending the clause
+    ("cut/VBD in Ann Lowry", "Ann Lowry cut/NN in."; not "cut taxes", "a cut in taxes")."""
+    token = tokens[k]
+    word = token.text.lower()
+    plain, tagged, phrasal, particles = _cue_lexicon()
+    if word in plain:
+        return True
+    verb = token.tag.startswith("VB")
+    if word in tagged:
+        return verb
+    if word not in phrasal or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].text.lower() != particles[phrasal[word]]:
+        return False
+    return verb or k + 2 == len(tokens) or tokens[k + 2].text in CLAUSE_ENDS
+
+
+CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";", ":"})
 
 
 @cache
 def cue_lemmas() -> frozenset[str]:
     """The speech verbs' lemmas ("say", "claim", "warn")."""
-    return frozenset(cue_forms().values())
+    plain, tagged, _, _ = _cue_lexicon()
+    return frozenset({*plain.values(), *tagged.values()})
 
 
 def inflections(verb: str, irregular: Sequence[str] = ()) -> list[str]:
     """The verb with its -s, past and -ing forms; listed irregular forms replace made ones,
     and those listed as "-form" are left out."""
-    listed = [form for form in irregular if not form.startswith("-")]
+    listed = [form for form in irregular if not form.startswith(("-", "~"))]
     ing = [form for form in listed if form.endswith("ing")] or [_ing(verb)]
     past = [form for form in listed if not form.endswith("ing")] or [_ed(verb)]
     made = [verb, _s(verb), *past, *ing]

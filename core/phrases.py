@@ -113,7 +113,7 @@ def verbish(tokens: list[Token], k: int, quote_after: bool = False) -> bool:
     colon = quote_after and k + 2 == len(tokens) and tokens[k + 1].text == ":"
     if colon and (k == 0 or tokens[k - 1].tag not in NOUN_MODIFIER_TAGS):
         return True  # "could only quip/RB:", "with Trump reportedly yelling/NN:" (not "his post:")
-    lemma = lexicons.cue_forms().get(word)
+    lemma = lexicons.verb_forms().get(word)
     if lemma == word and 0 < k < len(tokens) - 1 and tokens[k - 1].tag == "NNS":
         return tokens[k + 1].text.lower() == "that"  # "the authors caution/NN that"
     if lemma == word:

@@ -374,8 +374,8 @@ def names_something(text: str, q: QuotedSpan) -> bool:
     if last.tag.startswith("VB"):
         if word in _COPULAS or last.tag == "MD":
             return False
-        if word in lexicons.cue_forms():  # "wrote “The Long Road Home,”", not "said “CNN”"
-            return (  # nor a chant's phrases ("chanting “Bernie or Jill, No Hill,”")
+        if lexicons.is_cue(before, len(before) - 1):  # "wrote “The Long Road Home,”", not
+            return (  # "said “CNN”", nor a chant's phrases ("chanting “Bernie or Jill, No Hill,”")
                 len(words) > 1 and "," not in inner and not exclaims and not _spoken_words(words)
             )
         return True
@@ -440,7 +440,7 @@ def _addressed(before: list[nlp.Token]) -> bool:
     i = len(before) - 1
     while i >= 0 and before[i].tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "POS"}:
         i -= 1
-    return i >= 0 and before[i].text.lower() in lexicons.cue_forms()
+    return i >= 0 and lexicons.is_cue(before, i)
 
 
 _COPULAS = frozenset(

@@ -1193,7 +1193,7 @@ class _FrameReader:
         if close is None or close >= limit:
             return None
         after = next((t for t in tokens if t.span.start >= words.starts[close]), None)
-        if after is not verb or verb.text.lower() in lexicons.cue_forms():
+        if after is not verb or lexicons.is_cue(tokens, tokens.index(verb)):
             return None  # "supporting [Mr. Cruz], Darran Whiting of ..., said": another cue
         return close
 
@@ -1553,7 +1553,7 @@ def _plural_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     opening its clause or after a determiner or an adjective, with the determiner and
     the adjectives before it."""
     end = _past_adverbs(tokens, k)
-    if tokens[k].text.lower() not in lexicons.cue_forms() or end == 0:
+    if not lexicons.is_cue(tokens, k) or end == 0:
         return None
     word = tokens[end - 1].text
     if not (nlp.is_lower_word(word) and len(word) > 3 and word.endswith("s")):
