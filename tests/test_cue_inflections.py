@@ -82,6 +82,8 @@ def _cue_at(text: str, word: str) -> bool:
         ("He brands the plan a giveaway.", "brands", True),
         ("The two brands sold out.", "brands", False),
         ("The questions were about the budget.", "questions", False),
+        # left out even as a verb: on train only a thing offered ("the benefits it offers")
+        ("The diversity the county offers is fertile ground.", "offers", False),
         ("The reporter said nothing.", "said", True),
     ],
 )  # fmt: skip
