@@ -1,0 +1,36 @@
+"""A reporter on deadline walks the window again (gui96): each test here failed before
+its mend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+from tests.gui.conftest import activate
+from tests.gui.test_corrections import select_speaker
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CLICK = "Click a point"
+
+
+def test_a_timeline_with_no_room_for_its_plot_asks_for_no_click(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """In a window too short for the plot, the line above "Make the window taller to
+    see the timeline." still said "Click a point to open the quote.": a point nowhere to
+    be seen. The sentence comes back with the plot."""
+    window.resize(1024, 450)
+    activate(qtbot, window)
+    select_speaker(window, "Josep Borrell")
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.no_room.isVisible())
+    assert timeline.summary.text().startswith("11 quotes, on ")
+    assert CLICK not in timeline.summary.text()
+
+    window.resize(1024, 750)
+    qtbot.waitUntil(lambda: timeline.plot is not None and timeline.plot.isVisible())
+    assert CLICK in timeline.summary.text()
+    QApplication.processEvents()
+    assert window.height() == 750  # the sentence back did not make it grow
