@@ -80,6 +80,7 @@ from gui.models import (
 from gui.scope import Place, Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
+from gui.status_bar import StatusBar
 from gui.tables import ARTICLE, OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
@@ -97,6 +98,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def __init__(self, library: Library) -> None:
         super().__init__()
+        self.setStatusBar(StatusBar(self))
         self.library = library
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
@@ -295,10 +297,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         for signal in (bar.valueChanged, bar.rangeChanged, self.quotes.modelReset,
                        self.quotes.rowsInserted):  # fmt: skip
             signal.connect(lambda *_: self._place_timer.start())
-        self.counts_label = QLabel()  # beside the passing messages, never replaced by them
+        self.counts_label = self.statusBar().counts  # beside the passing messages
         self.statusBar().addPermanentWidget(self.counts_label)
-        # a message cut short by a narrow window is there in full under the pointer
-        self.statusBar().messageChanged.connect(lambda text: self.statusBar().setToolTip(text))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)

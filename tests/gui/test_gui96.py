@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
-from tests.gui.test_corrections import select_speaker
+from tests.gui.test_corrections import select_first_quote, select_speaker
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CLICK = "Click a point"
@@ -34,3 +34,29 @@ def test_a_timeline_with_no_room_for_its_plot_asks_for_no_click(
     assert CLICK in timeline.summary.text()
     QApplication.processEvents()
     assert window.height() == 750  # the sentence back did not make it grow
+
+
+def test_an_undo_sentence_too_long_beside_the_counts_reads_whole(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """At 1024 wide the undo of a reattribution read "… (not Josep " under the
+    library's counts: the counts give way while the sentence lasts, and come back."""
+    window.resize(1024, 768)
+    quote_id = select_first_quote(window, "Robert Brieger")
+    window.reassign_quote(quote_id, window.library.find_speaker("Josep Borrell"))
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, CTRL)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.endswith("(not Josep Borrell). Ctrl+Shift+Z redoes it")
+    assert not window.counts_label.isVisible()
+    assert bar.fontMetrics().horizontalAdvance(message) < bar.width() - 32
+
+    bar.clearMessage()  # as its time runs out
+    assert window.counts_label.isVisible()
+    window.resize(1400, 768)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert bar.currentMessage().startswith("Redone:")
+    assert window.counts_label.isVisible()  # room for both: the counts stay
