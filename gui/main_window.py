@@ -977,11 +977,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.statusBar().showMessage("No quote listed to cite", 4000)
             return
         _to_clipboard([self._citation(q, style) for q in quotes])
-        message = f"{STYLES[style]} citations of {counted(len(quotes), 'listed quote')} copied"
+        what = _quotes_and_statements(quotes)
+        message = f"{STYLES[style]} citations copied: {what}, as listed"
         if len(quotes) == LISTED_AT_MOST and next(listed, None) is not None:
             message = (
-                f"{STYLES[style]} citations of the first {LISTED_AT_MOST} listed quotes "
-                "copied; narrow the list (a speaker, a search, Starred) to cite the rest"
+                f"{STYLES[style]} citations copied: the first {LISTED_AT_MOST} listed, {what}; "
+                "narrow the list (a speaker, a search, Starred) to cite the rest"
             )
         self.statusBar().showMessage(message, 8000)
 
@@ -1051,6 +1052,17 @@ class ListKeys(QObject):
                 self.view.setCurrentIndex(model.index(0, 0))
             return True
         return False
+
+
+def _quotes_and_statements(quotes: list[QuoteRow]) -> str:
+    """What the quotes cited were: "6 quotes", "5 quotes and 1 reported statement (that
+    one paraphrased)"."""
+    reported = sum(q.reported for q in quotes)
+    said = [counted(len(quotes) - reported, "quote")] if reported < len(quotes) else []
+    if reported:
+        said.append(counted(reported, "reported statement"))
+    note = f" ({'that one' if reported == 1 else 'those'} paraphrased)" if reported else ""
+    return " and ".join(said) + note
 
 
 def _to_clipboard(citations: list[Citation]) -> None:

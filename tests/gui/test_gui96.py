@@ -60,3 +60,21 @@ def test_an_undo_sentence_too_long_beside_the_counts_reads_whole(
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert bar.currentMessage().startswith("Redone:")
     assert window.counts_label.isVisible()  # room for both: the counts stay
+
+
+def test_copying_the_listed_citations_says_what_was_paraphrased(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Nathalie Loiseau's five quotes and one reported statement were copied as "6
+    listed quotes": the statement goes as a paraphrase, and the message says so."""
+    select_speaker(window, "Nathalie Loiseau")
+    assert window.quotes.rowCount() == 6
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == (
+        "APA citations copied: 5 quotes and 1 reported statement (that one paraphrased), "
+        "as listed"
+    )
+    assert QApplication.clipboard().text().startswith("According to Nathalie Loiseau")
