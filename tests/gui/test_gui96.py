@@ -3,8 +3,11 @@ its mend."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
@@ -74,7 +77,48 @@ def test_copying_the_listed_citations_says_what_was_paraphrased(
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == (
-        "APA citations copied: 5 quotes and 1 reported statement (that one paraphrased), "
-        "as listed"
+        "APA citations copied: 5 quotes and 1 reported statement (that one paraphrased), as listed"
     )
     assert QApplication.clipboard().text().startswith("According to Nathalie Loiseau")
+
+
+def test_a_cancelled_import_says_how_much_it_left_unread(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """Escape in the progress of a 30-file import said "Import cancelled. Imported 6
+    articles": nothing of the 24 files left, nor that importing the folder again is
+    safe."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"a{n:02d}.txt").write_text(
+            f"Headline {n}\n\n\u201cQuote number {n} matters here,\u201d Jane Roe said.\n",
+            encoding="utf-8",
+        )
+    worker = window.import_paths([folder])
+    assert worker is not None
+    progress = window.findChild(QProgressDialog)
+
+    def escape_at_five(done: int, *_: object) -> None:
+        if done == 5:
+            progress.show()
+            QTest.keyClick(progress, Qt.Key.Key_Escape)
+
+    worker.signals.progress.connect(escape_at_five)
+    with qtbot.waitSignal(worker.signals.finished, timeout=60_000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.cancelled and report.given == 30
+    left = 30 - len(report.imported)
+    assert 0 < left < 30 and report.unread == left
+    qtbot.waitUntil(lambda: window.worker is None)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(
+            f"Import cancelled, {left} of 30 not read (importing again skips what came in). "
+            f"Imported {len(report.imported)} articles"
+        )
+    )
