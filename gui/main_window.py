@@ -306,7 +306,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.sources = SourcesView(self.library)
         self.sources.speakerActivated.connect(self.open_speaker)
         self.tabs = QTabWidget(documentMode=True)
-        self.tabs.addTab(self.stack, "&Quotes")
+        self.tabs.addTab(self.stack, "Q&uotes")  # Alt+Q opens the Quote menu at once
         self.tabs.addTab(self.sources, "&Sources")
         self.tabs.currentChanged.connect(lambda _: self._place_timer.start())  # (the list's)
         self.setCentralWidget(self.tabs)

@@ -122,3 +122,25 @@ def test_a_cancelled_import_says_how_much_it_left_unread(
             f"Imported {len(report.imported)} articles"
         )
     )
+
+
+def test_alt_q_opens_the_quote_menu_at_the_first_press(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The Quotes tab and the Quote menu both answered to Alt+Q: Qt took turns, so the
+    first press went to the tab (nothing seen while it was open) and only the second
+    opened the menu. The tab answers to Alt+U."""
+    window.select_first()
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    assert menu.title() == "&Quote"
+    menu.hide()
+
+    window.tabs.setCurrentWidget(window.sources)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.stack
