@@ -144,3 +144,20 @@ def test_alt_q_opens_the_quote_menu_at_the_first_press(
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is window.stack
+
+
+def test_the_file_menu_says_what_export_writes_and_how_to_quit(window: MainWindow) -> None:
+    """File → Export offered "CSV", "JSON", "MD": nothing said that it writes the quotes
+    listed (not the library), nor that each asks where (no "…"); Quit showed no key
+    where the desktop names none (offscreen, Windows)."""
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    export = next(a for a in file_menu.actions() if a.menu() is not None)
+    assert export.text() == "Export listed quotes"
+    assert [a.text() for a in export.menu().actions()] == [
+        "CSV (spreadsheet)\u2026",
+        "JSON\u2026",
+        "Markdown\u2026",
+    ]
+    quit_action = file_menu.actions()[texts.index("Quit")]
+    assert not quit_action.shortcut().isEmpty()
