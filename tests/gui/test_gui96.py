@@ -3,15 +3,19 @@ its mend."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from core.extract import extract
+from core.library import Library
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
 from tests.gui.test_corrections import select_first_quote, select_speaker
+from tests.gui.test_duplicates import TEXTS as DUPLICATE_TEXTS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CLICK = "Click a point"
@@ -161,3 +165,36 @@ def test_the_file_menu_says_what_export_writes_and_how_to_quit(window: MainWindo
     ]
     quit_action = file_menu.actions()[texts.index("Quit")]
     assert not quit_action.shortcut().isEmpty()
+
+
+def test_ctrl_z_in_the_duplicates_view_undoes_its_decision(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The duplicates view's title says "Ctrl+Z undoes", and the status bar after R says
+    "Ctrl+Z undoes it"; but Ctrl+Z pressed in the view (a window of its own) did
+    nothing: the window's Undo answered only in the window. So in the corrections log."""
+    for text in DUPLICATE_TEXTS:
+        library.add_article(extract(text))
+    window = make_window(library)
+    activate(qtbot, window)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    view = window.duplicates
+    assert view is not None and view.isVisible() and view.model.total == 2
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_R)  # different people
+    assert view.model.total == 1
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    assert view.model.total == 2
+    assert window.statusBar().currentMessage().startswith("Undone: Different people")
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert view.model.total == 1
+
+    log = window.show_corrections()  # where a reporter reviews them: the same keys
+    log.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is log)
+    qtbot.keyClick(log, Qt.Key.Key_Z, CTRL)
+    assert view.model.total == 2
