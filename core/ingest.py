@@ -74,6 +74,15 @@ class IngestReport:
     reanalysed: list[tuple[str, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # repairs made to imported files
     cancelled: bool = False
+    given: int = 0  # the files and pages of the batch
+
+    @property
+    def unread(self) -> int:
+        """How many of the batch a cancel left unread (none when it ran to its end)."""
+        if not self.cancelled:
+            return 0
+        handled = self.imported, self.duplicates, self.failed, self.reanalysed
+        return max(0, self.given - sum(map(len, handled)))
 
     @property
     def summary(self) -> str:
@@ -85,7 +94,9 @@ class IngestReport:
             text += f", {len(self.reanalysed)} re-analysed with their corrections"
         if self.warnings:
             text += f", {len(self.warnings)} {'warning' if len(self.warnings) == 1 else 'warnings'}"
-        return text + (" (cancelled)" if self.cancelled else "")
+        if self.cancelled:
+            text += f" (cancelled: {self.unread} of {self.given} not read)"
+        return text
 
 
 @dataclass(frozen=True)
@@ -308,7 +319,7 @@ def store(
     article already in the library is a duplicate, or with ``reanalyse`` takes the new
     analysis with every correction to it replayed (a newer model run over an archive)."""
     library.require_writable()
-    report = IngestReport()
+    report = IngestReport(given=total)
     with _unsynced_commits(library):
         for done, (source, result) in enumerate(results, start=1):
             if should_cancel is not None and should_cancel():

@@ -55,6 +55,7 @@ class CorrectionsMixin(QMainWindow):
 
     library: Library
     undo_stack: QUndoStack
+    undo_keys: list[QAction]
     duplicates: DuplicatesView | None
     corrections_log: CorrectionsLog | None
     select_quote: Callable[[int], None]
@@ -88,6 +89,7 @@ class CorrectionsMixin(QMainWindow):
             text.connect(lambda t, a=action, w=word, i=idle: a.setText(f"{w} {t}" if t else i))
         undo.setToolTip(EARLIER)
         self.undo_stack.canUndoChanged.connect(lambda can: nothing.setEnabled(not can))
+        self.undo_keys = [undo, redo, nothing]  # also for the windows beside it
         return undo, redo
 
     def _nothing_to_undo(self) -> None:
@@ -237,6 +239,7 @@ class CorrectionsMixin(QMainWindow):
         if self.duplicates is None:
             self.duplicates = DuplicatesView(self.library, self._push, self)  # loads itself
             self.duplicates.speakerActivated.connect(self.open_speaker)
+            self.duplicates.addActions(self.undo_keys)  # "Ctrl+Z undoes", its title says
         else:
             self.duplicates.reload()
         self.duplicates.show()
@@ -247,6 +250,7 @@ class CorrectionsMixin(QMainWindow):
         """Every correction in the library, this session's and earlier ones."""
         if self.corrections_log is None:
             self.corrections_log = CorrectionsLog(self.library, self.open_correction, self)
+            self.corrections_log.addActions(self.undo_keys)
             self.undo_stack.indexChanged.connect(self._corrections_changed)
         else:
             self.corrections_log.reload()

@@ -259,12 +259,14 @@ def import_status(report: IngestReport, library: Library, named: int = 3) -> str
     if report.failed:
         why = [_reason(source, reason) for source, reason in report.failed]
         parts.append(f"{len(report.failed)} failed: " + _named(why, named))
-    if not parts:
+    if not parts and not report.cancelled:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         parts.append(f"No article found to import (On Record reads {kinds} files)")
-    if report.cancelled:
-        parts[0] = "Import cancelled. " + parts[0]
-    return "; ".join(parts)
+    said = "; ".join(parts)
+    if report.cancelled:  # what is left, and that importing it all again is safe
+        left = f"{report.unread} of {report.given} not read"
+        return f"Import cancelled, {left} (importing again skips what came in). {said}".strip()
+    return said
 
 
 def _named(items: list[str], named: int) -> str:

@@ -80,6 +80,7 @@ from gui.models import (
 from gui.scope import Place, Scope
 from gui.sources_view import SourcesView
 from gui.speaker_view import SpeakerPanel, SpeakerTable
+from gui.status_bar import StatusBar
 from gui.tables import ARTICLE, OUTLET, QUOTE, QUOTE_COLUMNS, SPEAKER, VERSIONS, FittedTable
 from gui.timeline import PersonTimeline
 from gui.toolbar import ToolbarMixin
@@ -97,6 +98,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
 
     def __init__(self, library: Library) -> None:
         super().__init__()
+        self.setStatusBar(StatusBar(self))
         self.library = library
         self.settings = QSettings()
         self.undo_stack = QUndoStack(self)
@@ -295,10 +297,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         for signal in (bar.valueChanged, bar.rangeChanged, self.quotes.modelReset,
                        self.quotes.rowsInserted):  # fmt: skip
             signal.connect(lambda *_: self._place_timer.start())
-        self.counts_label = QLabel()  # beside the passing messages, never replaced by them
+        self.counts_label = self.statusBar().counts  # beside the passing messages
         self.statusBar().addPermanentWidget(self.counts_label)
-        # a message cut short by a narrow window is there in full under the pointer
-        self.statusBar().messageChanged.connect(lambda text: self.statusBar().setToolTip(text))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -306,7 +306,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.sources = SourcesView(self.library)
         self.sources.speakerActivated.connect(self.open_speaker)
         self.tabs = QTabWidget(documentMode=True)
-        self.tabs.addTab(self.stack, "&Quotes")
+        self.tabs.addTab(self.stack, "Q&uotes")  # Alt+Q opens the Quote menu at once
         self.tabs.addTab(self.sources, "&Sources")
         self.tabs.currentChanged.connect(lambda _: self._place_timer.start())  # (the list's)
         self.setCentralWidget(self.tabs)
@@ -977,11 +977,12 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             self.statusBar().showMessage("No quote listed to cite", 4000)
             return
         _to_clipboard([self._citation(q, style) for q in quotes])
-        message = f"{STYLES[style]} citations of {counted(len(quotes), 'listed quote')} copied"
+        what = _quotes_and_statements(quotes)
+        message = f"{STYLES[style]} citations copied: {what}, as listed"
         if len(quotes) == LISTED_AT_MOST and next(listed, None) is not None:
             message = (
-                f"{STYLES[style]} citations of the first {LISTED_AT_MOST} listed quotes "
-                "copied; narrow the list (a speaker, a search, Starred) to cite the rest"
+                f"{STYLES[style]} citations copied: the first {LISTED_AT_MOST} listed, {what}; "
+                "narrow the list (a speaker, a search, Starred) to cite the rest"
             )
         self.statusBar().showMessage(message, 8000)
 
@@ -1051,6 +1052,17 @@ class ListKeys(QObject):
                 self.view.setCurrentIndex(model.index(0, 0))
             return True
         return False
+
+
+def _quotes_and_statements(quotes: list[QuoteRow]) -> str:
+    """What the quotes cited were: "6 quotes", "5 quotes and 1 reported statement (that
+    one paraphrased)"."""
+    reported = sum(q.reported for q in quotes)
+    said = [counted(len(quotes) - reported, "quote")] if reported < len(quotes) else []
+    if reported:
+        said.append(counted(reported, "reported statement"))
+    note = f" ({'that one' if reported == 1 else 'those'} paraphrased)" if reported else ""
+    return " and ".join(said) + note
 
 
 def _to_clipboard(citations: list[Citation]) -> None:

@@ -12,6 +12,8 @@ from core.records import QUOTE_KIND, marked_kind
 from gui.article_actions import ArticleActions
 from gui.models import counted
 
+EXPORT_NAMES = {"csv": "CSV (spreadsheet)", "json": "JSON", "md": "Markdown"}  # core.export.FORMATS
+
 ABOUT = f"""<h3>On Record {__version__}</h3>
 <p>A quote and source browser for journalists.</p>
 <p>Language models trained on the GUM corpus (Zeldes 2017): annotations CC BY 4.0;
@@ -35,9 +37,13 @@ class MenusMixin(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
         file_menu.addAction(self.link_action)
-        export_menu = file_menu.addMenu("Export")
+        export_menu = file_menu.addMenu("Export listed quotes")
+        export_menu.menuAction().setStatusTip(
+            "The quotes and reported speech the list shows (a speaker's, a search's, the "
+            "starred ones) to a file"
+        )
         for fmt in FORMATS:
-            export_menu.addAction(fmt.upper(), lambda f=fmt: self.export_quotes(f))
+            export_menu.addAction(f"{EXPORT_NAMES[fmt]}…", lambda f=fmt: self.export_quotes(f))
         file_menu.addSeparator()
         self.reanalyse_action = file_menu.addAction(
             "Re-analyse library\u2026", self.reanalyse_library
@@ -46,7 +52,11 @@ class MenusMixin(QMainWindow):
             "Find quotes and speakers again in every article, keeping every correction"
         )
         file_menu.addSeparator()
-        file_menu.addAction("Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = file_menu.addAction("Quit", self.close)
+        # Ctrl+Q where the desktop names no key for it (Windows, a bare X11 session)
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
 
         edit = self.menuBar().addMenu("&Edit")
         undo, redo = self._build_undo_actions()

@@ -91,7 +91,7 @@ class PersonTimeline(QWidget):
         self.heading.setText(OVER_TIME)  # the panel above names them and their role
         self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance(OVER_TIME) + 4)
         self._show_gender(speaker_id)
-        self.summary.setText(self._summary(self.timeline))
+        self.summary.setText(self._summary(self.timeline, clickable=True))
         self._draw(self.timeline)
         self.updateGeometry()
 
@@ -110,7 +110,8 @@ class PersonTimeline(QWidget):
         self.gender.blockSignals(False)
 
     @staticmethod
-    def _summary(timeline: Timeline) -> str:
+    def _summary(timeline: Timeline, clickable: bool) -> str:
+        """How many quotes over which days; "Click a point" where the plot shows."""
         points = timeline.points
         if not points:
             text = "No quotes in dated articles."
@@ -121,7 +122,7 @@ class PersonTimeline(QWidget):
             changes = len(timeline.roles) - 1
             if changes > 0:
                 text += f"; the role changed {changes} time{'s' if changes > 1 else ''}"
-            text += ". Click a point to open the quote."
+            text += ". Click a point to open the quote." if clickable else "."
         if timeline.undated:
             text += f" {timeline.undated:,} in undated articles are not shown."
         return text
@@ -156,11 +157,24 @@ class PersonTimeline(QWidget):
             need = holder.minimumSizeHint().height()  # a splitter sums its panes' afresh
             if self.no_room.isVisible():  # what the plot would add in the note's place
                 need += self.plot.minimumHeight() - self.no_room.sizeHint().height()
+                need += self._summary_growth(self.timeline)
             elif self.plot.isHidden():
                 need += self.plot.minimumHeight() + self._layout.spacing()
             shown = need <= holder.height()
         self.plot.setVisible(shown)
         self.no_room.setVisible(dated and not shown)
+        if dated:  # no "Click a point" above a note that there is none to click
+            self.summary.setText(self._summary(self.timeline, clickable=shown))
+
+    def _summary_growth(self, timeline: Timeline) -> int:
+        """How much taller the summary wraps with "Click a point" than without it."""
+        metrics, width = self.summary.fontMetrics(), self.summary.width()
+        wrap = Qt.TextFlag.TextWordWrap
+        with_it, without = (
+            metrics.boundingRect(0, 0, width, 10_000, wrap, self._summary(timeline, c)).height()
+            for c in (True, False)
+        )
+        return with_it - without
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Tall enough for the summary as wrapped at this width and the whole plot, so

@@ -7,9 +7,10 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,27 @@ def library(tmp_path: Path) -> Iterator[Library]:
     lib = Library(tmp_path / "library.db")
     yield lib
     lib.close()
+
+
+ScreenshotRun = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def gui_screenshot() -> ScreenshotRun:
+    """``onrecord gui --screenshot IMAGE [ARGS]`` run offscreen in a process of its own, as
+    a reporter's shell runs it (its output and exit code kept)."""
+
+    def run(image: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "core.cli", "gui", "--screenshot", str(image), *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=Path(__file__).resolve().parents[1],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+    return run
 
 
 def pytest_configure(config: pytest.Config) -> None:

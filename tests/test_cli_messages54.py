@@ -4,30 +4,20 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from core.cli import main
 from core.library import Library
+from tests.conftest import ScreenshotRun
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def test_a_screenshot_in_a_format_qt_cannot_write_says_which_it_can(tmp_path: Path) -> None:
+def test_a_screenshot_in_a_format_qt_cannot_write_says_which_it_can(
+    tmp_path: Path, gui_screenshot: ScreenshotRun
+) -> None:
     shot = tmp_path / "shot.txt"
-    done = subprocess.run(
-        [sys.executable, "-m", "core.cli", "gui", "--screenshot", str(shot)]
-        + ["--db", str(tmp_path / "lib.db")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = gui_screenshot(shot, "--db", str(tmp_path / "lib.db"))
     assert done.returncode == 2 and not shot.exists()
     [line] = done.stderr.splitlines()
     assert line.startswith(

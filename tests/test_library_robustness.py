@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from core.library import Library
 from core.person_names import clean_name, normalise
 from core.schema import LibraryError
 from core.search import MAX_TERMS, fts_query
+from tests.conftest import ScreenshotRun
 
 TEXT = (
     "\u201cWe will win,\u201d Jane Roe, the mayor of Riverton, said. "
@@ -162,16 +161,12 @@ def test_a_pasted_page_searches_its_first_distinct_words(db: Path) -> None:
         ]
 
 
-def test_a_screenshot_of_a_bad_library_exits_with_one_line(tmp_path: Path) -> None:
+def test_a_screenshot_of_a_bad_library_exits_with_one_line(
+    tmp_path: Path, gui_screenshot: ScreenshotRun
+) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a library at all, just bytes" * 100)
     shot = tmp_path / "shot.png"
-    done = subprocess.run(
-        [sys.executable, "-m", "core.cli", "gui", "--screenshot", str(shot), "--db", str(bad)],
-        capture_output=True,
-        text=True,
-        timeout=60,  # it waited for ever behind a message box
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = gui_screenshot(shot, "--db", str(bad), timeout=60)  # it waited behind a message box
     assert done.returncode == 1 and not shot.exists()
     assert done.stderr.startswith(f"onrecord: {bad}: not an On Record library")

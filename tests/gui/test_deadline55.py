@@ -3,9 +3,6 @@ deadline walks it, on the demo; each test here failed before its fix."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -14,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from gui.app import SCREENSHOT_SIZE
 from gui.main_window import MainWindow
+from tests.conftest import ScreenshotRun
 from tests.gui.conftest import activate
 from tests.gui.test_deadline_pass import typed_search
 from tests.gui.test_why_speaker import show_quote
@@ -100,19 +98,13 @@ def test_the_speaker_panel_is_never_cut_through_a_line(
 def test_an_unticked_box_shows_in_the_dark_palette(
     window: MainWindow,
     tmp_path: Path,
+    gui_screenshot: ScreenshotRun,
 ) -> None:
     """``onrecord gui --dark``: the boxes of "Starred" and "Hidden" had no visible edge
     (Fusion draws it a shade darker than the window: #1e1e1e round a #1f1f1f box on
     #2b2b2b), so an unticked filter showed as its word alone."""
     shot = tmp_path / "dark.png"
-    subprocess.run(
-        [sys.executable, "-m", "core.cli", "gui", "--dark", "--screenshot", str(shot)]
-        + ["--db", str(tmp_path / "lib.db")],
-        check=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    gui_screenshot(shot, "--dark", "--db", str(tmp_path / "lib.db")).check_returncode()
     image = QImage(str(shot))
     window.resize(*SCREENSHOT_SIZE)  # laid out as the screenshot's window
     window.grab()

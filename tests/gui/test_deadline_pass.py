@@ -148,9 +148,11 @@ def test_export_names_reported_statements_apart(
     assert quotes and statements
     out = tmp_path / "borrell.csv"
     with mock.patch.object(QFileDialog, "getSaveFileName", return_value=(str(out), "")):
-        file_menu = window.menuBar().actions()[0].menu()  # File → Export → CSV
-        export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "Export")
-        next(a for a in export_menu.actions() if a.text() == "CSV").trigger()
+        file_menu = window.menuBar().actions()[0].menu()  # File → Export listed quotes → CSV
+        export_menu = next(
+            a.menu() for a in file_menu.actions() if a.text() == "Export listed quotes"
+        )
+        next(a for a in export_menu.actions() if a.text().startswith("CSV")).trigger()
     quote_words = "quote" if quotes == 1 else "quotes"
     statement_words = "reported statement" if statements == 1 else "reported statements"
     assert window.statusBar().currentMessage() == (

@@ -132,7 +132,7 @@ def test_the_listed_quotes_are_cited_at_once(
     assert -1 not in places and places == sorted(places)  # each one, in the list's order
     assert text.count("\n\n") == len(listed) - 1
     assert window.statusBar().currentMessage() == (
-        f"APA citations of {len(listed)} listed quotes copied"
+        f"APA citations copied: {len(listed)} quotes, as listed"
     )
     assert "Ctrl+Shift+A" in window.copy_listed_action.shortcut().toString()
 
