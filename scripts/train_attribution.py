@@ -8,12 +8,15 @@ every quotation that matches a gold one (the scorer's half-overlap) and has seve
 candidate speakers becomes an example whose right candidates are those the scorer would
 accept: the mention overlaps a gold Source span, or its person's name ends with the
 Source's last word. An averaged ranking perceptron learns to score the right candidate
-above the others. Deterministic: fixed article order, seeded shuffles.
+above the others. Deterministic: fixed article order, and each pass meets the examples
+in a seeded order keyed on each example's place (article and quotation), so one example
+more or less leaves the others' order as it was (a seeded shuffle re-dealt them all, and
+flipped 9-13 close calls of train with one example dropped).
 
 k-fold cross-validation trains on k-1 folds of articles and runs the whole extraction
 with that model on the fold left out, scored as ``onrecord eval`` scores; the mean and
 spread of the k speaker accuracies are printed, then the figure for all folds pooled.
-``--seed N`` cross-validates with the examples shuffled from another first seed: the
+``--seed N`` cross-validates with the examples ordered from another first seed: the
 same data in other orders, to tell a change's gain from the order's noise (the written
 model is always trained from the default seed). ``--errors FILE`` writes each
 cross-validated wrong speaker there, with the text around it, its candidates and their
@@ -53,7 +56,7 @@ TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 OUTPUT = ROOT / "resources" / "models" / MODEL_FILE
 EPOCHS = 8
 SEED = 15
-SHUFFLES = 10  # perceptrons averaged, each on its own order of the examples
+ORDERS = 10  # perceptrons averaged, each on its own order of the examples
 
 
 def read(text: str, model: SpeakerModel | None):  # -> core.extract.Reading
@@ -103,20 +106,21 @@ def examples(article: GoldArticle) -> list[Example]:
             guess = PredictedQuote(0, 0, name, m.span.start, m.span.end)
             right.append(speaker_right(article.text, guess, gold.attribution))
         if any(right) and not all(right):
-            out.append(Example([c.features for c in atts[index].candidates], right))
+            key = f"{article.name}:{atts[index].quote.span.start}"  # its place in training
+            out.append(Example([c.features for c in atts[index].candidates], right, key))
     return out
 
 
 def train(data: list[Example], first_seed: int = SEED) -> SpeakerModel:
-    """The mean of ``SHUFFLES`` averaged perceptrons, each seeing the examples in its own
+    """The mean of ``ORDERS`` averaged perceptrons, each seeing the examples in its own
     seeded order (seeds from ``first_seed`` on): one perceptron's weights depend on the
     order it met the examples in, and their mean generalises better than any one of them
     (cross-validated)."""
     total: dict[str, float] = {}
-    for seed in range(first_seed, first_seed + SHUFFLES):
+    for seed in range(first_seed, first_seed + ORDERS):
         for feature, weight in train_ranker(data, EPOCHS, seed).weights.items():
             total[feature] = total.get(feature, 0.0) + weight
-    return SpeakerModel({f: mean for f, w in total.items() if (mean := round(w / SHUFFLES, 4))})
+    return SpeakerModel({f: mean for f, w in total.items() if (mean := round(w / ORDERS, 4))})
 
 
 def model_text(model: SpeakerModel) -> str:
@@ -226,7 +230,7 @@ def main() -> int:
         "--errors", type=Path, help="write the cross-validated wrong speakers to this file"
     )
     parser.add_argument(
-        "--seed", type=int, default=SEED, help="the folds' first shuffling seed (noise check)"
+        "--seed", type=int, default=SEED, help="the folds' first ordering seed (noise check)"
     )
     args = parser.parse_args()
     if not (args.train / "attributions").is_dir():
