@@ -38,6 +38,9 @@ nextcue95: the sentence after a quotation standing alone may name its speaker po
 back at it (core.named_after: "That was Gov. X", "So said Sen. X" opening the next
 paragraph, "The quip came from X", "That was the answer ... from X", "The line, from X,
 got", "X's reply ... arrived"): e06's six come off KNOWN_WRONG: 138/163.
+ranker96: the speaker ranker trained in an order keyed on each example, so that one example
+more or less no longer re-deals the rest; its retrain turns e13's close call between "he"
+(Cyril Oduya) and "Oduya" (Lorraine) to "he": two go on KNOWN_WRONG, 136/163.
 """
 
 from __future__ import annotations
@@ -374,6 +377,13 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The aide, identified in the suit as Raymond Vitale, later wrote ...: “...”": the name '
         'in a participle appositive ("identified as NAME") is not read',
     ),
+    ("e13", "retire when you stop calling"): (
+        "Cyril Oduya",
+        "a close call of the speaker ranker ('he', Cyril Oduya, over 'Oduya', Lorraine), which "
+        "retrains have turned both ways since cands95; the keyed training order (ranker96) "
+        "turns it to 'he'",
+    ),
+    ("e13", "He hasn't stopped"): ("Cyril Oduya", "as the one before"),
     ("e13", "two different lists"): (
         None,
         '"“...,” she says" (Lorraine Oduya, named two paragraphs before): a later sentence, '
