@@ -135,9 +135,12 @@ SAMPLE_40 = Path(__file__).parent / "data" / "train_people_40.tsv"
 LIMITS = {
     SAMPLE: (0.969, 0.966, 1.22, 365, 24),
     SAMPLE_21: (0.912, 0.934, 1.43, 133, 9),
-    SAMPLE_22: (0.981, 0.975, 1.33, 118, 9),  # first judged 0.982 / 0.976; since attrib46
+    SAMPLE_22: (0.972, 0.975, 1.33, 118, 9),  # first judged 0.982 / 0.976; since attrib46
     # a course's title in quotation marks (Carson's “Perceptions 301”) is no quotation, and
-    # the measure loses two it counted right (106 of 108 paired, not 108 of 110)
+    # the measure loses two it counted right (106 of 108 paired, not 108 of 110). Since
+    # cue96 ("weighed in" a cue) "the ministry said" is the organisation the sentence before
+    # introduced, "China’s foreign ministry", where it was "ministry": the same body as the
+    # hand-read "Chinese foreign ministry", but the measure's names no longer match (0.973)
     SAMPLE_23: (0.918, 0.897, 1.44, 153, 10),
     SAMPLE_24: (0.877, 0.956, 1.71, 157, 10),  # F1 0.961 -> 0.956 with spans61: the
     # “Donald Trump” that Jeb Bush "could not bring himself to utter" is found now, given to
