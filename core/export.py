@@ -27,6 +27,7 @@ FIELDS = (
     "start", "end", "statement",
 )  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE_END_PUNCTUATION = ",;: "  # "“We will win,” she said": the comma is the sentence's, not hers
 
 
 def record(row: QuoteRow) -> dict[str, Any]:
@@ -80,7 +81,10 @@ def _markdown(records: list[dict[str, Any]], out: TextIO) -> None:
             url = safe_url(r["url"])
             link = url and f"<{markdown_url(url)}>"
             offsets = f"(characters {r['start']}\u2013{r['end']})"
-            words = markdown_text(one_line(r["quote"]))
-            said = f"> {words}" if r["statement"] == "quote" else f"*Reported:* {words}"
+            words = one_line(r["quote"])
+            if r["statement"] == "quote":  # a block quote ends on its words, as citations do
+                said = f"> {markdown_text(words.rstrip(QUOTE_END_PUNCTUATION))}"
+            else:
+                said = f"*Reported:* {markdown_text(words)}"
             out.write(f"{said}\n\n\u2014 ")
             out.write(" ".join(p for p in (source, link, offsets) if p) + "\n\n")

@@ -150,7 +150,7 @@ def test_merged_speakers_export_as_one(db: Path, capsys: pytest.CaptureFixture[s
     markdown = run(capsys, "export", "--db", str(db), "--format", "md", "--speaker", "Jane Roe")
     assert markdown.count("## ") == 1 and markdown.startswith("## Jane Roe (person)")
     for quote in expected:
-        assert f"> {quote}" in markdown
+        assert f"> {quote.rstrip(',')}\n" in markdown
     assert "*Flood, day two*, Riverton Post, by Kim Poe, 2026-03-02 <https://p/1>" in markdown
 
 
@@ -329,3 +329,17 @@ def test_markdown_export_escapes_what_articles_and_reporters_wrote(tmp_path: Pat
     assert markdown.startswith("## Jane # Roe (person)\n\n> ")  # one line, not two
     assert "> \\<b\\>We\\</b\\> \\[win\\]" in markdown
     assert "\\*Post\\*" in markdown
+
+
+def test_a_markdown_block_quote_ends_on_its_words_not_the_comma_before_the_attribution(
+    tmp_path: Path,
+) -> None:
+    text = "\u201cWe will rebuild the bridge by June,\u201d said Jane Roe, the county engineer."
+    with Library(tmp_path / "l.db") as library:
+        library.add_article(extract(text, Metadata("Bridge", "Post", "Kim", "2026-03-02", "")))
+        out = io.StringIO()
+        export(library.iter_quotes(), "md", out)
+        csv_out = io.StringIO()
+        export(library.iter_quotes(), "csv", csv_out)
+    assert "> We will rebuild the bridge by June\n" in out.getvalue()
+    assert "by June," in csv_out.getvalue()  # the data formats keep the words as stored
