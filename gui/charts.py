@@ -402,6 +402,13 @@ class ChartCard(QFrame):
         self.reading.setText(text)
         self.updateGeometry()
 
+    def show_nothing(self, nothing: bool) -> None:
+        """With nothing to count, say so, with no empty axes and nothing to export."""
+        self.chart.setVisible(not nothing)
+        self.menu_button.setEnabled(not nothing)
+        if nothing:
+            self.set_reading("No quotes to count.")
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Tall enough for the title and the reading as wrapped at this width and the
         whole chart: the layout counts each label at its own narrowest, and in a narrow

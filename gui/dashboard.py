@@ -184,9 +184,7 @@ class Dashboard(QWidget):
 
         nothing = stats.quotes == 0  # empty axes and "0 of 0" said nothing; nor "no dated
         for chart_card in self.cards.values():  # articles" when none matched the search
-            chart_card.chart.setVisible(not nothing)
-            if nothing:
-                chart_card.set_reading("No quotes to count.")
+            chart_card.show_nothing(nothing)
 
     def _draw_figures(self, stats: SourceStats) -> None:
         people = sum(stats.people_by_gender.values())

@@ -288,8 +288,10 @@ def test_sources_with_nothing_to_count_say_so(window: MainWindow, qtbot) -> None
     cards = dashboard.cards.values()
     assert all(card.reading.text() == "No quotes to count." for card in cards)
     assert not any(card.chart.isVisible() for card in cards)  # no empty axes
+    assert not any(card.menu_button.isEnabled() for card in cards)  # nor an empty export
     typed_search(window, qtbot, "")
     qtbot.waitUntil(lambda: all(card.chart.isVisible() for card in cards))
+    assert all(card.menu_button.isEnabled() for card in cards)
 
 
 def test_a_row_found_by_its_speaker_shows_the_name_highlighted(
