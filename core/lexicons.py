@@ -105,6 +105,9 @@ def cue_particle(lemma: str) -> str:
     return _cue_lexicon()[3].get(lemma, "")
 
 
+CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";", ":"})  # after a phrasal cue's particle
+
+
 def is_cue(tokens: Sequence[Token], k: int) -> bool:
     """Is the tagged word ``tokens[k]`` a form of a speech verb? A form that is also a noun
     counts where it is tagged as a verb ("she attacks/VBZ" but not "the attacks/NNS"), and a
@@ -123,9 +126,6 @@ def is_cue(tokens: Sequence[Token], k: int) -> bool:
     if tokens[k + 1].text.lower() != particles[phrasal[word]]:
         return False
     return verb or k + 2 == len(tokens) or tokens[k + 2].text in CLAUSE_ENDS
-
-
-CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";", ":"})
 
 
 @cache
