@@ -827,8 +827,7 @@ def _modifies_noun_cue(tokens: list[Token], np: tuple[int, int], k: int) -> bool
     lone = len(words) == 1 and words[0].tag == "JJ" and words[0].text.islower()
     opened = words[0].text.lower() in {"a", "an", "the"}
     quantity = words[-1].text.lower() in QUANTIFIERS
-    cue = tokens[k].text.lower()  # "The general/JJ stumped/NN"
-    verb = lexicons.is_cue(tokens, k) or cue.endswith("ed")
+    verb = lexicons.is_cue(tokens, k) or tokens[k].text.lower().endswith("ed")  # "stumped/NN"
     return (lone or opened) and not quantity and not verb
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from core import lexicons, nlp
 from core.document import Token
-from core.phrases import np_after
+from core.phrases import BE_FORMS, np_after
 
 FRONTED_ADVERBS = frozenset({"so", "thus"})  # "So said X", "Thus spoke X"
 POINTING_SUBJECTS = frozenset({"that", "this", "those", "these", "such"})
-BE = frozenset({"is", "was", "are", "were"})
+BE = BE_FORMS - {"be", "been", "being"}  # finite: "That was", "The words are"
 SOURCE_PREPOSITIONS = frozenset({"from", "of", "by"})  # "the words of X", "the line from X"
 PREPOSITION_OF_VERB = {"came": "from", "comes": "from", "come": "from", "belong": "to",
                        "belongs": "to", "belonged": "to"}  # fmt: skip
@@ -132,9 +132,7 @@ def _source_after(tokens: list[Token], k: int, subject: bool) -> tuple[int, int]
     prepositions = SOURCE_PREPOSITIONS
     verb = tokens[n].text.lower()
     if subject and verb in BE | PREPOSITION_OF_VERB.keys():
-        prepositions = frozenset({PREPOSITION_OF_VERB.get(verb, "from")}) | (
-            {"of"} if verb in BE else set()
-        )
+        prepositions = frozenset({"from", "of"} if verb in BE else {PREPOSITION_OF_VERB[verb]})
         n += 1
         if verb in BE and n < len(tokens) and tokens[n].text.lower() == "those":
             n += 1  # "The words are those of X"
