@@ -21,11 +21,31 @@ Record read the probes (the stories and this list were committed first). The jud
 are attrib91's: a nominal speaker counts in either case of its first letter; a quotation's
 speaker is who says, writes or reads it out in the story; a turn of a transcript is its
 label's ("A:" the interviewee; "Q:" the interviewer, who is the byline's writer, the
-paper or the label itself); a document's words count for the document or its author; an organisation's
-statement for the organisation, the statement or its spokesman; a quotation quoted inside
-another counts for the one the inner words are given to or for the one quoting them; an
-unnamed speaker for its phrase; a surname shared by several people counts only in the
-forms that tell them apart.
+paper or the label itself); a document's words count for the document or its author; an
+organisation's statement for the organisation, the statement or its spokesman; a
+quotation quoted inside another counts for the one the inner words are given to or for the
+one quoting them; an unnamed speaker for its phrase; a surname shared by several people
+counts only in the forms that tell them apart.
+First judged on main e28596a2: 130 of 141 right (7.8% wrong). The eleven wrong, by kind:
+a name with a capitalised participle before its title, "Retired Adm. Constance Whitford,
+who served ... and has endorsed Vail, said", not read as the subject across its relative
+clause ("Retired" is tagged a verb; "Former Adm." and "Adm." alone are read), so the
+name in the clause speaks (two), and the next paragraph's "She went on:" before a
+quotation over two paragraphs goes to the byline's writer, the only woman the article
+then has (two); "she" after a woman whose first name the list gives men ("Jan", listed
+``m`` at a census share of 0.27) going to the byline's writer (two); "A person close to
+the firm said" read as the firm ("close" tagged an adverb after "person", so the phrase
+stops before "close to"; "A source close to" and "A person familiar with" are read) (one);
+a quotation opening the story whose speaker the next paragraph names ("“...” | The woman
+at the microphone was Lorraine Devereaux"): no speaker (one); the interviewer's "Q:" turn
+of a Q&A not listed as a quotation (On Record lists the answers only, as it does for
+train's three Q&As, where neither turn is between quotation marks) (one); and one omission
+in the judged list, a form earlier batches accept (the speaker right in substance): "The
+governor’s office ... released a statement" named without its "the", as attrib95 accepts
+"memo" for "the memo" (two). With that form added after the first run: 132 of 141 (6.4%
+wrong). Without the bylines (PolNeAR's texts have none), 132 of 141 too: the two "she"
+after "Jan" go to the spokeswoman first named in the last paragraph instead, and "She went
+on:" goes to the admiral.
 """
 
 from __future__ import annotations
@@ -34,7 +54,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_97.json")
-FIRST_JUDGED = 0  # right on main e28596a2 before any mend, of 141: filled in after the run
+FIRST_JUDGED = 130  # right on main e28596a2 before any mend, of 141
 
 KARSTEN = ("Douglas Karsten", "Karsten", "Sen. Douglas Karsten")
 PETERSEN = ("Jan Petersen", "Petersen")
@@ -104,7 +124,9 @@ RAMAN = ("Dev Raman", "Raman")
 LASSITER = (
     "Porter Lassiter", "Lassiter", "Gov. Porter Lassiter", *_unnamed("the governor", "governor")
 )  # fmt: skip
-LASSITER_OFFICE = (*LASSITER, *_unnamed("the governor’s office", "a statement", "statement"))
+LASSITER_OFFICE = (
+    *LASSITER, "governor’s office", *_unnamed("the governor’s office", "a statement", "statement")
+)  # fmt: skip
 RUSK = (
     "Angela Rusk", "Rusk", "Mayor Angela Rusk", "Durham Mayor Angela Rusk",
     *_unnamed("the mayor", "mayor"),
@@ -270,7 +292,44 @@ PROBES_97: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("x12", "skipping a precinct meeting", CARL),
     ("x12", "grateful to every candidate", DOROTHY),
 ]  # fmt: skip
-KNOWN_WRONG_97: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_97: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("x01", "leaving with Karsten"): (
+        "Megan Thorsby",
+        '"Jan Petersen stamped her feet ... “...,” she said": "Jan" is listed a man\'s name '
+        '(census share 0.27), so "she" passes her over to the byline\'s writer',
+    ),
+    ("x01", "yell at anybody"): ("Megan Thorsby", "the same speaker's second quotation"),
+    ("x03", "worried about getting paid"): (
+        "Blue Lantern Media",
+        '"A person close to the firm said it was “...”": "close" is tagged an adverb after '
+        '"person", so the phrase stops there and the firm speaks',
+    ),
+    ("x08", "buried two sons"): (
+        None,
+        'a quotation opening the story, its speaker named in the next paragraph ("The woman '
+        'at the microphone was Lorraine Devereaux")',
+    ),
+    ("x09", "thoughtful"): (
+        "Preston Vail",
+        '"Retired Adm. Constance Whitford, who ... has endorsed Vail, said": "Retired" is '
+        "tagged a verb, the name is not read as the subject across its relative clause",
+    ),
+    ("x09", "catalog of things"): ("Preston Vail", "the same sentence's second quotation"),
+    ("x09", "island in the South China Sea"): (
+        "Ingrid Solheim",
+        '"She went on:" before a quotation over two paragraphs: the admiral unread, "She" '
+        "goes to the byline's writer",
+    ),
+    ("x09", "restraint was a strategy"): (
+        "Ingrid Solheim",
+        "the same quotation's second paragraph",
+    ),
+    ("x11", "Why should they listen"): (
+        "(no quotation)",
+        "the interviewer's \"Q:\" turn of a Q&A is not listed (the answers are, as in train's "
+        "Q&As, where neither turn is between quotation marks)",
+    ),
+}
 test_probe_speaker_forty_second_batch, test_forty_second_batch_figure = judged_batch_tests(
     "probes97", PROBES, PROBES_97, KNOWN_WRONG_97, FIRST_JUDGED, size=len(PROBES_97)
 )
