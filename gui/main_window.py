@@ -290,7 +290,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.list_place = QLabel()
         self.list_place.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
         self.list_place.hide()
-        self.statusBar().addPermanentWidget(self.list_place)
+        self.statusBar().add_beside(self.list_place)
         self._place_timer = QTimer(self, singleShot=True, interval=0)  # once laid out
         self._place_timer.timeout.connect(self._say_list_place)
         bar = self.quote_view.verticalScrollBar()
@@ -298,7 +298,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                        self.quotes.rowsInserted):  # fmt: skip
             signal.connect(lambda *_: self._place_timer.start())
         self.counts_label = self.statusBar().counts  # beside the passing messages
-        self.statusBar().addPermanentWidget(self.counts_label)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
