@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, SignalInstance
+from PySide6.QtCore import QSettings, QThreadPool, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox, QProgressDialog
 
 from core.export import export
 from core.fetch import Link, is_url
@@ -20,7 +20,7 @@ from core.records import ALL_KINDS, QuoteRow
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
-from gui.scope import Scope
+from gui.scope import Scope, file_stem
 from gui.workers import DamageCheckWorker, ImportWorker, ReanalyseWorker
 
 
@@ -28,8 +28,10 @@ class ImportMixin(QMainWindow):
     """Import, re-analysis and export of :class:`gui.main_window.MainWindow`."""
 
     library: Library
+    settings: QSettings
     article: ArticleView
     scope: Scope
+    search: QLineEdit
     quotes: QuoteModel
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
@@ -46,10 +48,18 @@ class ImportMixin(QMainWindow):
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", f"Articles ({patterns})"
+            self, "Import articles", self._folder(IMPORT_FOLDER), f"Articles ({patterns})"
         )
         if files:
+            self._remember(IMPORT_FOLDER, files[0])
             self.import_paths([Path(f) for f in files])
+
+    def _folder(self, key: str) -> str:
+        """The folder a file dialog last took a file from (or "": the working folder)."""
+        return str(self.settings.value(key, ""))
+
+    def _remember(self, key: str, path: str) -> None:
+        self.settings.setValue(key, str(Path(path).parent))
 
     def import_link(self) -> None:
         """File \u2192 Import from link: a page, or every item of a feed."""
@@ -197,8 +207,12 @@ class ImportMixin(QMainWindow):
         self.statusBar().showMessage(f"\u201c{title}\u201d {message}", 10_000)
 
     def export_quotes(self, fmt: str) -> None:
-        """Write the quotes the window lists (its scope, search and filters) to a file."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
+        """Write the quotes the window lists (its scope, search and filters) to a file,
+        named for what is listed, in the folder of the last export."""
+        named = f"{file_stem(self.scope, self.search.text())}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export quotes", str(Path(self._folder(EXPORT_FOLDER), named))
+        )
         if not path:
             return
         reported = 0
@@ -220,7 +234,8 @@ class ImportMixin(QMainWindow):
         if reported:  # reported speech is not quoted: named for what it is
             said.append(counted(reported, "reported statement"))
         what = " and ".join(said)
-        self.statusBar().showMessage(f"Exported {what} to {path}", 5000)
+        self._remember(EXPORT_FOLDER, path)
+        self.statusBar().showMessage(f"Exported {what} to {path}", 10_000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -233,6 +248,8 @@ class ImportMixin(QMainWindow):
             event.acceptProposedAction()
 
 
+# where the file dialogs open: the folder of the last file chosen (QSettings keys)
+IMPORT_FOLDER, EXPORT_FOLDER = "import/folder", "export/folder"
 IN_REPORT = " (in the import report)"  # where a status line too narrow to name them sends
 # the import's status line, longest first: the title landed on goes first (the list's
 # heading says it too), then the files named one by one

@@ -1,18 +1,22 @@
 """gui97: the status line of a cancelled import with failures read whole at 1280 wide
 (the names go to the import report), the status bar keeping its widgets' order
-itself, and the deadline workflow's fixes."""
+itself; the import and export dialogs open in the folder last used, an export named
+for what the list shows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QFileDialog, QLabel, QTextBrowser
 
 from gui.dialogs import ReportDialog
 from gui.main_window import MainWindow
+from gui.scope import Scope, file_stem
 from gui.status_bar import StatusBar
+from tests.gui.conftest import activate
 
 
 def test_a_cancelled_import_with_failures_is_read_whole_at_1280(
@@ -75,3 +79,78 @@ def test_what_stays_in_the_status_bar_stands_before_the_counts(qtbot) -> None:  
     assert bar.counts.isVisible()
     bar.showMessage("x" * 400)  # a message the counts would cut hides them
     assert not bar.counts.isVisible() and not bar.fits(bar.currentMessage())
+
+
+def test_an_export_is_named_for_what_is_listed_in_the_last_export_folder(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every export was offered as "quotes.csv" in the folder On Record was started
+    from: a reporter exporting three speakers for one story renamed each file and
+    walked to the story's folder each time."""
+    offered: list[str] = []
+    folder = tmp_path / "story"
+    folder.mkdir()
+
+    def save_as(_parent: object, _title: str, suggested: str, *_: object) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(folder / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "borrell")
+    qtbot.waitUntil(lambda: window.speakers.rowCount() == 1)
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.scope.speaker_name == "Josep Borrell")
+    export_as("CSV (spreadsheet)\u2026", window)
+    assert offered == ["Josep Borrell quotes.csv"]  # no folder yet: the working one
+    assert (folder / "Josep Borrell quotes.csv").read_text(encoding="utf-8").count("Borrell")
+
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "Ukraine")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    export_as("Markdown\u2026", window)
+    assert offered[1] == str(folder / "Josep Borrell quotes matching Ukraine.md")
+    assert window.statusBar().currentMessage().startswith("Exported ")
+
+
+def export_as(name: str, window: MainWindow) -> None:
+    """File → Export listed quotes → ``name``, as a click on the menu item."""
+    [menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    [export] = [a.menu() for a in menu.actions() if a.text() == "Export listed quotes"]
+    [item] = [a for a in export.actions() if a.text() == name]
+    item.trigger()
+
+
+def test_the_import_dialog_opens_where_the_last_import_came_from(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    article_folder: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = article_folder("downloads", count=2)
+    opened: list[str] = []
+
+    def open_files(_parent: object, _title: str, where: str, *_: object) -> tuple[list, str]:
+        opened.append(where)
+        return [str(folder / "00.txt")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_files)
+    activate(qtbot, window)
+    for _ in range(2):
+        qtbot.keyClick(window.quote_view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.worker is None, timeout=60_000)
+    assert opened == ["", str(folder)]
+
+
+def test_an_export_file_name_holds_no_character_a_file_system_refuses() -> None:
+    article = Scope(article_id=3, article_title='Trump: "We will win" / Iowa?')
+    assert file_stem(article, "") == "quotes in Trump We will win Iowa"
+    assert file_stem(Scope(), "  border   wall ") == "quotes matching border wall"
+    assert file_stem(Scope(speaker_id=1, speaker_name="A. N. Other Jr."), "") == (
+        "A. N. Other Jr. quotes"
+    )
