@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QThreadPool, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from core.export import export
 from core.fetch import Link, is_url
@@ -31,7 +31,6 @@ class ImportMixin(QMainWindow):
     settings: QSettings
     article: ArticleView
     scope: Scope
-    search: QLineEdit
     quotes: QuoteModel
     pool: QThreadPool
     worker: ImportWorker | ReanalyseWorker | None
@@ -209,7 +208,7 @@ class ImportMixin(QMainWindow):
     def export_quotes(self, fmt: str) -> None:
         """Write the quotes the window lists (its scope, search and filters) to a file,
         named for what is listed, in the folder of the last export."""
-        named = f"{file_stem(self.scope, self.search.text())}.{fmt}"
+        named = f"{file_stem(self.scope, self.quotes.query.search)}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
             self, "Export quotes", str(Path(self._folder(EXPORT_FOLDER), named))
         )

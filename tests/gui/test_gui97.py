@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QTextBrowser
 
+from core.library import Library
 from gui.dialogs import ReportDialog
 from gui.main_window import MainWindow
 from gui.scope import Scope, file_stem
@@ -114,7 +115,8 @@ def test_an_export_is_named_for_what_is_listed_in_the_last_export_folder(
     qtbot.keyClicks(window.search, "Ukraine")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     export_as("Markdown\u2026", window)
-    assert offered[1] == str(folder / "Josep Borrell quotes matching Ukraine.md")
+    # a search looks through every speaker's quotes: so does the file
+    assert offered[1] == str(folder / "quotes matching Ukraine.md")
     assert window.statusBar().currentMessage().startswith("Exported ")
 
 
@@ -154,3 +156,32 @@ def test_an_export_file_name_holds_no_character_a_file_system_refuses() -> None:
     assert file_stem(Scope(speaker_id=1, speaker_name="A. N. Other Jr."), "") == (
         "A. N. Other Jr. quotes"
     )
+
+
+def test_down_at_once_after_typing_goes_to_the_speakers_typed(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The speaker list waits for a pause in the typing; "person7" typed and Down, Enter
+    pressed within it selected the first speaker of the whole list."""
+    window = make_window(newsroom)
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "person7 ")
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)  # no pause: as a quick typist
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Return)
+    assert window.current_speaker().name == "Person7 Surname7"
+    assert window.quote_title.text().startswith("<b>Quotes by Person7 Surname7</b>")
+
+
+def test_enter_at_once_after_a_search_lists_what_it_found(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    activate(qtbot, window)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "Ukraine")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.quotes.query.search == "Ukraine"
+    assert "Ukraine" in window.current_quote().text
