@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QTextBrowser
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser
 
 from core.library import Library
 from gui.dialogs import ReportDialog
@@ -18,6 +18,8 @@ from gui.main_window import MainWindow
 from gui.scope import Scope, file_stem
 from gui.status_bar import StatusBar
 from tests.gui.conftest import activate
+from tests.gui.test_corrections import later
+from tests.gui.test_landing import drop
 
 
 def test_a_cancelled_import_with_failures_is_read_whole_at_1280(
@@ -185,3 +187,59 @@ def test_enter_at_once_after_a_search_lists_what_it_found(
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.quotes.query.search == "Ukraine"
     assert "Ukraine" in window.current_quote().text
+
+
+def two_voices(n: int) -> str:
+    return (
+        f"Bridge vote {n}\n\n\u201cThe bridge {n} opens in May,\u201d Jane Roe said.\n\n"
+        f"\u201cIt costs far too much,\u201d said Tom Poe, a farmer.\n"
+    )
+
+
+def test_a_reporter_on_deadline_end_to_end(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+    article_folder: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Drop 30 articles, find a speaker by typing, read the quote highlighted in its
+    article, give it to someone else, cite it, undo, export: every step by keys."""
+    window.resize(1280, 800)
+    drop(window, qtbot, [article_folder("council", story=two_voices)])
+    assert window.statusBar().currentMessage().startswith("Imported 30 articles")
+
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "jane")
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Tab)  # on to her quotes
+    assert QApplication.focusWidget() is window.quote_view
+    quote = window.current_quote()
+    assert quote is not None and quote.speaker_name == "Jane Roe"
+    start, end = window.article.highlight_span()
+    assert window.article.text.toPlainText()[start:end] in f"\u201c{quote.text}\u201d"
+
+    later(QApplication.activeModalWidget, lambda d: qtbot.keyClicks(d.name, "Tom Poe\r"))
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.quote(quote.id).speaker_name == "Tom Poe"
+    assert "attributed to Tom Poe (was Jane Roe)" in window.statusBar().currentMessage()
+
+    following = window.current_quote()  # hers no more: the list moved on to her next
+    assert following is not None and following.id != quote.id
+
+    activate(qtbot, window)  # back from the dialog (offscreen Qt does not return it)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cited = QApplication.clipboard().text()
+    assert following.text.rstrip(",") in cited and "\u2014 Jane Roe" in cited
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.quote(quote.id).speaker_name == "Jane Roe"
+
+    target = tmp_path / "out"
+    target.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, named, *_: (str(target / named), "")
+    )
+    export_as("CSV (spreadsheet)\u2026", window)
+    written = (target / "Jane Roe quotes.csv").read_text(encoding="utf-8")
+    assert written.count("Jane Roe") >= 30
