@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser
 
 from core.library import Library
@@ -20,6 +21,8 @@ from gui.status_bar import StatusBar
 from tests.gui.conftest import activate
 from tests.gui.test_corrections import later
 from tests.gui.test_landing import drop
+
+SHIFT_CTRL = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
 def test_a_cancelled_import_with_failures_is_read_whole_at_1280(
@@ -243,3 +246,45 @@ def test_a_reporter_on_deadline_end_to_end(
     export_as("CSV (spreadsheet)\u2026", window)
     written = (target / "Jane Roe quotes.csv").read_text(encoding="utf-8")
     assert written.count("Jane Roe") >= 30
+
+
+def quote_in_view(window: MainWindow) -> bool:
+    """The selected quote's first line is in the article pane's view."""
+    text = window.article.text
+    start, _ = window.article.highlight_span()
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(text.offsets.to_qt(start))
+    return text.viewport().rect().contains(text.cursorRect(cursor))
+
+
+def test_the_quote_read_stays_in_view_when_the_versions_panel_opens(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """A quote near the foot of the pane went out of view under the Versions panel
+    opened below, or "Why this speaker?" shown above it."""
+    window = make_window(newsroom)
+    window.resize(1280, 800)
+    story = next(a for a in newsroom.article_list() if a.title == "Story 0")  # the longest
+    window.show_article_quotes(story.id)
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_End)  # its last quote: near the foot
+    qtbot.waitUntil(lambda: quote_in_view(window))
+    text = window.article.text
+    assert text.verticalScrollBar().value() > 0  # scrolled down to it
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_O, SHIFT_CTRL)  # View → Versions
+    qtbot.waitUntil(lambda: window.variants.isVisible())
+    QApplication.processEvents()
+    assert quote_in_view(window)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_E, SHIFT_CTRL)  # Why this speaker?
+    qtbot.waitUntil(lambda: window.why.banner.isVisible())
+    QApplication.processEvents()
+    assert quote_in_view(window)
+
+    text.verticalScrollBar().setValue(0)  # scrolled away to read the top: left there
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_O, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: not window.variants.isVisible())
+    QApplication.processEvents()
+    assert text.verticalScrollBar().value() == 0
