@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -47,7 +48,9 @@ class ArticleText(QPlainTextEdit):
     """The text itself; reports clicks as Python offsets. Ctrl+C copies the text
     selected, or with nothing selected asks for the highlighted quote's citation
     (``copyCitation``): after a click on a quote the keys are here, and the reporter
-    wants what Ctrl+C gives in the list, not nothing."""
+    wants what Ctrl+C gives in the list, not nothing. The place read (the cursor, put
+    at the quote shown) stays in view when the pane shrinks under it (the Versions
+    panel opened, "Why this speaker?" shown above), unless scrolled away from."""
 
     clicked = Signal(int)
     copyCitation = Signal()  # noqa: N815
@@ -64,6 +67,8 @@ class ArticleText(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.offsets = Utf16Offsets("")
+        self._in_view = False  # the cursor was in view when last scrolled or placed
+        self.verticalScrollBar().valueChanged.connect(lambda _: self.note_place())
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -72,6 +77,17 @@ class ArticleText(QPlainTextEdit):
     def set_text(self, text: str) -> None:
         self.offsets = Utf16Offsets(text)
         self.setPlainText(text)
+
+    def note_place(self) -> None:
+        """Whether the cursor is in view now: kept in view at the next resize if so."""
+        self._in_view = self.viewport().rect().intersects(self.cursorRect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        keep = self._in_view
+        super().resizeEvent(event)
+        if keep and not self.viewport().rect().intersects(self.cursorRect()):
+            self.centerCursor()
+        self.note_place()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -147,6 +163,7 @@ class ArticleView(QWidget):
             cursor.setPosition(self.text.offsets.to_qt(selected.start))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
+            self.text.note_place()
 
     def set_versions(self, label: str) -> None:
         """A link under the header to the selected quote's other versions ("" for none)."""

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, SignalInstance
+from PySide6.QtCore import QSettings, QThreadPool, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
@@ -20,7 +20,7 @@ from core.records import ALL_KINDS, QuoteRow
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
-from gui.scope import Scope
+from gui.scope import Scope, file_stem
 from gui.workers import DamageCheckWorker, ImportWorker, ReanalyseWorker
 
 
@@ -28,6 +28,7 @@ class ImportMixin(QMainWindow):
     """Import, re-analysis and export of :class:`gui.main_window.MainWindow`."""
 
     library: Library
+    settings: QSettings
     article: ArticleView
     scope: Scope
     quotes: QuoteModel
@@ -46,10 +47,18 @@ class ImportMixin(QMainWindow):
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", f"Articles ({patterns})"
+            self, "Import articles", self._folder(IMPORT_FOLDER), f"Articles ({patterns})"
         )
         if files:
+            self._remember(IMPORT_FOLDER, files[0])
             self.import_paths([Path(f) for f in files])
+
+    def _folder(self, key: str) -> str:
+        """The folder a file dialog last took a file from (or "": the working folder)."""
+        return str(self.settings.value(key, ""))
+
+    def _remember(self, key: str, path: str) -> None:
+        self.settings.setValue(key, str(Path(path).parent))
 
     def import_link(self) -> None:
         """File \u2192 Import from link: a page, or every item of a feed."""
@@ -165,11 +174,16 @@ class ImportMixin(QMainWindow):
     def _show_report(self, report: IngestReport) -> None:
         """An import's outcome: the window lands on the first article imported (its quotes
         listed, the first selected, the article in the reading pane) and the status line
-        says what came in and names each file that did not; failures, repairs and
-        duplicates are listed in full in the import report beside it."""
+        says what came in and names the files that did not, as many as it reads whole;
+        failures, repairs and duplicates are listed in full in the import report beside it."""
         if report.imported:
             self.show_article_quotes(report.imported[0][1])
-        self.statusBar().showMessage(import_status(report, self.library), 30_000)
+        bar = self.statusBar()
+        for titled, named in SHORTER:  # as much as the bar reads whole (the report: all)
+            message = import_status(report, self.library, named, titled)
+            if bar.fits(message):
+                break
+        bar.showMessage(message, 30_000)
         if report.failed or report.duplicates or report.warnings:
             ReportDialog(report, self).show()
 
@@ -192,8 +206,12 @@ class ImportMixin(QMainWindow):
         self.statusBar().showMessage(f"\u201c{title}\u201d {message}", 10_000)
 
     def export_quotes(self, fmt: str) -> None:
-        """Write the quotes the window lists (its scope, search and filters) to a file."""
-        path, _ = QFileDialog.getSaveFileName(self, "Export quotes", f"quotes.{fmt}")
+        """Write the quotes the window lists (its scope, search and filters) to a file,
+        named for what is listed, in the folder of the last export."""
+        named = f"{file_stem(self.scope, self.quotes.query.search)}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export quotes", str(Path(self._folder(EXPORT_FOLDER), named))
+        )
         if not path:
             return
         reported = 0
@@ -215,7 +233,8 @@ class ImportMixin(QMainWindow):
         if reported:  # reported speech is not quoted: named for what it is
             said.append(counted(reported, "reported statement"))
         what = " and ".join(said)
-        self.statusBar().showMessage(f"Exported {what} to {path}", 5000)
+        self._remember(EXPORT_FOLDER, path)
+        self.statusBar().showMessage(f"Exported {what} to {path}", 10_000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -228,37 +247,35 @@ class ImportMixin(QMainWindow):
             event.acceptProposedAction()
 
 
-def import_status(report: IngestReport, library: Library, named: int = 3) -> str:
-    """An import in one status line: the article landed on (or how many came in), what
-    was there already, and each file that failed with why (the first ``named`` of each)."""
+# where the file dialogs open: the folder of the last file chosen (QSettings keys)
+IMPORT_FOLDER, EXPORT_FOLDER = "import/folder", "export/folder"
+IN_REPORT = " (in the import report)"  # where a status line too narrow to name them sends
+# the import's status line, longest first: the title landed on goes first (the list's
+# heading says it too), then the files named one by one
+SHORTER = ((True, 3), (False, 3), (False, 2), (False, 1), (False, 0))
+
+
+def import_status(
+    report: IngestReport, library: Library, named: int = 3, titled: bool = True
+) -> str:
+    """An import in one status line: the article landed on (its title unless not
+    ``titled``) or how many came in, what was there already, and each file that failed
+    with why (the first ``named`` of each: at 0, the import report names them, open
+    beside the window for a failure or a duplicate)."""
     parts = []
-    if len(report.imported) == 1:
-        article_id = report.imported[0][1]
-        title = _short(library.article(article_id).title or Path(report.imported[0][0]).name)
-        quotes = library.article_quotes(article_id, ALL_KINDS)
-        said = sum(not q.reported for q in quotes)
-        found = counted(said, "quote")
-        if len(quotes) > said:
-            found += f", {counted(len(quotes) - said, 'reported statement')}"
-        parts.append(f"Imported \u201c{title}\u201d: {found}")
-    elif report.imported:
-        first = _short(
-            library.article(report.imported[0][1]).title or Path(report.imported[0][0]).name
-        )
-        parts.append(
-            f"Imported {len(report.imported)} articles; showing the first, \u201c{first}\u201d"
-        )
+    if report.imported:
+        parts.append(_imported(report.imported, library, titled))
     if report.reanalysed:
         parts.append(f"{counted(len(report.reanalysed), 'article')} re-analysed")
     if report.duplicates:
-        parts.append(
-            f"{len(report.duplicates)} already in the library ("
-            + _named([Path(p).name for p in report.duplicates], named)
-            + ")"
-        )
+        names = [Path(p).name for p in report.duplicates]
+        listed = f" ({_named(names, named)})" if named else IN_REPORT
+        parts.append(f"{len(report.duplicates)} already in the library{listed}")
     if report.failed:
         why = [_reason(source, reason) for source, reason in report.failed]
-        parts.append(f"{len(report.failed)} failed: " + _named(why, named))
+        parts.append(
+            f"{len(report.failed)} failed" + (f": {_named(why, named)}" if named else IN_REPORT)
+        )
     if not parts and not report.cancelled:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         parts.append(f"No article found to import (On Record reads {kinds} files)")
@@ -267,6 +284,23 @@ def import_status(report: IngestReport, library: Library, named: int = 3) -> str
         left = f"{report.unread} of {report.given} not read"
         return f"Import cancelled, {left} (importing again skips what came in). {said}".strip()
     return said
+
+
+def _imported(imported: list[tuple[str, int]], library: Library, titled: bool) -> str:
+    """ "Imported \u201cTitle\u201d: 5 quotes" for one article, "Imported 30 articles;
+    showing the first, \u201cTitle\u201d" for more (the title only if ``titled``)."""
+    path, article_id = imported[0]
+    title = f"\u201c{_short(library.article(article_id).title or Path(path).name)}\u201d"
+    if len(imported) > 1:
+        return f"Imported {len(imported)} articles; showing the first" + (
+            f", {title}" if titled else ""
+        )
+    quotes = library.article_quotes(article_id, ALL_KINDS)
+    said = sum(not q.reported for q in quotes)
+    found = counted(said, "quote")
+    if len(quotes) > said:
+        found += f", {counted(len(quotes) - said, 'reported statement')}"
+    return f"Imported {title if titled else '1 article'}: {found}"
 
 
 def _named(items: list[str], named: int) -> str:

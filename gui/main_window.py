@@ -9,9 +9,10 @@ panes, the selection and what the quote list shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -120,8 +121,16 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.article_actions = ArticleActions(self)
         self._build_menus()
         self._build_versions()
-        for box, view in ((self.search, self.quote_view), (self.speaker_filter, self.speaker_view)):
-            ListKeys(box, view, self)
+        for box, view, timer, apply in (
+            (self.search, self.quote_view, self._search_timer, self._search_edited),
+            (
+                self.speaker_filter,
+                self.speaker_view,
+                self._filter_timer,
+                self._apply_speaker_filter,
+            ),
+        ):
+            ListKeys(box, view, partial(_flush, timer, apply), self)
             view.endNotReached.connect(self._end_not_reached)
         self._restore_settings()
         self.refresh()
@@ -290,7 +299,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.list_place = QLabel()
         self.list_place.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
         self.list_place.hide()
-        self.statusBar().addPermanentWidget(self.list_place)
+        self.statusBar().add_beside(self.list_place)
         self._place_timer = QTimer(self, singleShot=True, interval=0)  # once laid out
         self._place_timer.timeout.connect(self._say_list_place)
         bar = self.quote_view.verticalScrollBar()
@@ -298,7 +307,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                        self.quotes.rowsInserted):  # fmt: skip
             signal.connect(lambda *_: self._place_timer.start())
         self.counts_label = self.statusBar().counts  # beside the passing messages
-        self.statusBar().addPermanentWidget(self.counts_label)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
@@ -1029,13 +1037,25 @@ def _column(*widgets: QWidget) -> QWidget:
     return box
 
 
+def _flush(timer: QTimer, apply: Callable[[], None]) -> None:
+    """What ``timer`` waits to do (a box's words applied to its list), done now."""
+    if timer.isActive():
+        timer.stop()
+        apply()
+
+
 class ListKeys(QObject):
     """Keys that move between a box and the list it searches: Down or Enter go to the
-    list (its first row if none is current), Escape empties the box."""
+    list (its first row if none is current), Escape empties the box. ``settle`` first
+    applies what was typed, if the list waits for a pause in the typing: "clinton"
+    typed and Down pressed at once had moved to the first row of the list unfiltered
+    (Donald J. Trump), Enter to the quotes of a search not yet made."""
 
-    def __init__(self, box: QLineEdit, view: QTableView, parent: QObject) -> None:
+    def __init__(
+        self, box: QLineEdit, view: QTableView, settle: Callable[[], None], parent: QObject
+    ) -> None:
         super().__init__(parent)
-        self.box, self.view = box, view
+        self.box, self.view, self.settle = box, view, settle
         box.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -1046,6 +1066,7 @@ class ListKeys(QObject):
             self.box.clear()
             return True
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.settle()
             self.view.setFocus()
             model = self.view.model()
             if not self.view.currentIndex().isValid() and model.rowCount():

@@ -9,11 +9,13 @@ the way out of it as a link (``scope:all``, ``scope:speaker``, ``filters:clear``
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from gui.models import COUNTED_AT_MOST
 
 ALL, SPEAKER, CLEAR, BACK = "scope:all", "scope:speaker", "filters:clear", "scope:back"
+UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # refused in file names (by Windows: all)
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,21 @@ def heading(
     if filtered:
         links.append(_link("clear filters", CLEAR))
     return " \u00b7 ".join([text, *links])
+
+
+def file_stem(scope: Scope, search: str) -> str:
+    """A file name for what the list shows: "Bernie Sanders quotes", "quotes in Flood
+    defences hold", "quotes matching wall", "quotes"; no character a file system refuses."""
+    search = " ".join(search.split())
+    if scope.article_id is not None:
+        stem = f"quotes in {(scope.article_title or 'untitled article')[:40]}"
+    elif scope.speaker_id is not None:
+        stem = f"{scope.speaker_name} quotes"
+    else:
+        stem = "quotes"
+    if search and scope.article_id is None:
+        stem += f" matching {search[:30]}"
+    return " ".join(UNSAFE.sub(" ", stem).split()).rstrip(".") or "quotes"
 
 
 def _link(label: str, href: str) -> str:

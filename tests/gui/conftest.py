@@ -135,6 +135,28 @@ def newsroom_articles(articles: int = 30, speakers: int = 24) -> list[Analysis]:
     return made
 
 
+def jane_roe_story(n: int) -> str:
+    """A short article of one quote, a headline and a quote of its own for each ``n``."""
+    return f"Headline {n}\n\n\u201cQuote number {n} matters here,\u201d Jane Roe said.\n"
+
+
+@pytest.fixture
+def article_folder(tmp_path: Path) -> Callable[..., Path]:
+    """A folder of articles as a reporter drops one: ``article_folder("batch")`` writes
+    batch/00.txt ... batch/29.txt, each ``story(n)`` for n from ``first``."""
+
+    def make(
+        name: str, count: int = 30, story: Callable[[int], str] = jane_roe_story, first: int = 0
+    ) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for n in range(first, first + count):
+            (folder / f"{n:02d}.txt").write_text(story(n), encoding="utf-8")
+        return folder
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def newsroom_file(tmp_path_factory: pytest.TempPathFactory, empty_library_file: Path) -> Path:
     """``newsroom_articles`` stored once per test process: each test's ``newsroom`` is a

@@ -88,19 +88,12 @@ def test_copying_the_listed_citations_says_what_was_paraphrased(
 def test_a_cancelled_import_says_how_much_it_left_unread(
     window: MainWindow,
     qtbot,  # noqa: ANN001
-    tmp_path: Path,
+    article_folder: Callable[..., Path],
 ) -> None:
     """Cancelling a 30-file import in its progress said "Import cancelled. Imported 6
     articles": nothing of the 24 files left, nor that importing the folder again is
     safe."""
-    folder = tmp_path / "folder"
-    folder.mkdir()
-    for n in range(30):
-        (folder / f"a{n:02d}.txt").write_text(
-            f"Headline {n}\n\n\u201cQuote number {n} matters here,\u201d Jane Roe said.\n",
-            encoding="utf-8",
-        )
-    worker = window.import_paths([folder])
+    worker = window.import_paths([article_folder("folder")])
     assert worker is not None
     # in the worker's thread, as the progress dialog's Cancel would: a key pressed in the
     # window's thread may come after a quick worker has read all 30

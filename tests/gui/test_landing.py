@@ -4,6 +4,7 @@ import lands on what came in, with every file that failed named; "Attribute toâ€
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -299,11 +300,9 @@ def test_a_second_drop_while_importing_waits_its_turn(
     window: MainWindow,
     qtbot,  # noqa: ANN001
     tmp_path: Path,
+    article_folder: Callable[..., Path],
 ) -> None:
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    for n in range(30):
-        (folder / f"{n}.txt").write_text(STORY.replace("Riverton", f"Town{n}"), encoding="utf-8")
+    folder = article_folder("batch", story=lambda n: STORY.replace("Riverton", f"Town{n}"))
     first = window.import_paths([folder])
     assert first is not None and window.worker is first
     story = tmp_path / "late.txt"

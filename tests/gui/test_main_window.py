@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -240,16 +241,13 @@ def test_lazy_models_fetch_a_page_at_a_time(qtbot, library: Library) -> None:  #
     assert model.rowCount() == 2 * PAGE
 
 
-def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for n in range(30):
-        (folder / f"a{n}.txt").write_text(
-            f"Headline {n}\n\n\u201cThis is quote number {n} and it matters,\u201d Jane Roe said.",
-            encoding="utf-8",
-        )
+def test_import_worker_progress_and_cancel(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    article_folder: Callable[..., Path],
+) -> None:
     seen: list[tuple[int, int]] = []
-    worker = window.import_paths([folder])
+    worker = window.import_paths([article_folder("articles")])
     assert worker is not None
     worker.signals.progress.connect(lambda done, total, _: seen.append((done, total)))
     with qtbot.waitSignal(worker.signals.finished, timeout=60_000) as blocker:
@@ -257,14 +255,12 @@ def test_import_worker_progress_and_cancel(window: MainWindow, qtbot, tmp_path: 
     report = blocker.args[0]
     assert len(report.imported) == 30 and seen[-1] == (30, 30)
 
-    folder = tmp_path / "more"
-    folder.mkdir()
-    for n in range(30, 60):
-        (folder / f"b{n}.txt").write_text(
-            f"Headline {n}\n\n\u201cAnother quote, number {n}, said here,\u201d John Doe said.\n",
-            encoding="utf-8",
-        )
-    second = window.import_paths([folder])
+    more = article_folder(
+        "more",
+        first=30,
+        story=lambda n: f"Headline {n}\n\n\u201cNumber {n} here,\u201d John Doe said.\n",
+    )
+    second = window.import_paths([more])
     assert second is not None
     second.signals.progress.connect(lambda done, *_: second.cancel() if done >= 5 else None)
     with qtbot.waitSignal(second.signals.finished, timeout=60_000) as blocker:

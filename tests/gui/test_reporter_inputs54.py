@@ -28,6 +28,7 @@ def _cite(window: MainWindow, qtbot, title: str) -> str:  # noqa: ANN001
 
 
 def test_a_reporters_folder_imports_and_cites(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    window.resize(1920, 1080)  # room for the status line to name each failure (gui97)
     worker = window.import_paths([INPUTS])
     assert worker is not None
     with qtbot.waitSignal(worker.signals.finished, timeout=120_000) as blocker:
