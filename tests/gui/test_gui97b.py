@@ -1,5 +1,6 @@
 """gui97b: an import lists articles and speakers as they are stored, its progress and
-Cancel in the status bar while the reporter keeps reading."""
+Cancel in the status bar while the reporter keeps reading; the empty Versions panel
+folds to its heading."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from core.library import Library
 from gui.main_window import MainWindow
 from gui.status_bar import Progress
 from gui.workers import ImportWorker
 from tests.gui.conftest import activate
 from tests.gui.test_corrections import later
 from tests.gui.test_landing import drop_event
+from tests.gui.test_variants_panel import stored
+
+SHIFT_CTRL = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
 def slowed(worker: ImportWorker, seconds: float = 0.12) -> None:
@@ -70,6 +75,35 @@ def test_an_import_lists_articles_as_they_come_keeping_the_quote_read(
     assert window.quotes.total == before + 30 and not progress.isVisible()
     assert window.current_quote_id() == reading  # moved on meanwhile: not taken away
     assert window.statusBar().currentMessage() == "Imported 30 articles"
+
+
+def test_the_versions_panel_folds_to_its_heading_when_there_are_none(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Opened on a quote with no other versions, the panel took a third of the window's
+    height for an empty table. It folds to its heading line (why, and Join) and the
+    panes above take the room; a quote with versions opens it again."""
+    ids = stored(library)
+    window = make_window(library)
+    window.resize(1280, 800)
+    window.select_quote(ids["Echo"])  # the depot: said once
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    panel, panes = window.variants, window.splitter
+    tall = panes.height()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_O, SHIFT_CTRL)
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.height() < 90)
+    assert panel.view.isHidden() and panel.join_button.isVisible()
+    assert "No other versions" in panel.summary.text()
+    assert panes.height() > tall - 110  # the panes keep their room
+    window.select_quote(ids["Courier"])  # three other versions
+    qtbot.waitUntil(lambda: panel.view.isVisible() and panel.height() > 200)
+    assert panel.model.rowCount() == 4 and panel.split_button.isVisible()
+    window.select_quote(ids["Echo"])
+    qtbot.waitUntil(lambda: panel.height() < 90)
 
 
 def test_a_correction_made_while_an_import_runs_is_kept(
