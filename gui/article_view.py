@@ -150,7 +150,10 @@ class ArticleView(QWidget):
     ) -> None:
         """Show ``article`` with its ``quotes`` marked lightly and ``selected`` strongly,
         scrolled to it. The selection always belongs to this article: a quote of the
-        article shown before would be painted at offsets this text may not have."""
+        article shown before would be painted at offsets this text may not have. The
+        same again (a refresh while an import runs) leaves the reporter where they read."""
+        if (article, quotes, selected) == (self.article, self.quotes, self.selected):
+            return
         if self.article is None or self.article.id != article.id:
             self.text.set_text(article.text)
         self.article, self.quotes, self.selected = article, quotes, selected

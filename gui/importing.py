@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QThreadPool, SignalInstance
+from PySide6.QtCore import QSettings, QThreadPool, QTimer, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from core.export import export
 from core.fetch import Link, is_url
@@ -21,6 +21,7 @@ from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html
 from gui.scope import Scope, file_stem
+from gui.status_bar import Progress
 from gui.workers import DamageCheckWorker, ImportWorker, ReanalyseWorker
 
 
@@ -36,7 +37,10 @@ class ImportMixin(QMainWindow):
     worker: ImportWorker | ReanalyseWorker | None
     damageChecked: SignalInstance  # declared on the window: mixins' signals are not
     _damage_reported = False
+    _progress_place: Progress | None = None
+    reader_moved = False  # the reporter chose another quote while the import ran
 
+    current_quote_id: Callable[[], int | None]
     show_article_quotes: Callable[[int], None]
 
     def load_demo(self) -> None:
@@ -83,15 +87,15 @@ class ImportMixin(QMainWindow):
     def import_paths(
         self, paths: list[Path | Link], feed: str | None = None
     ) -> ImportWorker | None:
-        """Import in a worker thread, with a progress dialog that can cancel (None, and
-        a word in the status bar, while another import runs)."""
+        """Import in a worker thread, with progress and Cancel in the status bar (None,
+        and a word in the status bar, while another import runs)."""
         if self.busy():
             return None
         worker = ImportWorker(self.library.path, paths, feed)
         self._start(
             worker,
             "Import",
-            lambda done, total, path: f"Importing {Path(path).name} ({done} of {total})",
+            "Importing",
             self._show_report,
         )
         return worker
@@ -103,8 +107,8 @@ class ImportMixin(QMainWindow):
         worker = ReanalyseWorker(self.library.path)
         self._start(
             worker,
-            "Re-analyse library",
-            lambda done, total, _: f"Re-analysing article {done} of {total}",
+            "Re-analysis",
+            "Re-analysing",
             self._reanalyse_done,
         )
         return worker
@@ -113,26 +117,35 @@ class ImportMixin(QMainWindow):
         self,
         worker: ImportWorker | ReanalyseWorker,
         title: str,
-        label: Callable[[int, int, str], str],
+        doing: str,
         done: Callable[[Any], None],
     ) -> None:
-        progress = QProgressDialog(f"{title}\u2026", "Cancel", 0, 0, self)
-        progress.setWindowTitle(title)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(worker.cancel)
-        worker.signals.progress.connect(
-            lambda n, total, path: (
-                progress.setMaximum(total),
-                progress.setValue(n),
-                progress.setLabelText(label(n, total, path)),
-            )
-        )
+        """Run ``worker`` with its progress and Cancel in the status bar; the window stays
+        free meanwhile, its lists refreshed at most once a second as articles are stored."""
+        progress = self._progress()
+        progress.begin(title)
+        reading = self.current_quote_id()
+        progress.cancel.clicked.connect(worker.cancel)
+        live = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)
+        live.timeout.connect(self.refresh)
+
+        def stepped(n: int, total: int, path: str) -> None:
+            progress.step(doing, n, total, Path(path).name)
+            if not live.isActive():
+                live.start()
+
+        worker.signals.progress.connect(stepped)
 
         def ended(then: Callable[[], None]) -> None:
-            progress.close()
+            live.stop()
+            live.deleteLater()
+            progress.cancel.clicked.disconnect(worker.cancel)
+            progress.hide()  # before the outcome's line measures its room
             self.worker = None
+            self.reader_moved = self.current_quote_id() != reading
             self.refresh()
             then()
+            self.reader_moved = False
 
         worker.signals.finished.connect(lambda result: ended(lambda: done(result)))
         worker.signals.failed.connect(
@@ -140,6 +153,13 @@ class ImportMixin(QMainWindow):
         )
         self.worker = worker
         self.pool.start(worker)
+
+    def _progress(self) -> Progress:
+        """The status bar's progress and Cancel, made when first needed."""
+        if self._progress_place is None:
+            self._progress_place = Progress()
+            self.statusBar().add_beside(self._progress_place)
+        return self._progress_place
 
     def check_for_damage(self) -> DamageCheckWorker:
         """Read the library for damage in the background once it is open; a damaged one
@@ -175,12 +195,13 @@ class ImportMixin(QMainWindow):
         """An import's outcome: the window lands on the first article imported (its quotes
         listed, the first selected, the article in the reading pane) and the status line
         says what came in and names the files that did not, as many as it reads whole;
-        failures, repairs and duplicates are listed in full in the import report beside it."""
-        if report.imported:
+        failures, repairs and duplicates are listed in full in the import report beside it.
+        A reporter who went on reading elsewhere meanwhile is left there."""
+        if report.imported and not self.reader_moved:
             self.show_article_quotes(report.imported[0][1])
         bar = self.statusBar()
         for titled, named in SHORTER:  # as much as the bar reads whole (the report: all)
-            message = import_status(report, self.library, named, titled)
+            message = import_status(report, self.library, named, titled, not self.reader_moved)
             if bar.fits(message):
                 break
         bar.showMessage(message, 30_000)
@@ -247,6 +268,7 @@ class ImportMixin(QMainWindow):
             event.acceptProposedAction()
 
 
+LIVE_REFRESH_MS = 1000  # an import lists what came in at most this often
 # where the file dialogs open: the folder of the last file chosen (QSettings keys)
 IMPORT_FOLDER, EXPORT_FOLDER = "import/folder", "export/folder"
 IN_REPORT = " (in the import report)"  # where a status line too narrow to name them sends
@@ -256,14 +278,21 @@ SHORTER = ((True, 3), (False, 3), (False, 2), (False, 1), (False, 0))
 
 
 def import_status(
-    report: IngestReport, library: Library, named: int = 3, titled: bool = True
+    report: IngestReport,
+    library: Library,
+    named: int = 3,
+    titled: bool = True,
+    landed: bool = True,
 ) -> str:
     """An import in one status line: the article landed on (its title unless not
     ``titled``) or how many came in, what was there already, and each file that failed
     with why (the first ``named`` of each: at 0, the import report names them, open
-    beside the window for a failure or a duplicate)."""
+    beside the window for a failure or a duplicate; not ``landed``: the window was left
+    where the reporter went meanwhile, and it says only how many came in)."""
     parts = []
-    if report.imported:
+    if report.imported and not landed:
+        parts.append(f"Imported {counted(len(report.imported), 'article')}")
+    elif report.imported:
         parts.append(_imported(report.imported, library, titled))
     if report.reanalysed:
         parts.append(f"{counted(len(report.reanalysed), 'article')} re-analysed")

@@ -3,8 +3,16 @@ quote list stands, the library's counts)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 MARGIN = 48  # the size grip and the spaces around the message
 
@@ -47,3 +55,40 @@ class StatusBar(QStatusBar):
         self.setToolTip(message)
         room = self._room() - self.counts.sizeHint().width()
         self.counts.setVisible(self._advance(message) <= room)
+
+
+class Progress(QWidget):
+    """A long task's progress in the status bar: what it is doing, how far, and Cancel.
+    The window stays free to read and click meanwhile (a modal dialog would block it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(140)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton()  # smaller than a push button: the bar keeps its height
+        self.cancel.setText("Cancel")
+        self.cancel.setToolTip("Stop after the article being stored (what came in stays)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.cancel):
+            widget.setMaximumHeight(self.label.sizeHint().height() + 3)
+            layout.addWidget(widget)
+        self.hide()
+
+    def begin(self, title: str) -> None:
+        """Show ``title`` with a busy bar, until the first step says how many."""
+        self.label.setText(f"{title}\u2026")
+        self.bar.setRange(0, 0)
+        self.cancel.setEnabled(True)
+        self.show()
+
+    def step(self, doing: str, done: int, total: int, item: str = "") -> None:
+        """``doing`` ``done`` of ``total`` beside the bar ("Importing 3 of 30"), the
+        ``item`` just done under the pointer."""
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.label.setText(f"{doing} {done} of {total}")
+        self.setToolTip(item)

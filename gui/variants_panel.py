@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -51,6 +52,7 @@ from gui.models import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMN = 3
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 MISQUOTE = "possible misquote"
 
 
@@ -211,18 +213,22 @@ class VariantsPanel(QDockWidget):
         self.join_button = QPushButton("Join another quote\u2026")
         self.join_button.setToolTip("Add a quote the machine did not see as a version")
         self.join_button.clicked.connect(self.join_dialog)
+        heading = QHBoxLayout()  # all an empty panel shows: why, and Join
+        heading.addWidget(self.summary, 1)
+        heading.addWidget(self.join_button)
         buttons = QHBoxLayout()
-        for button in (self.copy_first, self.split_button, self.join_button):
+        for button in (self.copy_first, self.split_button):
             buttons.addWidget(button)
         buttons.addStretch()
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.summary)
+        layout.addLayout(heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
+        self.height_open = 0  # the panel's height with versions, kept while folded
         self.visibilityChanged.connect(lambda visible: visible and self.reload())
 
     # ------------------------------------------------------------------ showing
@@ -244,10 +250,26 @@ class VariantsPanel(QDockWidget):
         self.summary.setText(summary_html(versions))
         for button in (self.copy_first, self.split_button):
             button.setEnabled(bool(versions))
+        self._fold(not versions)
         self.join_button.setEnabled(self.quote_id is not None)
         self.view.resizeRowsToContents()
         if versions:
             self.view.selectRow(0)
+
+    def _fold(self, empty: bool) -> None:
+        """No other versions: the panel folds to its heading line and the panes above
+        take the room; versions again, it opens to the height it had."""
+        if empty == self.view.isHidden():
+            return
+        if empty:
+            self.height_open = self.height()
+        for widget in (self.view, self.copy_first, self.split_button):
+            widget.setVisible(not empty)
+        body = self.widget()
+        body.setMaximumHeight(body.minimumSizeHint().height() if empty else QWIDGETSIZE_MAX)
+        window = self.parentWidget()
+        if not empty and isinstance(window, QMainWindow) and self.height_open:
+            window.resizeDocks([self], [self.height_open], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ actions
     def selected(self) -> list[Version]:
