@@ -43,6 +43,7 @@ from core.name_runs import (
 )
 from core.organisation_names import opens_sentence, organisation_head
 from core.phrases import (
+    QUESTION_AUXILIARIES,
     acronym_before_name,
     headline_name_end,
     office_object_word,
@@ -340,17 +341,18 @@ def _after_honorific(text: str) -> frozenset[str]:
 
 
 def sentence_adverb(text: str, word: str, following: str) -> bool:
-    """Is the capitalised ``word``, written before ``following``, an adverb that opened its
-    sentence before a name rather than part of the name ("Perhaps Russia", "Meanwhile
-    Rihanna")? One the tagger reads as an adverb out of context ("Perhaps", "However",
-    "Still") or a listed linking adverb ("Meanwhile"), never a listed first name ("Long"),
-    nor the first word of a place the gazetteer knows ("South Carolina"), and capitalised
-    only where a sentence or a line opens ("the Inland Empire" is a name)."""
+    """Is the capitalised ``word``, written before ``following``, an adverb or a question's
+    auxiliary that opened its sentence before a name rather than part of the name
+    ("Perhaps Russia", "Meanwhile Rihanna", "Was Szlachta satisfied")? One the tagger reads
+    as an adverb out of context ("Perhaps", "However", "Still"), a listed linking adverb
+    ("Meanwhile") or auxiliary ("Was", "Does"), never a listed first name ("Long"), nor
+    the first word of a place the gazetteer knows ("South Carolina"), and capitalised only
+    where a sentence or a line opens ("the Inland Empire" is a name)."""
     lower = word.lower()
     if not word[:1].isupper() or nlp.is_first_name(word):
         return False
     adverb = (nlp.context_free_tag(lower) or "").startswith("RB")
-    if not (adverb or lower in lexicons.LINKING_ADVERBS):
+    if not (adverb or lower in lexicons.LINKING_ADVERBS or lower in QUESTION_AUXILIARIES):
         return False
     if nlp.gazetteer_marks([word, following])[0]:
         return False
