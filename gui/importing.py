@@ -124,6 +124,7 @@ class ImportMixin(QMainWindow):
         free meanwhile, its lists refreshed at most once a second as articles are stored."""
         progress = self._progress()
         progress.begin(title)
+        self.statusBar().clearMessage()  # a tip shown before (the demo's) is stale now
         reading = self.current_quote_id()
         progress.cancel.clicked.connect(worker.cancel)
         live = QTimer(self, singleShot=True, interval=LIVE_REFRESH_MS)

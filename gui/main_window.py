@@ -297,7 +297,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         # where the rows in view stand in the whole list, when the scroll bar cannot say it
         # (it spans only the rows read: the first pages, or a window read around a jump)
         self.list_place = QLabel()
-        self.list_place.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
+        self.list_place.setContentsMargins(12, 0, 12, 0)  # apart from the message and counts
         self.list_place.hide()
         self.statusBar().add_beside(self.list_place)
         self._place_timer = QTimer(self, singleShot=True, interval=0)  # once laid out

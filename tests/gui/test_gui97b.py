@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.library import Library
+from gui.app import FIRST_RUN
 from gui.main_window import MainWindow
 from gui.status_bar import Progress
 from gui.workers import ImportWorker
@@ -142,10 +143,12 @@ def test_cancel_in_the_status_bar_stops_the_import(
     on Cancel stops the import after the article being stored, and the outcome's line
     (what was left unread) has the bar again."""
     window.resize(1280, 800)
+    window.statusBar().showMessage(FIRST_RUN, 60_000)
     worker = dropped(window, article_folder("batch"))
     slowed(worker)
     progress = window.findChild(Progress)
     assert progress.isVisible() and progress.cancel.isEnabled()
+    assert window.statusBar().currentMessage() == ""  # the demo's tip gone, not cut beside it
     qtbot.waitUntil(lambda: progress.label.text().startswith("Importing "), timeout=30_000)
     assert " of 30" in progress.label.text()
     qtbot.mouseClick(progress.cancel, Qt.MouseButton.LeftButton)
