@@ -72,6 +72,11 @@ Every acting, interim and former title, the how-long phrases after an appositive
 within the slack: "since 2014", "for 23 years", "since 1987"), the party and state titles,
 the possessive appositions, the copula, the compound title, the pastors, students and
 voters, and two of the three roles given only by a later description were right.
+
+Branch roleprobes97 mended the time clause after a past post ("until" with a noun phrase,
+or a clause whose subject is one, dates the post as "after" and "before" do) and cut how
+long from an appositive ("the elections administrator for Bexar County | since 2014")
+(tests/test_roles97.py): 40 of 50. See KNOWN_WRONG_97.
 """
 
 from __future__ import annotations
@@ -176,11 +181,6 @@ KNOWN_WRONG_97: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
     ),
     ('s04', 'Donna Feeney'): (
         None, 'a plural title apposed before two names ("state co-chairmen, X and Y,")'
-    ),
-    ('s04', 'Ben Ostrowski'): (
-        "Jeb Bush's former Pennsylvania field director until the former governor left the "
-        'race in February',
-        'a time clause ("until ...") kept after a past post',
     ),
     ('s06', 'Alicia Stroud'): (
         'poll worker at the senior center on Solano Drive',
