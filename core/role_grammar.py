@@ -818,7 +818,9 @@ def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
         return None  # "a man who ...", "a burly, balding 58-year-old": a noun not read
     end = _tail(sentence, end)
     closed = end == len(tokens) or tokens[end].text in {",", ".", ";", ")"} | DASHES
-    return (k, end) if closed and not _titles_another(tokens, k, end) else None
+    if not closed or _titles_another(tokens, k, end):
+        return None
+    return (k, _before_how_long(tokens, k, end))  # "a deacon | since his teens"
 
 
 def role_phrase(
@@ -1749,8 +1751,12 @@ _PHRASE_OPENING_TAGS = NOUN_TAGS | {"DT", "PRP$", "JJ", "CD"}
 
 def _before_how_long(tokens: Sequence[Token], start: int, end: int) -> int:
     """Where a role ``tokens[start:end]`` ends before how long it has been held ("mayor |
-    since 2012", "close friend | since sixth grade at ..."); ``end`` where none opens."""
-    return next((n for n in range(start + 1, end) if _how_long(tokens, n)), end)
+    since 2012", "close friend | since sixth grade at ..."); ``end`` where none opens, or
+    where another role is joined after it ("a fellow at ... since 2010 | and a former aide
+    to ...": cut there, the role would lose it)."""
+    cut = next((n for n in range(start + 1, end) if _how_long(tokens, n)), end)
+    joined = any(t.text.lower() in {"and", "&"} for t in tokens[cut:end])
+    return end if joined else cut
 
 
 def _before_time(tokens: Sequence[Token], start: int, end: int) -> int:

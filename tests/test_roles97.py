@@ -1,7 +1,8 @@
 """Branch roleprobes97: forms roleprobes97 (and train's role samples) found read wrong,
 mended as grammar over the tagged words (issue 15). How long a role has been held is no
 part of it after an appositive, as after a copula or a relative clause already ("the
-elections administrator | since 2014", "close friend | since sixth grade at ..."), and
+elections administrator | since 2014", "close friend | since sixth grade at ...", "a
+deacon | since his teens"), unless another role is joined after it, and
 "since" with any noun phrase after a role is such a time; "until" with a noun phrase, or a
 clause whose subject is one, dates a past post as "after" and "before" do ("who was Bush's
 field director | until the former governor left the race"). Sentences written for this
@@ -31,6 +32,13 @@ _QUOTED = "\n<We will appeal,> Barker said on Monday.\n"
          "local's president from 1998 to 2010"),  # when, not how long: a past post, kept
         ("Nell Barker, a spokeswoman for the Lee campaign, spoke first." + _QUOTED,
          "spokeswoman for the Lee campaign"),
+        ("Nell Barker, a deacon since his teens, said it was over." + _QUOTED, "deacon"),
+        ("Nell Barker, a waitress at the Golden Bear for nine years, said it was over."
+         + _QUOTED, "waitress at the Golden Bear"),  # a description, whatever its noun
+        ("Nell Barker, a fellow at the Hale Institute since 2010 and a former aide to Gov. "
+         "Ann Lee, spoke." + _QUOTED,
+         "fellow at the Hale Institute since 2010 and a former aide to Gov. Ann Lee"),  # the
+        # role joined after it would be lost with the cut
     ],
 )  # fmt: skip
 def test_how_long_is_no_part_of_an_appositive(text: str, role: str) -> None:
