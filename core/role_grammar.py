@@ -818,7 +818,9 @@ def _description(sentence: Sentence, k: int) -> tuple[int, int] | None:
         return None  # "a man who ...", "a burly, balding 58-year-old": a noun not read
     end = _tail(sentence, end)
     closed = end == len(tokens) or tokens[end].text in {",", ".", ";", ")"} | DASHES
-    return (k, end) if closed and not _titles_another(tokens, k, end) else None
+    if not closed or _titles_another(tokens, k, end):
+        return None
+    return (k, _before_how_long(tokens, k, end))  # "a deacon | since his teens"
 
 
 def role_phrase(
@@ -885,9 +887,11 @@ def role_phrase(
         # written a book": the closing comma left out after a name
     if ends_clause:
         end = _listed_roles(sentence, end)
-        # when the person held the role is no part of it, as in a relative clause ("an
-        # accomplished attorney | by the time her husband landed in the White House")
-        return (start, _before_time_clause(tokens, start, _tail(sentence, end)))
+        # when the person held the role, and for how long, is no part of it, as in a
+        # relative clause ("an accomplished attorney | by the time her husband landed in
+        # the White House", "the elections administrator | since 2014")
+        end = _before_how_long(tokens, start, _tail(sentence, end))
+        return (start, _before_time_clause(tokens, start, end))
     return (start, end)
 
 
@@ -1687,6 +1691,7 @@ _EDGES = frozenset({"early", "late", "first", "last", "final", "mid"})  # "the e
 _SPANS = frozenset({"part", "days", "years", "months", "weeks", "term", "half", "stages"})
 
 
+_SEQUELS = frozenset({"after", "before", "until", "till"})
 _UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _HOW_LONG = frozenset({"more", "than", "nearly", "almost", "about", "over", "the", "past",
                        "last", "a", "an", "several", "many", "few", "two", "three", "four",
@@ -1729,11 +1734,29 @@ def _deictic(tokens: Sequence[Token], n: int) -> bool:
 
 def _how_long(tokens: Sequence[Token], n: int) -> bool:
     """Does a phrase of how long a role has been held open at ``n``: a duration ("for ten
-    years") or a time since which it has been ("since 2012", "since last year"), which
-    runs to now and so dates no past office?"""
+    years") or a time since which it has been ("since 2012", "since last year", "since
+    sixth grade", "since the Carter years"), which runs to now and so dates no past
+    office? After a role, "since" with a noun phrase can only be a time."""
     if _duration(tokens, n):
         return True
-    return tokens[n].text.lower() == "since" and _time_adjunct(tokens, n)
+    return (
+        tokens[n].text.lower() == "since"
+        and n + 1 < len(tokens)
+        and (tokens[n + 1].tag in _PHRASE_OPENING_TAGS or _time_adjunct(tokens, n))
+    )
+
+
+_PHRASE_OPENING_TAGS = NOUN_TAGS | {"DT", "PRP$", "JJ", "CD"}
+
+
+def _before_how_long(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a role ``tokens[start:end]`` ends before how long it has been held ("mayor |
+    since 2012", "close friend | since sixth grade at ..."); ``end`` where none opens, or
+    where another role is joined after it ("a fellow at ... since 2010 | and a former aide
+    to ...": cut there, the role would lose it)."""
+    cut = next((n for n in range(start + 1, end) if _how_long(tokens, n)), end)
+    joined = any(t.text.lower() in {"and", "&"} for t in tokens[cut:end])
+    return end if joined else cut
 
 
 def _before_time(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -1788,10 +1811,12 @@ def _under_a_leader(tokens: Sequence[Token], n: int) -> bool:
 
 
 def _sequel(tokens: Sequence[Token], n: int) -> bool:
-    """Does "after" or "before" at ``n`` open a noun phrase that dates the role by an
-    event ("who served as acting mayor | after the scandal", "| before the merger")? An
-    office is no time, so what comes after it in such a phrase is when, not what."""
-    if tokens[n].text.lower() not in {"after", "before"} or tokens[n].tag != "IN":
+    """Does "after", "before" or "until" at ``n`` open a noun phrase, or a clause with
+    one as its subject, that dates the role by an event ("who served as acting mayor |
+    after the scandal", "| before the merger", "who was Bush's field director | until
+    the former governor left the race")? An office is no time, so what comes after it
+    in such a phrase is when, not what."""
+    if tokens[n].text.lower() not in _SEQUELS or tokens[n].tag != "IN":
         return False
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     return after is not None and (after.tag in {"DT", "PRP$", "CD"} or after.tag in NOUN_TAGS)
@@ -2152,10 +2177,9 @@ def copula_after(sentence: Sentence, j: int) -> list[tuple[int, int, str]]:
             or _infinitive(tokens, np[1])
         ):
             break
-        cut = next((n for n in range(np[0] + 1, np[1]) if _how_long(tokens, n)), np[1])
-        out.append((np[0], cut, form))  # "was mayor of Dayton | for ten years", "has been
-        m = np[1]  # mayor | since 2012": how long is no part of the role; when ("from 1985
-        # to 1991") dates it
+        out.append((np[0], _before_how_long(tokens, *np), form))  # "was mayor of Dayton
+        m = np[1]  # | for ten years", "has been mayor | since 2012": how long is no part
+        # of the role; when ("from 1985 to 1991") dates it
         if m < len(tokens) and tokens[m].text.lower() == "and":
             m += 1
         else:
