@@ -2432,21 +2432,56 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
     else since ("Clinton's wins ... as Sanders' campaign manager suggested. | ... had
     endorsed the former secretary of state's bid"). An office only: a description of no
     office ("the billionaire businessman", "the private psychiatrist who ...") the
-    coreference resolves as readily to a speaker as to one who never speaks. Not where
-    the article shows it is another's (:func:`_give_referred`)."""
+    coreference resolves as readily to a speaker as to one who never speaks; but for one
+    with no role beyond a noun alone, the subject going on with the topic of the sentence
+    before (:func:`_continues_topic`). Not where the article shows it is another's
+    (:func:`_give_referred`)."""
     text, reader, namings, wanted, _ = scene
     for match in _role_leads(text, namings):
         at = match.start()
         placed = _placed(reader, at, match.end())
         found = _referring_nominal(*placed) if placed is not None else None
-        if found is None or not holds_public_office(" ".join(found[1])):
+        office = found is not None and holds_public_office(" ".join(found[1]))
+        found = found or _subject_nominal(text, reader, at, match.end())
+        if found is None:
             continue
         person = cast.referent(found[0], at, found[1])
         if person is None or id(person) not in wanted or _standing(person.roles):
             continue
+        if not office and not (
+            _bare_nouns(person.roles) and _continues_topic(scene, cast, person, at, match.end())
+        ):
+            continue
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
         if person is _person_before(text, namings, at) or person in namings.since(opens, at):
             _give_referred(scene, person, at, found)
+
+
+def _bare_nouns(roles: list[str]) -> bool:
+    """Are ``roles`` none, or each a noun alone ("candidate", from "the candidate said"),
+    which a qualified nominal says more than?"""
+    return all(len(role.split()) == 1 for role in roles)
+
+
+def _continues_topic(scene: _NominalScene, cast: Cast, person: Person, at: int, end: int) -> bool:
+    """Is the definite nominal from ``at`` to ``end`` the subject opening its sentence
+    (:func:`_subject_nominal`) after the last sentence read whose subject is ``person``,
+    in its paragraph or the one before, nobody else named between ("Ann Lee would not be
+    the valley's first choice. Or its second.\n\nThe presumptive nominee wants ...")? A
+    description of no office then goes on telling of the one the text is about."""
+    text, reader, namings, _, _ = scene
+    found = _subject_nominal(text, reader, at, end)
+    if found is None or any(w.isdigit() or w.lower() in _UNSETTLED for w in found[1]):
+        return False  # "the 2014 executive actions": a year's; "the next president": no one yet
+    if _POSSESSIVE_AFTER.match(text, at + len(" ".join(["the", *found[1]]))):
+        return False  # "the nominee's support", "the U.S. attorney's office": an owner
+    before = cast.subject_before(at)
+    return (
+        before is not None
+        and before.person is person
+        and before.sentence.start >= text.rfind("\n\n", 0, text.rfind("\n\n", 0, at))
+        and not any(p is not person for p in namings.since(before.sentence.end, at))
+    )
 
 
 # "He" or "She" opening a sentence (after a paragraph break, or a full stop and a space,
