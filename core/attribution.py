@@ -33,6 +33,14 @@ from core import lexicons, nlp
 from core.authorship import Authorship
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
+from core.grammar_tags import (
+    CLAUSE_OPENERS,
+    DASHES,
+    NOUN_PHRASE_TAGS,
+    QUOTE_MARK,
+    spaced_dash,
+    time_word,
+)
 from core.kind_evidence import (
     OWNED_HEADS,
     kin_noun,
@@ -80,7 +88,6 @@ from core.phrases import (
     NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
     NP_INNER,
-    NP_TAGS,
     PERSONAL_PRONOUNS,
     RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
@@ -143,12 +150,6 @@ LOCATIVES = frozenset(  # prepositions of place
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
-CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
-# What may stand in a noun phrase: determiners and predeterminers ("all the"), numbers,
-# adjectives, nouns, possessives ("his", "the mayor's") and the hyphen of a compound. The
-# rules that read a noun phrase over tagged words (an object, a subject, an opening before
-# an aside, a record's heading, a holder, a place) share it.
-NOUN_PHRASE_TAGS = NP_TAGS | {"PDT", "HYPH"}
 # alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
@@ -167,10 +168,8 @@ PUT_OBJECT_TAGS = NOUN_PHRASE_TAGS - {"JJR"} | {"PRP"}
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
 RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
-DASHES = "-\u2013\u2014\u2015"  # - – — ―
 ASIDE_CLOSE = re.compile(rf"[{DASHES},]\s*$")  # an aside closing before its subject's verb
 LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
-QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
 # words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or the
 # paragraph's end: the marks the quotation was paired by skip a cue
@@ -841,7 +840,7 @@ def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     np = np_before(tokens, comma)
     if np is None:
         return None
-    dash = max((n for n in range(np[0]) if _spaced_dash(tokens, n)), default=-1)
+    dash = max((n for n in range(np[0]) if spaced_dash(tokens, n)), default=-1)
     if any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[dash + 1 : np[0]]):
         return None  # but for a time or a place set off by a dash ("14:20 — X, speaking")
     return np
@@ -991,7 +990,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
     if np is None:
         return None
     dashes = [
-        n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n) or tokens[n].text in ELLIPSES
+        n for n in range(np[0], np[1] - 1) if spaced_dash(tokens, n) or tokens[n].text in ELLIPSES
     ]
     if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
         np = (dashes[-1] + 1, np[1])
@@ -1028,7 +1027,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         and not nlp.is_first_name(tokens[np[0]].text)
     ):
         np = (np[0] + 1, np[1])  # "Stated Stone:": a capitalised cue opens the label
-    if _time_word(tokens[np[0]]):
+    if time_word(tokens[np[0]]):
         # "Here's Clinton in December 1992:": whom the time is of; "later that month on
         # CNN:" labels no one
         at = np[0] - 1
@@ -1041,7 +1040,7 @@ def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     for n in range(np[0] - 1, -1, -1):
         token = tokens[n]
-        if token.text in LABEL_BREAKS or token.text in ELLIPSES or _spaced_dash(tokens, n):
+        if token.text in LABEL_BREAKS or token.text in ELLIPSES or spaced_dash(tokens, n):
             break
         if _gerund_modifier(tokens, n, np):
             continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
@@ -1110,7 +1109,7 @@ def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:
         n >= 0
         and tokens[n].tag in {"IN", "TO"}
         and tokens[n].text.lower() not in SOURCE_PREPOSITIONS
-        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
+        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or spaced_dash(tokens, n - 1))
     )
 
 
@@ -1159,7 +1158,7 @@ def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
         and holds_name(tokens[np[0] : np[1]])
         and token.tag == "VBG"
         and token.text[:1].isupper()
-        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
+        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or spaced_dash(tokens, n - 1))
     )
 
 
@@ -1189,7 +1188,7 @@ def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
     ``OWNED_REACH`` words with no cue word of its own, or "of X as" (a time
     phrase may come first: "his comment Monday that")."""
     after = [t for t in tokens if t.span.start >= noun.end]
-    while after and (_time_word(after[0]) or after[0].text.lower() in {"on", "last", "this"}):
+    while after and (time_word(after[0]) or after[0].text.lower() in {"on", "last", "this"}):
         after = after[1:]
     if len(after) < 2:  # a quotation right after the noun is rather what is said of
         return False  # it: "called Trump's comments “toxic”", "said his remark “has no"
@@ -1209,11 +1208,6 @@ def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
     return False
 
 
-def _time_word(token: Token) -> bool:
-    """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
-    return token.text in MONTHS or token.text.lower() in TIME_NOUNS
-
-
 def _adverbial_lead(tokens: list[Token]) -> bool:
     """Is the lead before a quotation adverbials alone, closed by a comma or colon
     ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
@@ -1223,7 +1217,7 @@ def _adverbial_lead(tokens: list[Token]) -> bool:
     quotation goes on with the voice before it."""
     if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
         return False
-    if not any(t.tag in ADVERBIAL_TAGS or _time_word(t) for t in tokens):
+    if not any(t.tag in ADVERBIAL_TAGS or time_word(t) for t in tokens):
         return False  # "A: “...”", an interview's answer label, is no adverbial
     in_phrase = False  # inside a prepositional phrase, up to the next comma
     for token in tokens[:-1]:
@@ -1233,7 +1227,7 @@ def _adverbial_lead(tokens: list[Token]) -> bool:
             in_phrase = True
         elif token.tag == ",":
             in_phrase = False
-        elif token.tag.startswith("NN") and not in_phrase and not _time_word(token):
+        elif token.tag.startswith("NN") and not in_phrase and not time_word(token):
             return False
     return True
 
@@ -1811,12 +1805,6 @@ def _made_to_speak(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return np
 
 
-def _spaced_dash(tokens: list[Token], n: int) -> bool:
-    """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
-    token = tokens[n]
-    return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
-
-
 ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # "a third", as "another"
 ELLIPSES = frozenset({"...", "\u2026"})
 
@@ -1831,7 +1819,7 @@ def _set_off_label(tokens: list[Token]) -> tuple[int, int] | None:
     label = colon_label(tokens)
     if label is None or label[0] == 0:
         return None
-    if not (_spaced_dash(tokens, label[0] - 1) or tokens[label[0] - 1].text in ELLIPSES):
+    if not (spaced_dash(tokens, label[0] - 1) or tokens[label[0] - 1].text in ELLIPSES):
         return None
     return label
 
@@ -1952,7 +1940,7 @@ def _name_before_adjunct(words: list[Token]) -> int | None:
                 # Institute of Technology": a person's name, then where they come from
                 return n if _person_before_of(words, n) else None
             adjunct = n > 0 and word.tag == "IN"
-            named = (w.tag in nlp.PROPER_TAGS and not _time_word(w) for w in words[n + 1 :])
+            named = (w.tag in nlp.PROPER_TAGS and not time_word(w) for w in words[n + 1 :])
             if adjunct and not any(named):  # "Clinton in December", not "of Columbia"
                 return n
             return None
