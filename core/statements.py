@@ -24,16 +24,8 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 
 from core import lexicons, nlp, statement_model
-from core.attribution import (
-    POLL_WORDS,
-    Attribution,
-    Attributor,
-    Frame,
-    Mention,
-    between_marks,
-    colon_label,
-    thing_phrase,
-)
+from core.attribution import POLL_WORDS, Attribution, Attributor, colon_label, thing_phrase
+from core.cue_frames import Frame, Mention, between_marks
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind, StatementKind, Token
 from core.nominals import CHANNEL_NOUNS
