@@ -24,10 +24,11 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 
 from core import lexicons, nlp, statement_model
-from core.attribution import POLL_WORDS, Attribution, Attributor, colon_label, thing_phrase
+from core.attribution import POLL_WORDS, Attribution, Attributor, thing_phrase
 from core.cue_frames import Frame, Mention, between_marks
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind, StatementKind, Token
+from core.labels import colon_label
 from core.nominals import CHANNEL_NOUNS
 from core.phrases import (
     ASIDE_DASHES,
