@@ -22,8 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -123,7 +122,30 @@ from core.organisation_names import (
     body_apposition,
     looks_like_organisation,
 )
-from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
+from core.people_phrases import (
+    INDEFINITE,
+    POSSESSIVE_INSIDE,
+    article_opening,
+    clause_opening_name,
+    determiner_before,
+    gender_after,
+    its_after,
+    man_of_a_place,
+    name_before_adjunct,
+    of_one,
+    opens_with_both,
+    past_preposition,
+    people_phrase,
+    personal,
+    plural_gender,
+    possessive_owner,
+    refers_back,
+    surnames_of,
+    thing_phrase,
+    title_acronym,
+    unlisted_person,
+)
+from core.person import PRONOUN_GENDER, Person, may_be_he_or_she
 from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start
 from core.phrases import (
     AGO_UNITS,
@@ -145,7 +167,6 @@ from core.phrases import (
     fragment_subject,
     head_word,
     holds_name,
-    hyphen_glued,
     last_clause_subject,
     name_before_appositive,
     name_tokens,
@@ -171,12 +192,9 @@ from core.role_grammar import COPULAS
 from core.roles import mention_roles, name_roles
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import FIRST_PERSON, PAIR_NOUNS, SENTENCE_END_AFTER, Cast
-from core.subjects import joins_another_subject, person_word_in
+from core.subjects import person_word_in
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
-INDEFINITE = frozenset(
-    {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
-)
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
 LEAD_TAGS = frozenset(  # the words of an adverbial lead (:func:`_adverbial_lead`)
     {"RB", "RBR", "RBS", "IN", "TO", "DT", "WDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
@@ -193,7 +211,6 @@ LOCATIVES = frozenset(  # prepositions of place
 # alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
-POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 # a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
 OWNER_BODY = re.compile(rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})")
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
@@ -231,7 +248,6 @@ SURE = frozenset(
     {"transcript", "signature", "owner", "thing", "headline", "cited", "clause", "named after"}
 )
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
-THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words", "per"})  # "according to X", "in the words
 # of X", "per X"
@@ -314,7 +330,7 @@ def _named_before_cue(tokens: list[Token], person: Person, cue: Span) -> bool:
     read before) ahead of the nominal's ``cue``, other than as what a copula says the
     nominal is ("the candidate ... was Donald Trump")? A nominal is no one that its own
     clause names: "The attorney general is suing Trump, claiming ..."."""
-    surnames = _surnames(person)
+    surnames = surnames_of(person)
     for k, token in enumerate(tokens):
         if token.span.end > cue.start:
             return False
@@ -333,7 +349,7 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
     blaming Trump's decline")? By binding the verb's subject is someone else. A name of
     several words counts only as the person's own ("told her husband, Frank Fiorina"
     stops at the comma anyway)."""
-    surnames = _surnames(person)
+    surnames = surnames_of(person)
 
     def theirs(run: list[str]) -> bool:  # a run of proper nouns naming ``person``
         return (
@@ -356,40 +372,9 @@ def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
     return theirs(run)
 
 
-def _surnames(person: Person) -> set[str]:
-    """The last words of ``person``'s capitalised names, as a sentence's tokens show them."""
-    return {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
-
-
 def has_cue_word(text: str, span: Span) -> bool:
     forms = lexicons.cue_forms()
     return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
-
-
-def _gender_after(tokens: list[Token], before: Sequence[Token] = ()) -> str | None:
-    """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
-    first pronoun after a name, when no other name comes between; not of one opening a
-    clause joined by a bare "and" ("Biden decided not to run and she ...": see
-    :func:`core.subjects.joins_another_subject`), nor of a possessive the words
-    ``before`` the name hold already ("His deputy, Thandeka Mokoena, said his ...": the
-    owner's again)."""
-    owners = {t.text.lower() for t in before} & {"his", "her"}
-    for k, token in enumerate(tokens):
-        word = token.text.lower()
-        if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
-            return None
-        if word in {"he", "she"} and joins_another_subject(
-            " ".join(t.text for t in tokens[:k]) + " "
-        ):
-            return None
-        owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
-        if word in owners:
-            return None
-        if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
-            return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
-        if word in {"him", "her"}:
-            return None  # "Salon spoke with her by phone from her home": hers, not its
-    return None
 
 
 LINE_SPACE = re.compile(r"[^\S\n]*")  # spaces, no line break
@@ -398,30 +383,6 @@ BEFORE_OPENING = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
 SAID_AS_I_READ = 500  # characters of a quotation that _start_if_says_i reads for its "I"
 DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 SINGULAR_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b|\bI[\u2019'](?:m|ve|d|ll)\b")
-
-
-def _unlisted_person(words: list[Token]) -> bool:
-    """Is the phrase "the", at most two modifiers and a singular common noun no list holds
-    as anything ("the teenager", "the left-hander", "the Nigerian-born printer"): a noun
-    that, if a quotation in the first person shows it is someone, is a person noun? Not a
-    speech noun ("the statement") nor an organisation's ("the company")."""
-    head = words[-1]
-    return (
-        2 <= len(words) <= 6
-        and head.tag == "NN"
-        and nlp.is_lower_word(head.text)
-        and head.text not in lexicons.speech_nouns()
-        and head.text not in lexicons.ORGANISATION_HEADS
-    )
-
-
-def refers_back(tokens: list[Token], i: int, j: int) -> bool:
-    """May the definite noun phrase ``tokens[i:j]`` refer back to someone, as a pronoun
-    does? Not when it is someone's ("The Pentagon's top adviser", as "his wife"), nor
-    when a relative clause after it defines whom it means ("the candidate who won")."""
-    if any(w.tag == "POS" for w in tokens[i:j]):
-        return False
-    return j >= len(tokens) or tokens[j].text.lower() not in {"who", "that", "whose"}
 
 
 def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
@@ -813,52 +774,6 @@ def _quoting_named(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return np if person and holds_name(words) else None
 
 
-def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
-    """Where the determiner stands of a noun phrase ``tokens[i:j]`` read past the
-    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite), or past
-    one modifier and a comma when the phrase opens with a modifier of its own and its head
-    is one person ("the bespectacled, 71-year-old diplomat"; not "At the same time, the
-    person", "In the end, former aides")."""
-    if (the := _coordinate_modifier(tokens, i, j)) is not None:
-        return the
-    return _the_before_modifiers(tokens, i - 1, {"JJ", "VBG", "VBN", "NN"})
-
-
-def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
-    """Where "the" stands when ``tokens[i:j]``, a modifier and a singular noun for a
-    person, is the rest of a phrase opened by "the", a modifier and a comma ("the
-    bespectacled, | 71-year-old diplomat", "the soft-spoken, | 64-year-old engineer"; not
-    "the big, | political personal finance"); None if it is not."""
-    if not (
-        i >= 3
-        and j - i > 1
-        and tokens[i - 1].text == ","
-        and tokens[i].tag in {"JJ", "CD", "VBN"}
-        and not plural_head(tokens[i:j])
-        and person_noun(head_word(tokens[i:j]))
-    ):
-        return None
-    return _the_before_modifiers(tokens, i - 2, {"JJ", "VBN", "NN", "HYPH"})
-
-
-def _the_before_modifiers(tokens: list[Token], last: int, tags: AbstractSet[str]) -> int | None:
-    """Where "the" stands right before the words up to ``tokens[last]`` tagged one of
-    ``tags`` (one at least), or None."""
-    k = last
-    while k > 0 and tokens[k].tag in tags:
-        k -= 1
-    return k if k < last and tokens[k].text.lower() == "the" else None
-
-
-def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
-    """Does the noun phrase name someone who can speak: a name or title, a personal
-    pronoun, a noun for people ("protesters", "the senator")?"""
-    words = tokens[np[0] : np[1]]
-    if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
-        return True
-    return holds_name(words, titles=True) or person_noun(head_word(words))
-
-
 def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
     """Is ``np``, right before an -ing cue with no comma between, the object of a finite
     verb that stands right before it, and someone who can speak ("the minutes record a
@@ -896,7 +811,7 @@ def _made_to_speak(tokens: list[Token], k: int) -> tuple[int, int] | None:
     verb = tokens[np[0] - 1]
     if not verb.tag.startswith("VB") or verb.text.lower() in BE_FORMS:
         return None
-    if lexicons.is_cue(tokens, np[0] - 1) or not (pronoun or _personal(tokens, np)):
+    if lexicons.is_cue(tokens, np[0] - 1) or not (pronoun or personal(tokens, np)):
         return None
     return np
 
@@ -941,14 +856,6 @@ EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials
     + _PAPER
     + r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:newspaper|daily|paper)\b"
 )
-ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
-
-
-def _its_after(text: str, at: int, end: int | None = None) -> bool:
-    """Is the first third-person pronoun after ``at`` in its sentence (and before ``end``)
-    "it" or "its" (the thing a run of names just before names takes, not "he" or "she")?"""
-    match = ITS_OR_HE.search(text, at, len(text) if end is None else end)
-    return match is not None and match.group(1) is not None
 
 
 IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
@@ -961,144 +868,13 @@ def _cue_word_in(words: str) -> bool:
     return any(w in forms for w in re.findall(r"\b[a-z]+\b", words))
 
 
-def _name_before_adjunct(words: list[Token]) -> int | None:
-    """Where a name ends that a prepositional phrase with no name in it follows inside
-    the noun phrase ("Trump at the time said", "Trump in his announcement speech
-    said"): the name speaks. "of" continues a name or a role ("Bank of America") unless
-    a person's name stands before it ("Paul D. Ryan of Wisconsin", "Holger Schmidt of
-    Berenberg": :func:`_person_before_of`), after any description in lower case
-    ("conservative commentator Jonah Goldberg of the National Review"); not "Saturday at
-    the convention Sen. Warren said", "Republicans in Congress"."""
-    first = next((n for n, w in enumerate(words) if w.tag in nlp.PROPER_TAGS), 0)
-    described = first > 0 and all(w.text.islower() for w in words[:first])
-    for n, word in enumerate(words[first:] if described else words, first if described else 0):
-        if word.tag not in nlp.PROPER_TAGS:
-            if n > 0 and word.text.lower() == "of":
-                # "Paul D. Ryan of Wisconsin", "Amy Glasmeier of the Massachusetts
-                # Institute of Technology": a person's name, then where they come from
-                return n if _person_before_of(words, n) else None
-            adjunct = n > 0 and word.tag == "IN"
-            named = (w.tag in nlp.PROPER_TAGS and not time_word(w) for w in words[n + 1 :])
-            if adjunct and not any(named):  # "Clinton in December", not "of Columbia"
-                return n
-            return None
-    return None
-
-
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a sentence after, in the same paragraph
 SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
-def _title_acronym(cast: Cast, words: list[str]) -> str | None:
-    """The acronym a definite nominal ends in ("the SNP MSP", "the Waterford TD", "the
-    MP"), when someone in the article holds a role that ends in it, before any "of", or
-    has it written right before their name ("Western Isles MSP Alasdair Allan", "Kerry TD
-    Danny Healy-Rae"): an office's short
-    form, which refers back as "the senator" does, not a name. Capitalised words
-    between ("SNP", "Waterford") are what the nominal adds."""
-    if len(words) < 2 or words[0].lower() != "the":
-        return None
-    last = words[-1]
-    if not (2 <= len(last) <= 4 and last.isalpha() and last.isupper()):
-        return None
-    if not all(w[:1].isupper() for w in words[1:-1]):
-        return None
-    for person in cast.people:
-        if person.kind != SpeakerKind.PERSON:
-            continue
-        for role in person.roles:
-            office = re.split(r"\s+of\s+", role)[0].split()
-            if office and office[-1] == last:
-                return last
-        if any(f"{last} {alias}" in cast.text for alias in person.aliases):
-            return last  # "Western Isles MSP Alasdair Allan", where no role was read
-    return None
-
-
-def _man_of_a_place(words: list[str]) -> bool:
-    """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
-    Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
-    they are from, as a demonym names them ("the Texan")?"""
-    if len(words) < 3 or words[0].lower() != "the" or not words[-1].isalpha():
-        return False
-    head = words[-1]
-    if noun_gender(head.lower()) is None or not head.lower().endswith(("man", "woman")):
-        return False
-    return all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
-
-
-def _person_before_of(words: list[Token], n: int) -> bool:
-    """Is the capitalised run before the "of" at ``n`` a person's name: a listed first
-    name before its last word ("Paul D. Ryan"), or two words or more of which none is a
-    title, a frequent word or a word of an organisation's or place's name the gazetteer
-    knows ("Holger Schmidt"; not "Bank", "Islamic State", "Federal Reserve Bank", "New
-    York")?"""
-    start = n
-    while start > 0 and words[start - 1].tag in nlp.PROPER_TAGS:
-        start -= 1
-    run = [w.text for w in words[start:n]]
-    if any(
-        nlp.is_first_name(w.text) and not _place_before_title(words, m, n)
-        for m, w in enumerate(words[: n - 1])
-    ):
-        return True
-    return (
-        len(run) >= 2
-        and not any(nlp.gazetteer_marks(run))
-        and not looks_like_organisation(" ".join(run))
-        and not any(lexicons.is_title_word(w) or nlp.is_frequent_word(w) for w in run)
-    )
-
-
-def _place_before_title(words: list[Token], m: int, n: int) -> bool:
-    """Is ``words[m]``, a first name, a place the gazetteer knows with a title after it
-    before ``n`` ("Georgia | Secretary of State", "Virginia | Gov."), not a person's
-    given name ("Peter T. King", "Dana Bishop")?"""
-    return nlp.gazetteer_marks([words[m].text]) == ["LOC"] and any(
-        lexicons.is_title_word(w.text) for w in words[m + 1 : n]
-    )
-
-
-POSSESSIVE_CLAUSE_BREAKS = (
-    CLAUSE_OPENERS | {"and", "but", "or", "that", "who", "which"} | set(",;:")
-)
 CARRIER_SPAN_ENDS = frozenset({".", "!", "?", "(", *ASIDE_DASHES})
 # what a carried source's speaker is not sought past: a sentence's end or an aside's
 # opening ("(the number is 15, according to X)"; see Attributor._carried_words)
-POSSESSIVE_REACH = 6  # words at most between the clause's opening name and "his"/"her"
-MISREAD_VERB_TAGS = frozenset({"NNP", "NN"})  # "Trump stood/NNP", "Obama stood/NN"
-BETWEEN_NAME_AND_POSSESSIVE = frozenset({"DT", "PRP", "PRP$", "WP", "WDT", "CD", "POS"})
-
-
-def _clause_opening_name(before: list[Token]) -> tuple[int, int] | None:
-    """The name that opens the clause ending where ``before`` ends (the words before a
-    possessive pronoun): a run of capitalised proper nouns right after the clause's start
-    (a comma, a dash, "and", a subordinator, a quotation mark or the stretch's start),
-    followed by its verb and at most ``POSSESSIVE_REACH`` words in all, with no
-    determiner, pronoun, number, other proper noun or quotation mark ("Trump stood by");
-    None otherwise."""
-    k = len(before)
-    while k > 0:
-        token = before[k - 1]
-        if token.text.lower() in POSSESSIVE_CLAUSE_BREAKS or token.text in ASIDE_DASHES:
-            break
-        k -= 1
-    j = k
-    while j < len(before) and before[j].tag in nlp.PROPER_TAGS and before[j].text[:1].isupper():
-        j += 1
-    between = before[j:]
-    if j == k or not between or len(between) > POSSESSIVE_REACH:
-        return None
-    verb = between[1] if between[0].tag == "RB" and len(between) > 1 else between[0]
-    if verb.tag not in FINITE_TAGS and not (verb.tag in MISREAD_VERB_TAGS and verb.text.islower()):
-        return None  # the name's own verb (or a verb the tagger took for a noun: "Trump
-        # stood/NNP"), not "ads in New Hampshire using her comments"
-    for token in between:
-        if token.tag in BETWEEN_NAME_AND_POSSESSIVE or not token.text[:1].isalpha():
-            return None
-        if token.text[:1].isupper():
-            return None  # another name, or a sentence's first word
-    return (k, j)
 
 
 MEMBER_OF = frozenset({"one", "another", "each"})  # "one of them said": one of a group
@@ -1146,84 +922,6 @@ def _apposed_absolute_subject(tokens: list[Token], k: int) -> tuple[int, int] | 
     if named is not None and named[1] <= k - 1:
         return named  # the name, then perhaps its state ("Sen. Carl Dunmore of Minnesota")
     return None if member else subject  # "with one of them, a Democrat, saying": the group
-
-
-PREDETERMINERS = frozenset({"all", "both", "half", "such", "quite", "what", "many"})
-
-
-def _article_opening(tokens: list[Token], start: int, end: int) -> int:
-    """Where the noun phrase ``tokens[start:end]`` opens: at its last article ("the", "a",
-    "an") when words stand before it that are no predeterminer ("all the"), since an article
-    opens its phrase ("read with dismay the council member's remark": the council member,
-    whatever the tagger made of "dismay")."""
-    for n in range(end - 1, start, -1):
-        if tokens[n].tag == "DT" and tokens[n].text.lower() in {"the", "a", "an"}:
-            return start if tokens[n - 1].text.lower() in PREDETERMINERS else n
-    return start
-
-
-def _past_preposition(tokens: list[Token], start: int, end: int) -> int:
-    """Where the noun phrase ``tokens[start:end]`` opens: past its last preposition ("the
-    pull of |Obama's “...” promise": Obama's), at ``start`` where none stands in it."""
-    return max((n + 1 for n in range(start, end) if tokens[n].tag == "IN"), default=start)
-
-
-def _of_one(words: list[Token]) -> bool:
-    """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
-    of one victim", "the owner of a shop nearby"): someone new, no one named before? Not
-    a count of children ending it ("the mother of three"): a description of someone."""
-    return any(
-        w.text == "of" and nxt.text.lower() in INDEFINITE and nxt is not words[-1]
-        for w, nxt in itertools.pairwise(words)
-    )
-
-
-def _plural_people_noun(token: Token) -> bool:
-    """A plural noun for people: "employees", "nurses", "colleagues"."""
-    word = token.text.lower()
-    bare = word.removesuffix("s")
-    return (
-        token.tag == "NNS"
-        and bare != word
-        and (person_noun(bare) or lexicons.is_role_noun(bare) or lexicons.agent_noun(bare))
-    )
-
-
-def _both(words: list[Token]) -> bool:
-    """Does the noun phrase ``words`` open with "both" or "the two" ("Both women", "the
-    two senators"): two people the article has named?"""
-    said = [w.text.lower() for w in words[:2]]
-    return said[:1] == ["both"] or said == ["the", "two"]
-
-
-def _plural_gender(words: list[Token]) -> str | None:
-    """The sex a plural head gives ("women", "congressmen"), if any."""
-    head = head_word(words).lower()
-    return noun_gender(head[:-3] + "man" if head.endswith("men") else head)
-
-
-# before a plural noun for people, its determiner and modifiers, a participle among them
-# ("two laid-off employees")
-PEOPLE_PHRASE_TAGS = NOUN_PHRASE_TAGS | {"VBN"}
-
-
-def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
-    """The first noun phrase for people in the sentence ``tokens`` (its subject, most
-    often: "Two nurses spoke to reporters": the nurses), with its determiner and
-    modifiers and a "who" clause after it up to a comma or "and" ("two employees who were
-    laid off and who spoke ...": "two employees who were laid off"); None if none."""
-    at = next((n for n, token in enumerate(tokens) if _plural_people_noun(token)), None)
-    if at is None:
-        return None
-    i = at
-    while i > 0 and tokens[i - 1].tag in PEOPLE_PHRASE_TAGS:
-        i -= 1
-    j = at + 1
-    if j < len(tokens) and tokens[j].text.lower() == "who":
-        j += 1
-        while j < len(tokens) and tokens[j].text.lower() not in {",", "and", ".", ";", "who"}:
-            j += 1
-    return (i, j)
 
 
 class Attributor:
@@ -2086,7 +1784,7 @@ class Attributor:
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
                 j -= 1  # "his famous campaign", "her March"
-            return self._speech_owner(tokens, j, token, _article_opening)
+            return self._speech_owner(tokens, j, token, article_opening)
         return None
 
     def _speech_owner(
@@ -2216,7 +1914,7 @@ class Attributor:
             return None
         if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
             return None  # the noun modifies another: "his “pro-life” speech circuit"
-        return self._speech_owner(before, len(before) - 1, noun, _past_preposition)
+        return self._speech_owner(before, len(before) - 1, noun, past_preposition)
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she
@@ -2349,11 +2047,11 @@ class Attributor:
                 # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
                 # follows the quotation (not "In a statement, citing": an adjunct)
                 own = _opening_subject(tokens, k - 1)
-            if tokens[k - 1].text == "," and own is not None and not _personal(tokens, own):
+            if tokens[k - 1].text == "," and own is not None and not personal(tokens, own):
                 # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying":
                 # what cannot speak leaves the participle to the nearest clause's subject
                 near = last_clause_subject(tokens[:k])
-                own = near if near is not None and _personal(tokens, near) else own
+                own = near if near is not None and personal(tokens, near) else own
             subject, source = (own, tokens) if own else (clause_subject(first), first)
             return self._resolve(source, subject, token.text, token.span) if subject else None
         opening = stretch_start(tokens, k) or k == 1 and tokens[0].text.lower() in ADJUNCT_OPENERS
@@ -2655,13 +2353,13 @@ class Attributor:
             if (mention := stand_in(tokens, i, j, cue, cue_span)) is not None:
                 return mention
         words = tokens[i:j]
-        if (cut := _name_before_adjunct(words)) is not None:
+        if (cut := name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
-        written_title = _title_acronym(self.cast, [w.text for w in words])
+        written_title = title_acronym(self.cast, [w.text for w in words])
         if written_title is not None:
             name = None  # "the SNP MSP said" after "Western Isles MSP Alasdair Allan"
         if name is not None:  # "Cllr Dafydd Prosser", "Tan Wei Ming" beside "Mr Tan"
@@ -2705,7 +2403,7 @@ class Attributor:
             return Mention(Span(start, end), person, cue, cue_span)
         if (shared := description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
-        if (determiner := _determiner_before(tokens, i, j)) is not None:
+        if (determiner := determiner_before(tokens, i, j)) is not None:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
         demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
         person = self._nominal_voice(tokens, i, j, demonym, written_title, said_as_i, cue_span)
@@ -2840,7 +2538,7 @@ class Attributor:
             person = self.cast.name(name_text, start, role=role, title=title, recent=False)
             if not self.cast.after_subject(start) and may_be_he_or_she(person):
                 self.cast.mention(start, person)  # a subject the cheap pass missed
-            person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
+            person.bind_gender(gender_after(tokens[j:], tokens[:i]))
             person.add_role(appositive)
             return Mention(
                 Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -2906,7 +2604,7 @@ class Attributor:
         written = [w.text for w in words]
         epithet = None
         nominal = person_head(head, written) or demonym  # "the Texan said"
-        nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
+        nominal = nominal or man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
         if written_title is not None:
             head, nominal = written_title, True
@@ -2914,7 +2612,7 @@ class Attributor:
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
-        if not nominal and first == "the" and _unlisted_person(words):
+        if not nominal and first == "the" and unlisted_person(words):
             end = words[-1].span.end
             epithet = self._start_if_epithet(words, start, end, cue_span)
             said_as_i = (
@@ -2923,7 +2621,7 @@ class Attributor:
             # "“I knew it was there,” the skip said": one who says "I" is a person,
             # whatever the noun
         nominal = nominal or said_as_i is not None
-        if first in INDEFINITE or not nominal or plural_head(words) or _of_one(words):
+        if first in INDEFINITE or not nominal or plural_head(words) or of_one(words):
             return None
         return head, said_as_i, epithet
 
@@ -2965,7 +2663,7 @@ class Attributor:
             person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
             # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
             # only one named by relation to another (not "An immigration judge ruled")
-        if person is None and (owner := _possessive_owner(written)) is not None:
+        if person is None and (owner := possessive_owner(written)) is not None:
             person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
             # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
         ahead = None  # one named only after the nominal, in a paragraph it opens
@@ -3329,9 +3027,9 @@ class Attributor:
                 ):
                     told = SENTENCE_END_AFTER.search(self.text, end)  # its sentence's end
                     past = told.end() if told else len(self.text)
-                    if named_as_company(
-                        self.text, end, opening, _its_after(self.text, end)
-                    ) and all(s < past for s in alone_at):  # nearer words alone only in its
+                    if named_as_company(self.text, end, opening, its_after(self.text, end)) and all(
+                        s < past for s in alone_at
+                    ):  # nearer words alone only in its
                         return word  # own sentence: "Alphabet, the parent company of Google,"
                     alone.add(word)
                     alone_at.append(start)
@@ -3340,7 +3038,7 @@ class Attributor:
                 continue  # "Anjali Mehta", "Gov. Reed": a person
             name = " ".join(words)
             key = normalise(name)
-            if any(f" {n} " in f" {key} " for n in named) and not _its_after(self.text, end):
+            if any(f" {n} " in f" {key} " for n in named) and not its_after(self.text, end):
                 continue  # "Mondelez CEO Irene Rosenfeld": a person's name in it
             if previous == "in" or all(m == "LOC" for m in nlp.gazetteer_marks(words)):
                 return None  # "New Hampshire", "in Chapel Hill": a place, nearer
@@ -3548,7 +3246,7 @@ class Attributor:
         front-runner for his ...", "Clinton told Trump his ...": left to recency). Read
         from the tags of the name only, as the tagger may take the verb for a noun."""
         gender = PRONOUN_GENDER.get(pronoun.text.lower())
-        span = _clause_opening_name(before)
+        span = clause_opening_name(before)
         if gender is None or span is None:
             return None
         with self.cast.hypothetical():
@@ -3609,7 +3307,7 @@ class Attributor:
             if any(c in OPENERS for c in self.text[sentence.start : sentence.end]):
                 return None  # another's words stand between
             tokens = self.tagged(sentence.start, sentence.end)
-            if (people := _people_phrase(tokens)) is not None:
+            if (people := people_phrase(tokens)) is not None:
                 p, q = people
                 return self.text[tokens[p].span.start : tokens[q - 1].span.end]
         return None
@@ -3624,7 +3322,7 @@ class Attributor:
             return None
         if said in (["the", noun] for noun in PAIR_NOUNS):
             return self.cast.pair_meant(start, said[1])
-        gender = _plural_gender(words)  # "the brothers", "both women"
+        gender = plural_gender(words)  # "the brothers", "both women"
         if not plural_head(words) or not (gender or person_noun(head) or lexicons.agent_noun(head)):
             return None
         return self.cast.pair_meant(start, said[-1], gender)
@@ -3650,9 +3348,9 @@ class Attributor:
         words = tokens[subject[0] : subject[1]]
         if not plural_head(words):
             return None
-        gender = _plural_gender(words)
+        gender = plural_gender(words)
         people = gender is not None or person_noun(head_word(words))
-        if people and _both(words) and (pair := self.cast.both_before(gender, at)):
+        if people and opens_with_both(words) and (pair := self.cast.both_before(gender, at)):
             return pair  # "Both women dismissed the criticism. “…,” they said": the two
         if not person_noun(head_word(words)):
             return None
@@ -3857,7 +3555,7 @@ class Attributor:
             and not thing.roles
             and not nlp.is_first_name(first)
             and not lexicons.is_title_word(first)
-            and _its_after(self.text, named, end)
+            and its_after(self.text, named, end)
         )
 
     # ---- sieve 5: the subject of the quotation's sentence
@@ -4174,39 +3872,3 @@ class Attributor:
 QUOTE_LED = re.compile(  # "\n\n“I support the pipeline,” |the candidate for governor said":
     r"(?:^|\n)[ \t]*[“\"][^”\"\n]+[,?!]?[”\"][ \t]*$"  # a paragraph opened by the quotation
 )
-
-
-def _possessive_owner(written: Sequence[str]) -> str | None:
-    """The owner word of a possessive nominal of a relation ("his" in "his longtime
-    physician", "Hale" in "Hale 's campaign manager", "city" in "the city 's new mayor"),
-    if the nominal is one: a possessive pronoun first, or a possessive before the head."""
-    if written and written[0].lower() in {"his", "her"}:
-        return written[0].lower()
-    inside = [n for n in range(1, len(written) - 1) if POSSESSIVE_INSIDE.fullmatch(written[n])]
-    return written[inside[-1] - 1] if inside else None
-
-
-def thing_phrase(words: list[Token]) -> bool:
-    """Is the noun phrase ``words`` a pronoun for a thing (:data:`THING_PRONOUNS`), or a
-    phrase whose head is a lower-case noun for a quality, feeling, state, event, place or
-    object (``lexicons.thing_noun``), no noun for a person, organisation, document or
-    speech act, and that holds no name before its head?"""
-    if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
-        return True
-    head = head_word(words)
-    at = next((n for n, w in enumerate(words) if w.text.lower() == head), None)
-    if at is None or words[at].tag not in {"NN", "NNS"} or hyphen_glued(words, at):
-        return False  # "the non-profit": the head is "non-profit"
-    if words[0].tag == "CD" or head in TIME_NOUNS:
-        return False  # "73 percent of Americans", "a study last year"
-    if any(
-        w.tag == "NNP" and words[n + 1].tag not in {"NNP", "POS"} for n, w in enumerate(words[:at])
-    ):
-        return False  # "Judge Carlton W. Reeves late Thursday night": a name; not
-    return (  # "Donald Trump's latest victories"
-        lexicons.thing_noun(head)
-        and not people_head(words)
-        and not organisation_noun(head)
-        and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
-        and not lexicons.speech_act(head)
-    )
