@@ -24,7 +24,7 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 
 from core import lexicons, nlp, statement_model
-from core.attribution import POLL_WORDS, Attribution, Attributor
+from core.attribution import Attribution, Attributor
 from core.cue_frames import Frame, Mention, between_marks
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind, StatementKind, Token
@@ -47,6 +47,7 @@ from core.phrases import (
 from core.quotes import QUOTE_MARKS, QuotedSpan, names_a_work, names_something, scan
 from core.role_grammar import sentence_tokens
 from core.roles_before_name import apposed_before
+from core.saying_grammar import POLL_WORDS
 from core.statement_model import (
     ASIDE_MARKS,
     ASIDE_REACH,
