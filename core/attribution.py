@@ -15,6 +15,12 @@ sieves, after Muzny et al. ("A Two-stage Sieve Approach for Quote Attribution", 
 
 Quoted words that nobody is quoted saying (scare quotes, titles, nicknames) are left
 out: a short quotation with no cue in its frame is not a quotation.
+
+The grammar the sieves read with stands in modules of one concern each:
+:mod:`core.cue_frames` (frames and speaker mentions), :mod:`core.labels` (colon labels
+and transcript turns), :mod:`core.asides` (asides, appositives, relative clauses),
+:mod:`core.people_phrases` (phrases for people and things), :mod:`core.saying_grammar`
+(the subjects and objects of saying) and :mod:`core.grammar_tags` (what they share).
 """
 
 from __future__ import annotations

@@ -128,7 +128,8 @@ def voices_before(mentions: Sequence[Mention], report: Mention) -> list[Mention]
 def reports_as_voices(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
     said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
-    the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
+    the report, as PolNeAR names the Source and
+    :meth:`core.attribution.Attributor._reported` reads it)."""
     voiced = []
     for m in mentions:
         voices = voices_before(mentions, m) if reports(m) else []
@@ -249,7 +250,7 @@ def _name_then_past_verb(tokens: list[Token]) -> bool:
     """ "Hannity pressed.", "Trump went on, as if ...", "She shot back.": a sentence that
     opens with a name or a personal pronoun and a past-tense verb that ends the clause
     (an intransitive one, a particle at most after it) speaks the quotation before it,
-    the shape :meth:`Attributor._unknown_verb` reads, listed cue or not."""
+    the shape :meth:`core.attribution.Attributor._unknown_verb` reads, listed cue or not."""
     if tokens and tokens[0].text in {"He", "She"}:
         n = 1
     else:  # a sentence's first word may be tagged NN: "Hannity/NN pressed."

@@ -76,7 +76,8 @@ def finite_speech(words: list[Token], cue: Span) -> bool:
 def speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
     """Where the head of the subject ``tokens[np[0]:np[1]]`` ends when it is a speech
     act with an owner before it ("Her answer to the new rota", "the coach's reply"):
-    the phrase up to there is read as :meth:`Attributor._owned_speech` reads one."""
+    the phrase up to there is read as :meth:`core.attribution.Attributor._owned_speech`
+    reads one."""
     if tokens[np[0]].tag != "PRP$" and not any(t.tag == "POS" for t in tokens[np[0] : np[1]]):
         return None
     for k in range(np[0] + 1, np[1]):
