@@ -15,6 +15,12 @@ sieves, after Muzny et al. ("A Two-stage Sieve Approach for Quote Attribution", 
 
 Quoted words that nobody is quoted saying (scare quotes, titles, nicknames) are left
 out: a short quotation with no cue in its frame is not a quotation.
+
+The grammar the sieves read with stands in modules of one concern each:
+:mod:`core.cue_frames` (frames and speaker mentions), :mod:`core.labels` (colon labels
+and transcript turns), :mod:`core.asides` (asides, appositives, relative clauses),
+:mod:`core.people_phrases` (phrases for people and things), :mod:`core.saying_grammar`
+(the subjects and objects of saying) and :mod:`core.grammar_tags` (what they share).
 """
 
 from __future__ import annotations
@@ -22,26 +28,78 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import accumulate
-from operator import neg
 
 from core import lexicons, nlp
+from core.asides import (
+    coordinated_past_asides,
+    description_before_and,
+    in_closed_relative,
+    in_office_complement,
+    modifies_object_of_preposition,
+    name_of_appositive,
+    named_after,
+    named_past_description,
+    named_past_place,
+    object_named,
+    opening_past_aside,
+    participle_holder,
+    reduced_passive_head,
+    series_antecedent,
+    subject_past_asides,
+    unclosed_appositive,
+)
 from core.authorship import Authorship
+from core.cue_frames import (
+    Frame,
+    Mention,
+    between_marks,
+    distance,
+    first_mentions_after,
+    named_mention,
+    outside_relatives,
+    outside_tokens,
+    quotation_alone,
+    report_source,
+    reports,
+    reports_as_voices,
+    unbracketed,
+    voices_before,
+    words_outside,
+)
 from core.dates import MONTHS, WEEKDAYS
 from core.document import Span, SpeakerKind, Token
+from core.grammar_tags import (
+    CLAUSE_OPENERS,
+    DASHES,
+    NOUN_PHRASE_TAGS,
+    QUOTE_MARK,
+)
 from core.kind_evidence import (
     OWNED_HEADS,
     kin_noun,
     named_as_company,
     noun_gender,
-    organisation_appositive,
     organisation_noun,
 )
-from core.name_kinds import REPORT_CUES, NameKind, name_kind
+from core.labels import (
+    QUOTE_MARKS,
+    RECORD_NOUNS,
+    TRANSCRIPT,
+    addresses_you,
+    colon_label,
+    headline_after_label,
+    label_name,
+    label_names_no_one,
+    own_cue_over_label,
+    record_heading,
+    set_off_label,
+    topic_then_quote,
+    turn_asked,
+)
+from core.name_kinds import NameKind, name_kind
 from core.name_runs import QUANTIFIERS
 from core.named_after import speaker_named_after, utterance
 from core.nominals import (
@@ -68,35 +126,49 @@ from core.organisation_names import (
     body_apposition,
     looks_like_organisation,
 )
-from core.person import PRONOUN_GENDER, PRONOUN_GENDERS, Person, may_be_he_or_she
-from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start, title_case
+from core.people_phrases import (
+    INDEFINITE,
+    POSSESSIVE_INSIDE,
+    article_opening,
+    clause_opening_name,
+    determiner_before,
+    gender_after,
+    its_after,
+    man_of_a_place,
+    name_before_adjunct,
+    of_one,
+    opens_with_both,
+    past_preposition,
+    people_phrase,
+    personal,
+    plural_gender,
+    possessive_owner,
+    refers_back,
+    thing_phrase,
+    title_acronym,
+    unlisted_person,
+)
+from core.person import PRONOUN_GENDER, Person, may_be_he_or_she
+from core.person_names import PLACE_HEADS, dateline_before, normalise, shown_name_start
 from core.phrases import (
     AGO_UNITS,
     ASIDE_DASHES,
     BE_FORMS,
-    CLAUSAL_IN,
     FINITE_TAGS,
     INDEFINITE_PRONOUNS,
-    NOUN_MODIFIER_TAGS,
     NOUN_TAGS,
-    NP_INNER,
-    NP_TAGS,
     PERSONAL_PRONOUNS,
-    RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
-    SUBORDINATORS,
     TIME_NOUNS,
     absolute_clause,
     after_link,
     appositive_name,
-    aside_dash,
     clause_start,
     clause_subject,
     described_by_role,
     fragment_subject,
     head_word,
     holds_name,
-    hyphen_glued,
     last_clause_subject,
     name_before_appositive,
     name_tokens,
@@ -114,63 +186,65 @@ from core.phrases import (
     speaker_like,
     stretch_start,
     strip_determiner,
-    thing_noun,
     verbish,
     words_of,
 )
 from core.quotes import CLOSERS, OPENERS, QuotedSpan, names_a_title, names_something
-from core.role_grammar import COPULAS
 from core.roles import mention_roles, name_roles
+from core.saying_grammar import (
+    ASPECTUAL,
+    OWNED_REACH,
+    adverbial_lead,
+    after_that,
+    agent_of,
+    apposed_absolute_subject,
+    attribution_aside,
+    cue_word_in,
+    extraposed_subject,
+    finite_speech,
+    fronted_clause_closes,
+    gapped_naming,
+    has_cue_word,
+    holds_owned_content,
+    made_to_speak,
+    member_of_them,
+    modifies_noun_cue,
+    named_as_object,
+    named_before_cue,
+    named_object,
+    names_a_thing,
+    object_for_saying,
+    object_saying,
+    object_speaking,
+    opening_subject,
+    poll_of_share,
+    puts_a_thing,
+    quoted_as,
+    quoted_in_clause,
+    quoting_named,
+    speaker_after,
+    speech_owned,
+)
 from core.speaker_choice import Candidate, Situation, SpeakerModel, features
 from core.speakers import FIRST_PERSON, PAIR_NOUNS, SENTENCE_END_AFTER, Cast
-from core.subjects import joins_another_subject, person_word_in
+from core.subjects import person_word_in
 
 PARTICIPLE_AFTER = frozenset({",", "by", "statement", "tweet", "post", "email", "release"})
-INDEFINITE = frozenset(
-    {"a", "an", "another", "some", "many", "several", "one", "two", "three", "other"}
-)
-ACCESS_PARTICIPLES = frozenset({"seen", "obtained", "reviewed", "viewed", "acquired", "examined"})
 OPENING_WORDS = frozenset({"but", "and", "indeed", "still", "yet", "so", "also", "then"})
-LEAD_TAGS = frozenset(  # the words of an adverbial lead (:func:`_adverbial_lead`)
-    {"RB", "RBR", "RBS", "IN", "TO", "DT", "WDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
-     "NNPS", "POS", ","}
-)  # fmt: skip
-ADVERBIAL_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "TO"})  # one of these, or a time word
 CLAUSE_TAGS = frozenset({"WRB"})  # "said the days when ...", not "said an owner that"
-ASPECTUAL = frozenset({"continue", "begin"})  # cues that take an infinitive as an action
 INFINITIVE_QUOTED = re.compile(r"[ \t\xa0]*[\u201c\"][ \t\xa0]*to[ \t\xa0]+[a-z]")
 LOCATIVES = frozenset(  # prepositions of place
     {"through", "in", "at", "on", "from", "into", "across", "around", "near", "outside",
      "inside", "under", "over", "behind", "along", "among", "between"}
 )  # fmt: skip
-CLAUSE_OPENERS = SUBORDINATORS | {"before", "if", "until", "once"}
-# What may stand in a noun phrase: determiners and predeterminers ("all the"), numbers,
-# adjectives, nouns, possessives ("his", "the mayor's") and the hyphen of a compound. The
-# rules that read a noun phrase over tagged words (an object, a subject, an opening before
-# an aside, a record's heading, a holder, a place) share it.
-NOUN_PHRASE_TAGS = NP_TAGS | {"PDT", "HYPH"}
 # alone, a noun for an organisation of a kind (HEAD_KINDS: "the union") or of any: "the
 # organization"
 BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
-POSSESSIVE_INSIDE = re.compile(r"['\u2019]s?\b")  # "the project's website": the project's
 # a body a person owns, named by the owner's name: "Rubio’s campaign", "Rep. Ann Lee's office"
 OWNER_BODY = re.compile(rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})")
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
-PUT_SPEECH_OBJECTS = frozenset({"it", "this", "that"})  # "as she put it", "put this way"
-PUT_AS_REACH = 8  # words after "put" that may hold its "as": "put the location on X as"
-# what may open the object of "put" as a thing, not speech: a noun phrase's first word or
-# a pronoun alone ("put them at risk"). Not a comparative: "It will also put more/JJR
-# strain on the deal" stays read as a cue, as before the sets were one (taking "more"
-# moves the one whole-train candidate it changes, which a refactor may not)
-PUT_OBJECT_TAGS = NOUN_PHRASE_TAGS - {"JJR"} | {"PRP"}
-DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their"})
-DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy press secretary"
-RECORD_NOUNS = frozenset({"transcript", "recording", "readout"})  # what holds spoken words
-DASHES = "-\u2013\u2014\u2015"  # - – — ―
 ASIDE_CLOSE = re.compile(rf"[{DASHES},]\s*$")  # an aside closing before its subject's verb
-LABEL_BREAKS = frozenset({",", ";", ":", "(", "."})  # where a label before a colon may start
-QUOTE_MARK = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS])) + "\"]|''")
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
 # words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or the
 # paragraph's end: the marks the quotation was paired by skip a cue
@@ -183,254 +257,24 @@ MAX_INNER_CUE_WORDS = 12
 MAX_TITLE_WORDS = 4
 MAX_INFINITIVE_REACH = 6  # words from a cue after "to" to the quotation it says
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
-MAX_EXTRAPOSED_WORDS = 5  # "It has not helped that", "it is clear that"
 MAX_SUBJECT_WORDS = 6  # of a noun phrase opening the clause after a quotation
 OWNED_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "CD", "VBG", "VBN"})
 MAX_OWNED_MODIFIERS = 4  # words between an owner and the speech act: "his most famous"
 SIGNATURE = re.compile(rf"[{DASHES}]+\s*(?=[A-Z])")
-TRANSCRIPT = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\- ]{1,40}|Q|A):\s")  # "PENCE: or “Q:
 PARAGRAPH = re.compile(r"[^\n]+")
-QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 ANSWER_OPENS = frozenset('"\u201c\u00ab\u201e')
 ANSWER_CLOSES = frozenset('"\u201d\u00bb')
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
-QUOTED_STRETCH = re.compile(r"[\"\u201c\u00ab\u201e][^\"\u201d\u00bb]*[\"\u201d\u00bb]")  # “...”
-CONTEXT_CHARS = 24  # of the quotation, tagged with the words after it
 MIN_UNCUED_WORDS = 6  # shorter quotations need a cue in their frame to count
 SURE = frozenset(
     {"transcript", "signature", "owner", "thing", "headline", "cited", "clause", "named after"}
 )
 HEADLINE_TITLE_BEFORE = frozenset({"IN", "DT", "POS", "PRP$"})  # "On “The Kelly File”"
-THING_PRONOUNS = frozenset(w for w in INDEFINITE_PRONOUNS if w.endswith("thing"))  # no voice
 ADJUNCT_OPENERS = frozenset({"in", "by", "after", "while", "when", "before", "upon", "on"})
 UNLISTED_CUES = frozenset({"according", "words", "per"})  # "according to X", "in the words
 # of X", "per X"
 TITLE_CASE_CUES = frozenset(
     {"said", "says", "tells", "told", "warns", "warned", "adds", "added"}
 )  # sieves the model never overrules
-
-
-OWNED_REACH = 8  # words between a speech noun and the quotation its complement holds
-
-
-@dataclass
-class Mention:
-    """A speaker mention: where it stands and whom it refers to."""
-
-    span: Span
-    person: Person | None
-    cue: str
-    cue_span: Span
-    governs: bool = False  # the cue opens a clause ("said that ..."): what follows is content
-    subordinate: bool = False  # "... “disgrace” after she attacked": never the quote's own cue
-    quoted_as: bool = False  # "X quoted Y as saying": Y, the object of a verb of quoting
-    comments: int = -1  # "“...,” as X put it": the opener of the quotation the clause
-    # comments on, whose cue it is when no cue stands before it (-1: none)
-    set_off: bool = False  # a label a dash or an ellipsis sets off: "... - PollWatch: “...”"
-
-
-@dataclass
-class Frame:
-    """A sentence, or the sentences one quotation runs across, within a paragraph."""
-
-    span: Span
-    paragraph: int
-    quotes: list[QuotedSpan] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    quote_only: bool = False  # nothing but quotation: no words outside the marks
-    stretches: list[list[Token]] = field(default_factory=list)  # tagged text outside quotes
-    subject: Mention | None | bool = None  # the opening clause's subject; False: none
-    local_subjects: dict[int, Mention | None] = field(default_factory=dict)  # by quotation
-
-    @cached_property
-    def cues(self) -> _NearestCue:
-        """The mentions indexed for choosing each quotation's cue; read once all are found."""
-        return _NearestCue(self.mentions)
-
-
-def _record_heading(tokens: list[Token]) -> int | None:
-    """The end of the noun phrase naming a record that ``tokens`` are alone, before a colon
-    and an optional "as follows" ("Partial transcript as follows:", "Video Transcript:",
-    "A transcript of the call:"); None for any other words."""
-    if len(tokens) < 2 or tokens[-1].text != ":":
-        return None
-    end = len(tokens) - 1
-    if end > 2 and [t.text.lower() for t in tokens[end - 2 : end]] == ["as", "follows"]:
-        end -= 2
-    head = next(
-        (n for n in range(end) if tokens[n].text.lower().removesuffix("s") in RECORD_NOUNS),
-        None,
-    )
-    if head is None or not all(t.tag in NOUN_PHRASE_TAGS for t in tokens[:head]):
-        return None
-    rest = tokens[head + 1 : end]  # "of the call": a complement, no verb
-    if rest and (rest[0].text.lower() != "of" or any(t.tag.startswith("VB") for t in rest)):
-        return None
-    return end
-
-
-def _finite_speech(words: list[Token], cue: Span) -> bool:
-    """Does a speech verb at ``cue`` head its clause, as "said", "told", "will say," and
-    "..., saying" do (not "declaring support", "continued to deliver", "will speak at")?"""
-    k = next((n for n, t in enumerate(words) if t.span.start == cue.start), None)
-    if k is None or lexicons.verb_forms().get(words[k].text.lower()) in ASPECTUAL:
-        return False
-    if words[k].tag in FINITE_TAGS - {"MD"}:
-        return True
-    if words[k].tag == "VBN":  # "the pope told reporters" tagged as a participle; not
-        return k > 0 and words[k - 1].tag.startswith("NN")  # "has posted", "her reported"
-    if words[k].tag == "VBG":
-        return k > 0 and words[k - 1].text == ","  # "Francis made clear ..., saying"
-    after = words[k + 1].text if k + 1 < len(words) else ""
-    return words[k].tag == "VB" and k > 0 and words[k - 1].tag == "MD" and after == ","
-
-
-def _speech_owned(tokens: list[Token], np: tuple[int, int]) -> int | None:
-    """Where the head of the subject ``tokens[np[0]:np[1]]`` ends when it is a speech
-    act with an owner before it ("Her answer to the new rota", "the coach's reply"):
-    the phrase up to there is read as :meth:`Attributor._owned_speech` reads one."""
-    if tokens[np[0]].tag != "PRP$" and not any(t.tag == "POS" for t in tokens[np[0] : np[1]]):
-        return None
-    for k in range(np[0] + 1, np[1]):
-        if tokens[k].tag in {"IN", "TO"}:
-            break
-        following = tokens[k + 1].tag if k + 1 < np[1] else ""
-        if tokens[k].tag in {"NN", "NNS"} and not following.startswith(("NN", "POS")):
-            return k + 1 if utterance(tokens[k]) else None
-    return None
-
-
-def _outside_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions whose cue stands in no relative clause set off right after another
-    mention of the frame (past an age), in the same sentence ("said the bartender, Troy
-    Wojcik, 31, who was the first witness called by prosecutors."): such a clause tells of
-    that speaker; its verb's own subject or agent is no voice a quotation after the frame
-    goes on with. Not a clause set off after another noun ("Trump, who has called the pact
-    “insanity,” and Sanders, who says it's “disastrous”"). The mentions a clause follows
-    are found once, so a sentence of many mentions costs no more than its length."""
-    set_off = [o for o in mentions if RELATIVE_SET_OFF.match(text, o.span.end)]
-    return [
-        m
-        for m in mentions
-        if not any(
-            other is not m
-            and other.span.end <= m.cue_span.start
-            and RELATIVE_SET_OFF.match(text, other.span.end, m.cue_span.start)
-            and not SENTENCE_END_AFTER.search(text, other.span.end, m.cue_span.start)
-            for other in set_off
-        )
-    ]
-
-
-def _report_source(m: Mention) -> bool:
-    """Is ``m`` the agent of a passive after the cue that passed on another's words: an
-    organisation's "report" ("the email, which was first reported by The Associated
-    Press") or anyone's "read" ("said in a statement read by her lawyer")? (As the
-    subject, "…,” X said, The Hill reported.", PolNeAR takes the outlet for the source.)"""
-    lemma = lexicons.cue_forms().get(m.cue.lower())
-    if m.span.start < m.cue_span.end or m.person is None:
-        return False
-    return lemma == "read" or lemma == "report" and m.person.kind != SpeakerKind.PERSON
-
-
-def _unbracketed(text: str, start: int, end: int) -> bool:
-    """Does the stretch from a cue at ``start`` to a quotation at ``end`` hold no bracket,
-    dash or sentence end ("Clinton pledged to “...,”": the cue's own quotation)?"""
-    return 0 <= start <= end and not re.search(r"[()\[\]\u2014\u2013.;:]", text[start:end])
-
-
-def _named(m: Mention) -> bool:
-    """Is ``m`` a person or body the article names ("Clinton", "CNN"), no description ("The
-    letter called him “fit,” according to his physician": the letter carries the
-    physician's word)?"""
-    return m.person is not None and m.person.kind != SpeakerKind.ANONYMOUS
-
-
-def _reports(m: Mention) -> bool:
-    """Is ``m`` the source of a report ("according to X", "X reported")?"""
-    return m.cue == "according to" or m.cue.lower() in REPORT_CUES
-
-
-def _voices_before(mentions: Sequence[Mention], report: Mention) -> list[Mention]:
-    """The ``mentions`` of a person's own words whose cue ends before ``report``'s cue
-    starts: no report themselves, each with a person (the voices a report may pass on)."""
-    return [
-        v
-        for v in mentions
-        if not _reports(v) and v.person is not None and v.cue_span.end <= report.cue_span.start
-    ]
-
-
-def _reports_as_voices(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with a report of a voice heard before it made that voice's ("“...,” Ruiz
-    said, according to Tom Okafor. “...”": the next quotation goes on with Ruiz, its mention
-    the report, as PolNeAR names the Source and :meth:`Attributor._reported` reads it)."""
-    voiced = []
-    for m in mentions:
-        voices = _voices_before(mentions, m) if _reports(m) else []
-        if voices and m.person is not voices[-1].person:
-            m = Mention(m.span, voices[-1].person, m.cue, m.cue_span)
-        voiced.append(m)
-    return voiced
-
-
-def _distance(m: Mention, q: QuotedSpan) -> int:
-    """How far a cue stands from a quotation: after it counts once, before it twice."""
-    if m.cue_span.start >= q.closer:
-        return m.cue_span.start - q.closer
-    return 2 * (q.opener - m.cue_span.end) + 10
-
-
-class _NearestCue:
-    """A frame's mentions indexed so that choosing a quotation's cue takes log time.
-
-    Gives what a scan of every mention would (the first listed on ties), but a sentence
-    holding thousands of quotations and cues no longer takes quadratic time.
-    """
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = mentions
-        self.order = sorted(range(len(mentions)), key=lambda i: (mentions[i].cue_span.start, i))
-        self.starts = [mentions[i].cue_span.start for i in self.order]
-        self.latest: list[int] = []  # per prefix of ``order``: the cue ending last, first listed
-        for i in self.order:
-            best = self.latest[-1] if self.latest else i
-            if (mentions[i].cue_span.end, -i) > (mentions[best].cue_span.end, -best):
-                best = i
-            self.latest.append(best)
-        self.governing = [i for i, m in enumerate(mentions) if m.governs and not m.subordinate]
-        ends = (mentions[i].cue_span.end for i in self.governing)
-        self.least_end = list(accumulate(ends, min))  # non-increasing
-
-    def nearest(self, q: QuotedSpan) -> Mention | None:
-        """The mention with the least ``_distance`` to ``q``."""
-        k = bisect_left(self.starts, q.closer)  # cues from here on stand after the quotation
-        after = self.order[k] if k < len(self.order) else None
-        m = self.mentions[after] if after is not None else None
-        if m is not None and (m.governs or m.subordinate and (m.comments != q.opener or k)):
-            after = None  # "said that ...": the cue and all after it belong to what follows;
-            # "“...,” as X put it" names the speaker of a quotation with no cue before it
-        candidates = ([after] if after is not None else []) + ([self.latest[k - 1]] if k else [])
-        if not candidates:
-            return None
-        best = min(candidates, key=lambda i: (_distance(self.mentions[i], q), i))
-        return self.mentions[best]
-
-    def last_before(self, q: QuotedSpan) -> Mention | None:
-        """The mention whose cue, of those starting before ``q`` closes, ends last."""
-        k = bisect_left(self.starts, q.closer)
-        return self.mentions[self.latest[k - 1]] if k else None
-
-    def around(self, q: QuotedSpan, k: int = 3) -> list[Mention]:
-        """The ``k`` mentions whose cues start nearest before ``q`` closes and the ``k``
-        after, in the order they were listed (all of them in a frame of a few cues)."""
-        i = bisect_left(self.starts, q.closer)
-        return [self.mentions[n] for n in sorted(self.order[max(0, i - k) : i + k])]
-
-    def first_governing(self, ending_by: int) -> Mention | None:
-        """The first listed governing mention whose cue ends by ``ending_by``."""
-        j = bisect_left(self.least_end, -ending_by, key=neg)
-        return self.mentions[self.governing[j]] if j < len(self.governing) else None
 
 
 @dataclass(frozen=True)
@@ -446,291 +290,6 @@ class Attribution:
     sure: bool = False  # a sure case: the sieve decided and the model was not asked
 
 
-def frames(text: str, sentences: list[list[Span]], quoted: list[QuotedSpan]) -> list[Frame]:
-    """Sentences merged wherever a quotation crosses their boundary, with their quotes.
-
-    A sentence that only carries the cue of the quotation before it ("... ?” said
-    Carson.") joins that quotation's frame too.
-    """
-    out: list[Frame] = []
-    k = 0  # the next quotation to place
-    for index, sents in enumerate(sentences):
-        current: Frame | None = None
-        reach = -1  # how far the current frame's quotations run
-        for sent in sents:
-            if current is not None and (sent.start <= reach or _cue_tail(text, current, sent)):
-                current.span = Span(current.span.start, max(sent.end, current.span.end))
-            else:
-                if current is not None:
-                    out.append(current)
-                current, reach = Frame(sent, index), -1
-            while k < len(quoted) and quoted[k].opener < current.span.end:
-                if quoted[k].opener >= current.span.start:
-                    current.quotes.append(quoted[k])
-                    reach = max(reach, quoted[k].closer)
-                    if quoted[k].after > current.span.end:
-                        current.span = Span(current.span.start, min(quoted[k].after, len(text)))
-                k += 1
-        if current is not None:
-            out.append(current)
-    return out
-
-
-def _cue_tail(text: str, frame: Frame, sent: Span) -> bool:
-    """Does ``sent`` continue the frame's closing quotation ("” said Carson.")?"""
-    if text[sent.start : sent.start + 1].islower():
-        return True  # no sentence starts in lower case: Punkt split too early
-    if not frame.quotes or frame.quotes[-1].after < frame.span.end - 1:
-        return False
-    if text[sent.start] in DASHES:
-        return True  # "“...” ― Steve Quinlan": the quotation's signature
-    bare = not any(c.isalnum() for c in text[frame.span.start : frame.quotes[0].opener])
-    last = frame.quotes[-1]
-    ended = text[last.span.start : last.span.end].rstrip()[-1:] == "."
-    words = text[sent.start : sent.end].split()
-    cue_near = any(w.strip(".,").lower() in lexicons.cue_forms() for w in words[:5])
-    if bare and not cue_near and words and words[0][:1].isupper():
-        return _name_then_past_verb(nlp.tagged(text, sent.start, sent.end))
-    return bare and cue_near and (not ended or len(words) <= 8)
-
-
-def _name_then_past_verb(tokens: list[Token]) -> bool:
-    """ "Hannity pressed.", "Trump went on, as if ...", "She shot back.": a sentence that
-    opens with a name or a personal pronoun and a past-tense verb that ends the clause
-    (an intransitive one, a particle at most after it) speaks the quotation before it,
-    the shape :meth:`Attributor._unknown_verb` reads, listed cue or not."""
-    if tokens and tokens[0].text in {"He", "She"}:
-        n = 1
-    else:  # a sentence's first word may be tagged NN: "Hannity/NN pressed."
-        n = next((i for i, t in enumerate(tokens) if not _name_word(t)), len(tokens))
-    if not n or n >= len(tokens) or tokens[n].tag not in {"VBD", "VBN"}:
-        return False
-    rest = tokens[n + 1 :]
-    if rest and rest[0].tag in {"RP", "RB"}:
-        rest = rest[1:]  # "went on", "shot back"
-    return not rest or rest[0].text in {".", ","}
-
-
-def _name_word(token: Token) -> bool:
-    """A word of a name: tagged a proper noun, or capitalised and no frequent word."""
-    word = token.text
-    return token.tag in nlp.PROPER_TAGS or word[:1].isupper() and not nlp.is_frequent_word(word)
-
-
-def _quoted_in_clause(before: list[Token]) -> bool:
-    """Does the quotation after ``before`` continue a clause ("insisted that his party was
-    “...”"), a word right before it? Then a dash and a name after it are no signature
-    but a byline signing the story ("“...”--Kim Hjelmgaard.")."""
-    return bool(before) and any(c.isalnum() for c in before[-1].text)
-
-
-def _first_mentions_after(para_frames: list[Frame]) -> list[Mention | None]:
-    """Per frame, the first cue's mention in the paragraph's frames after it."""
-    out: list[Mention | None] = []
-    following: Mention | None = None
-    for frame in reversed(para_frames):
-        out.append(following)
-        if frame.mentions:
-            following = frame.mentions[0]
-    return out[::-1]
-
-
-def outside_tokens(
-    text: str, frame: Frame, surnames: AbstractSet[str] = frozenset()
-) -> list[list[Token]]:
-    """Tagged tokens of the frame's text outside its quotations, one list per stretch
-    (``surnames``: as :func:`core.nlp.tag` takes them).
-
-    Each stretch after a quotation is tagged with the quotation's last words before it,
-    so that the tagger reads "…,” said Borges" as a verb and not a sentence start.
-    """
-    stretches: list[tuple[int, Span]] = []  # (where tagging starts, the stretch)
-    cursor = frame.span.start
-    nested = _nested(frame.quotes)
-    for n, q in enumerate(frame.quotes):
-        if n in nested:  # its words before it lie inside the marks of the one around it
-            stretches.append((cursor, Span(cursor, cursor)))
-            continue
-        stretches.append((cursor, Span(cursor, max(cursor, q.opener))))
-        cursor = max(cursor, q.after)
-    stretches.append((cursor, Span(cursor, max(cursor, frame.span.end))))
-    out: list[list[Token]] = []
-    for index, (_, span) in enumerate(stretches):
-        if not len(span):
-            out.append([])
-            continue
-        context = max(frame.span.start, span.start - CONTEXT_CHARS) if index else span.start
-        tagged = nlp.tagged(text, context, span.end, surnames=surnames)
-        out.append([t for t in tagged if t.span.start >= span.start])
-    return out
-
-
-def _puts_a_thing(tokens: list[Token], k: int) -> bool:
-    """Does "put" at ``k`` take an object other than "it": "put the cost at $12 billion",
-    "put his heart into it"? Speech puts "it" ("as she put it", "put it bluntly"), a
-    question ("put the question to him") or a name on something as a describing verb does
-    ("put the location on their profile as ''Wilayat Twitter''")."""
-    words = [t.text.lower() for t in tokens[k + 1 : k + 1 + PUT_AS_REACH]]
-    return (
-        bool(words)
-        and words[0] not in PUT_SPEECH_OBJECTS
-        and not any(w.startswith("question") for w in words[:3])
-        and "as" not in words
-        and tokens[k + 1].tag in PUT_OBJECT_TAGS
-    )
-
-
-def _nested(quotes: list[QuotedSpan]) -> set[int]:
-    """The indices of the quotations that lie inside another's marks (“... about “Equal
-    Justice” anymore”), which are listed before the one around them."""
-    out, reach = set(), -1
-    for n in sorted(range(len(quotes)), key=lambda n: (quotes[n].opener, -quotes[n].closer)):
-        if quotes[n].closer < reach:
-            out.add(n)
-        reach = max(reach, quotes[n].closer)
-    return out
-
-
-def _addresses_you(paragraph: str) -> bool:
-    """A paragraph of the article's own words (it opens with no quotation mark) that
-    speaks to someone as "you" outside its quotations: the interviewer's, put to the
-    interviewee, since a report's narration does not address anyone."""
-    if paragraph.lstrip()[:1] in QUOTE_MARKS:
-        return False  # a quotation, or one running on from the paragraph before
-    return SECOND_PERSON.search(QUOTED_STRETCH.sub(" ", paragraph)) is not None
-
-
-def _turn_asked(paragraph: str) -> bool:
-    """A paragraph that opens with a transcript's speaker label other than an answer's
-    ("Q: Start with the first winter.", "QUARLES: So was it worth it."): a turn of the
-    interviewer's, whether or not it ends in a question mark, so the paragraph that is
-    one quotation alone after it answers it."""
-    match = TRANSCRIPT.match(paragraph)
-    return (
-        match is not None
-        and match.group(1).strip() != "A"
-        and not _headline_after_label(paragraph, match.end())
-    )
-
-
-def _topic_then_quote(text: str, frame: Frame) -> bool:
-    """Is the frame a topic label and a quotation, with no other words ("2. On schools:
-    “Every teacher ...”")? The label (:func:`_topic_label`) says what the words are
-    about, so the quotation stands alone as one with no label would, and takes the
-    speaker the paragraphs before give it ("Here are five things he said.")."""
-    quotes = sorted(frame.quotes, key=lambda q: q.opener)
-    head = text[frame.span.start : quotes[0].opener].rstrip()
-    if not head.endswith(":"):
-        return False
-    cursor = quotes[0].after
-    for q in quotes[1:]:
-        if any(c.isalnum() for c in text[cursor : q.opener]):
-            return False
-        cursor = max(cursor, q.after)
-    if any(c.isalnum() for c in text[cursor : frame.span.end]):
-        return False
-    tokens = nlp.tag(nlp.tokenize(text, frame.span.start, frame.span.start + len(head)))
-    if any(t.tag[:2] == "VB" or t.tag == "MD" for t in tokens):
-        return False
-    np = np_before(tokens, len(tokens) - 1)
-    return np is not None and _topic_label(tokens, np)
-
-
-def _words_outside(text: str, frame: Frame, start: int | None = None) -> bool:
-    """Are there words outside the frame's quotations (from ``start``, else the frame's
-    start)? A quotation nested in another (“... about “Equal Justice” anymore”) lies
-    inside the outer one's marks."""
-    cursor = frame.span.start if start is None else start
-    for q in sorted(frame.quotes, key=lambda q: q.opener):
-        if any(c.isalnum() for c in text[cursor : q.opener]):
-            return True
-        cursor = max(cursor, q.after)
-    return any(c.isalnum() for c in text[cursor : frame.span.end])
-
-
-def _named_before_cue(tokens: list[Token], person: Person, cue: Span) -> bool:
-    """Is ``person`` named among ``tokens`` (the words after a nominal, its appositive
-    read before) ahead of the nominal's ``cue``, other than as what a copula says the
-    nominal is ("the candidate ... was Donald Trump")? A nominal is no one that its own
-    clause names: "The attorney general is suing Trump, claiming ..."."""
-    surnames = _surnames(person)
-    for k, token in enumerate(tokens):
-        if token.span.end > cue.start:
-            return False
-        if token.text in surnames:
-            m = k - 1
-            while m >= 0 and tokens[m].text[:1].isupper():
-                m -= 1  # "was Donald J. | Trump"
-            if m < 0 or tokens[m].text.lower() not in COPULAS:
-                return True
-    return False
-
-
-def _named_as_object(tokens: list[Token], person: Person, cue: Span) -> bool:
-    """Is ``person`` named in the noun phrase right after the verb ``cue`` (among
-    ``tokens``): its object or the object's owner ("the senator told Trump", "... in
-    blaming Trump's decline")? By binding the verb's subject is someone else. A name of
-    several words counts only as the person's own ("told her husband, Frank Fiorina"
-    stops at the comma anyway)."""
-    surnames = _surnames(person)
-
-    def theirs(run: list[str]) -> bool:  # a run of proper nouns naming ``person``
-        return (
-            bool(run) and run[-1] in surnames and (len(run) == 1 or " ".join(run) in person.aliases)
-        )
-
-    k = next((k for k, t in enumerate(tokens) if t.span.start >= cue.end), len(tokens))
-    if k == 0 or tokens[k - 1].tag[:2] != "VB":
-        return False  # a noun cue ("the senator's remark") or "according to": no object
-    run: list[str] = []
-    for token in tokens[k:]:
-        if token.tag not in NOUN_PHRASE_TAGS:
-            break
-        if token.tag in ("NNP", "NNPS"):
-            run.append(token.text)
-            continue
-        if theirs(run):
-            return True
-        run = []
-    return theirs(run)
-
-
-def _surnames(person: Person) -> set[str]:
-    """The last words of ``person``'s capitalised names, as a sentence's tokens show them."""
-    return {alias.split()[-1] for alias in person.aliases if alias[:1].isupper()}
-
-
-def has_cue_word(text: str, span: Span) -> bool:
-    forms = lexicons.cue_forms()
-    return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", text[span.start : span.end]))
-
-
-def _gender_after(tokens: list[Token], before: Sequence[Token] = ()) -> str | None:
-    """ "Zeynep Akar told CNN that the truck drove past her home": the gender of the
-    first pronoun after a name, when no other name comes between; not of one opening a
-    clause joined by a bare "and" ("Biden decided not to run and she ...": see
-    :func:`core.subjects.joins_another_subject`), nor of a possessive the words
-    ``before`` the name hold already ("His deputy, Thandeka Mokoena, said his ...": the
-    owner's again)."""
-    owners = {t.text.lower() for t in before} & {"his", "her"}
-    for k, token in enumerate(tokens):
-        word = token.text.lower()
-        if token.tag in nlp.PROPER_TAGS and not token.text.isupper():
-            return None
-        if word in {"he", "she"} and joins_another_subject(
-            " ".join(t.text for t in tokens[:k]) + " "
-        ):
-            return None
-        owner = word == "her" and k + 1 < len(tokens) and tokens[k + 1].tag[:2] in {"NN", "JJ"}
-        if word in owners:
-            return None
-        if word in {"he", "she", "his", "hers", "himself", "herself"} or owner:
-            return PRONOUN_GENDERS[word]  # not "him" or "told her": someone else
-        if word in {"him", "her"}:
-            return None  # "Salon spoke with her by phone from her home": hers, not its
-    return None
-
-
 LINE_SPACE = re.compile(r"[^\S\n]*")  # spaces, no line break
 # between a cue and the quotation opening right after it ("the forward said: “I was ...")
 BEFORE_OPENING = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
@@ -739,1101 +298,10 @@ DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 SINGULAR_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b|\bI[\u2019'](?:m|ve|d|ll)\b")
 
 
-def _unlisted_person(words: list[Token]) -> bool:
-    """Is the phrase "the", at most two modifiers and a singular common noun no list holds
-    as anything ("the teenager", "the left-hander", "the Nigerian-born printer"): a noun
-    that, if a quotation in the first person shows it is someone, is a person noun? Not a
-    speech noun ("the statement") nor an organisation's ("the company")."""
-    head = words[-1]
-    return (
-        2 <= len(words) <= 6
-        and head.tag == "NN"
-        and nlp.is_lower_word(head.text)
-        and head.text not in lexicons.speech_nouns()
-        and head.text not in lexicons.ORGANISATION_HEADS
-    )
-
-
-def refers_back(tokens: list[Token], i: int, j: int) -> bool:
-    """May the definite noun phrase ``tokens[i:j]`` refer back to someone, as a pronoun
-    does? Not when it is someone's ("The Pentagon's top adviser", as "his wife"), nor
-    when a relative clause after it defines whom it means ("the candidate who won")."""
-    if any(w.tag == "POS" for w in tokens[i:j]):
-        return False
-    return j >= len(tokens) or tokens[j].text.lower() not in {"who", "that", "whose"}
-
-
-def _attribution_aside(tokens: list[Token], i: int, cue: Span) -> bool:
-    """ "Trump isn't a conservative, he said": the pronoun at ``i`` speaks the clause
-    before its comma, whose subject is what was said about, not whom "he" means (but
-    "When Okafor arrived, he said": a subordinate clause's subject may be)."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i - 1].text == ","
-        and tokens[i + 1].span == cue
-        and tokens[0].text.lower() not in SUBORDINATORS
-    )
-
-
-POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "study", "questionnaire"})
-SHARE_LEADS = frozenset(
-    {"just", "only", "about", "nearly", "almost", "roughly", "some", "however", "fully", "over",
-     "than", "more", "fewer", "less", "a"}
-)  # fmt: skip
-
-
-def _poll_of_share(tokens: list[Token], subject: tuple[int, int] | None) -> tuple[int, int] | None:
-    """ "In a September Washington Post-ABC News poll, 75 percent of Republicans said": a
-    share of the people a poll asked speaks through the poll the sentence opens with, its
-    source (as PolNeAR's annotators give it); the share alone is a number, no speaker."""
-    if subject is None or not tokens or tokens[0].text.lower() not in {"in", "according"}:
-        return None
-    first = 2 if tokens[0].text.lower() == "according" else 1
-    comma = next((n for n in range(first, subject[0]) if tokens[n].text == ","), None)
-    if comma is None or comma - first < 2 or tokens[comma - 1].text.lower() in POLL_WORDS:
-        poll_at = comma - 1 if comma is not None else None  # "In a new poll,"
-    else:
-        poll_at = next(
-            (n for n in range(first, comma) if tokens[n].text.lower() in POLL_WORDS), None
-        )
-    if poll_at is None or tokens[poll_at].text.lower() not in POLL_WORDS:
-        return None
-    n = comma + 1
-    while n < subject[0] + 1 and (tokens[n].text.lower() in SHARE_LEADS or tokens[n].text == ","):
-        n += 1
-    if n >= len(tokens) or tokens[n].tag != "CD" or n > subject[1]:
-        return None  # "In a poll, Trump said": a person, no share
-    if tokens[poll_at + 1].tag in {"VBN", "VBD"}:
-        return (first, poll_at + 1)  # "a CNN/ORC poll | released Monday": not the day
-    return (first, comma)
-
-
-def _modifies_noun_cue(tokens: list[Token], np: tuple[int, int], k: int) -> bool:
-    """Is ``np``, ending at the cue ``tokens[k]``, a noun, only the cue's own determiner
-    and modifiers ("a complicated case to make", "a larger say", "strong support among"),
-    no source? No noun and no possessive in it ("my impression": mine), and a comparative
-    last; or an article first or a lone adjective, before a noun that is no speech verb's
-    form nor ends in "-ed", which the tagger may take for a noun ("the 43-year-old/JJ
-    asked/NN", "The general/JJ stumped/NN"), and no quantity ("many think/NN")."""
-    words = tokens[np[0] : np[1]]
-    if np[1] != k or tokens[k].tag not in {"NN", "NNS"} or not words:
-        return False
-    if any(t.tag in NOUN_TAGS | {"NNPS"} for t in words):
-        return False
-    if words[0].tag == "PRP$":
-        return False  # "my impression", "his more immediate goal": the owner's
-    if words[-1].tag in {"JJR", "JJS", "RBR"}:
-        return True
-    lone = len(words) == 1 and words[0].tag == "JJ" and words[0].text.islower()
-    opened = words[0].text.lower() in {"a", "an", "the"}
-    quantity = words[-1].text.lower() in QUANTIFIERS
-    verb = lexicons.is_cue(tokens, k) or tokens[k].text.lower().endswith("ed")  # "stumped/NN"
-    return (lone or opened) and not quantity and not verb
-
-
-def _opening_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """The noun phrase that opens ``tokens`` and ends at ``comma``, with no finite verb
-    in ``tokens`` but the participle after the comma: a subject whose verb is still to
-    come, the participle governing the quotation that ends ``tokens``."""
-    if any(t.tag in FINITE_TAGS for t in tokens[:comma] + tokens[comma + 2 :]):
-        return None  # a verb before, or a clause of its own before the quotation ("The
-        # party, arguing that ... (like X, who called it “...”)": X's words)
-    np = np_before(tokens, comma)
-    if np is None:
-        return None
-    dash = max((n for n in range(np[0]) if _spaced_dash(tokens, n)), default=-1)
-    if any(t.text[:1].isalnum() and t.tag != "CC" for t in tokens[dash + 1 : np[0]]):
-        return None  # but for a time or a place set off by a dash ("14:20 — X, speaking")
-    return np
-
-
-def _object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The antecedent of "who": a name that is the object of the noun phrase's last
-    preposition after a noun for a thing ("a frontal attack on Trump, who has said":
-    Trump), since "who" stands for a person, or a noun for a person there after a noun
-    for a thing or for speech ("a lecture from the Mexican president, who said": the
-    president); else the whole noun phrase ("a spokesman for Clinton, who")."""
-    i, j = np
-    for n in range(j - 2, i, -1):
-        if tokens[n].text in NP_INNER:
-            named = tokens[n + 1 : j]
-            if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
-                return (n + 1, j)
-            head, last = tokens[n - 1].text.lower(), named[-1]
-            spoken = head in lexicons.speech_nouns() or thing_noun(tokens[n - 1])
-            if spoken and last.tag == "NN" and person_noun(last.text.lower()):
-                return (n + 1, j)
-            return np
-    return np
-
-
-def _participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The antecedent of "who" when ``np`` is a thing's noun phrase after a participle
-    or adjective and its preposition, that after a noun for a person: the whole phrase
-    from the person's ("one Republican involved in the planning, who spoke": not "the
-    planning", which ``np_before`` stops at, since "who" stands for a person and the
-    thing is only the participle's object); else ``np``."""
-    i, j = np
-    if i < 3 or not thing_noun(tokens[j - 1]) or name_tokens(tokens[i:j]) is not None:
-        return np
-    if tokens[i - 1].tag != "IN" or tokens[i - 2].tag not in {"VBN", "VBD", "VBG", "JJ"}:
-        return np
-    head = tokens[i - 3]
-    if not (
-        head.tag in {"NN", "NNS"}
-        and (person_noun(head.text.lower()) or lexicons.agent_noun(head.text.lower()))
-        or lexicons.party_member(head.text.removesuffix("s"))
-    ):
-        return np
-    start = i - 3
-    while start > 0 and tokens[start - 1].tag in NOUN_PHRASE_TAGS:
-        start -= 1
-    return (start, j)
-
-
-def _name_of_appositive(
-    text: str, tokens: list[Token], np: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The name an indefinite noun phrase for an organisation stands beside as its
-    appositive ("Lumen Trust, a foundation that says": Lumen Trust; see
-    :func:`kind_evidence.organisation_appositive`), the words from the name's first
-    capitalised word (across "for", "of", "and": "Democracy for America") to the comma,
-    which a relative pronoun after the phrase stands for; None otherwise."""
-    i, _ = np
-    if i < 2 or tokens[i - 1].text != "," or tokens[i].text.lower() not in {"a", "an"}:
-        return None
-    k = i - 1
-    while k > 0 and (
-        tokens[k - 1].tag in {"NNP", "NNPS"}
-        or k > 1
-        and tokens[k - 1].text in {"for", "of", "and"}
-        and tokens[k - 2].tag in {"NNP", "NNPS"}
-    ):  # "Democracy for America, an organization that": the whole name
-        k -= 1
-    if k == i - 1 or not organisation_appositive(text, tokens[i - 2].span.end):
-        return None
-    return (k, i - 1)
-
-
-def _series_antecedent(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """The antecedent of "who" after a noun phrase for a thing, in a series of relative
-    clauses: the earlier "who"'s ("the Trump who questions a judge because of his
-    Mexican heritage, who fights with journalists, claims": the Trump, not the heritage);
-    else ``np``. The phrase is a thing's when its last word is a common noun for no person
-    and it holds no name; it stands inside the earlier relative clause, no comma between
-    (in "Trump, who has hit Clinton ..., released a video featuring ... two of the women
-    who have accused", the first clause closed before the second "who")."""
-    i, j = np
-    last = tokens[j - 1]
-    if last.tag != "NN" or not thing_noun(last) or name_tokens(tokens[i:j]) is not None:
-        return np
-    earlier = next((n for n in range(i - 1, -1, -1) if tokens[n].text.lower() == "who"), None)
-    if earlier is None or any(t.text in {",", ".", ";", ":"} for t in tokens[earlier:i]):
-        return np
-    first = relative_antecedent(tokens, earlier)
-    if first is None or first[1] > earlier:
-        return np
-    first = _object_named(tokens, first)
-    return np if thing_noun(tokens[first[1] - 1]) else first
-
-
-SHOUTED_WORDS = re.compile(r"[ \t]*(?:[A-Z0-9][A-Z0-9'\u2019-]*[ \t]+){2}")  # "WORD WORD "
-
-
-def _headline_after_label(text: str, at: int) -> bool:
-    """Does a capitals label's paragraph go on, from ``at`` after its colon, with a
-    headline in capitals (two words or more) and then text in lower case ("UN:
-    PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been ...”")? The
-    label is a headline's kicker, no speaker's: a transcript's turn is written in one
-    case throughout ("PENCE: We will ...", a transcript in capitals)."""
-    shouted = SHOUTED_WORDS.match(text, at)
-    if shouted is None:
-        return False
-    end = text.find("\n", at)
-    return re.search(r"[a-z]{3}", text[shouted.end() : end if end >= 0 else len(text)]) is not None
-
-
-def label_name(label: str) -> str:
-    """The name a transcript's speaker label gives: in title case when written in
-    capitals, and without the title before it ("MAJ. GEN. HALVORSEN": Halvorsen, "PRESS
-    SECRETARY ADEYEMI": Adeyemi, "Sen. Ahern": Ahern; "JOHN MAJOR" keeps its last word)."""
-    name = title_case(label) if label.isupper() and len(label) > 1 else label
-    words = name.split()
-    titled = [
-        k
-        for k, word in enumerate(words[:-1])
-        if lexicons.is_title_word(word) or len(word) > 2 and word.endswith(".")
-    ]
-    return " ".join(words[titled[-1] + 1 :]) if titled else name
-
-
-def label_names_no_one(label: str) -> bool:
-    """Is a transcript's speaker label an article and a noun for no person, a heading
-    ("THE FACTS:" of an AP fact check, "THE BOTTOM LINE:"), not a speaker ("THE
-    PRESIDENT:", "THE MODERATOR:")?"""
-    words = label_name(label).lower().split()
-    if len(words) < 2 or words[0] not in {"the", "a", "an"}:
-        return False
-    return not any(  # the noun as written and less a plural "s" ("THE ANALYSTS:")
-        lexicons.is_role_noun(w) or w in lexicons.person_nouns() or lexicons.agent_noun(w)
-        for w in {words[-1], words[-1].removesuffix("s")}
-    )
-
-
-def colon_label(tokens: list[Token]) -> tuple[int, int] | None:
-    """The noun phrase before a colon when no verb stands before it in its stretch of
-    the sentence ("Sen. Ted Cruz:", "HEADLINE - Frank Newport:", "From the report:"):
-    it labels what follows. One ending a clause is its object or adjunct ("makes that
-    clear:", "had this to say about his proposal:")."""
-    if (named := _name_past_tag_or_aside(tokens)) is not None:
-        return named
-    np = np_before(tokens, len(tokens) - 1)
-    if np is None:
-        return None
-    dashes = [
-        n for n in range(np[0], np[1] - 1) if _spaced_dash(tokens, n) or tokens[n].text in ELLIPSES
-    ]
-    if dashes:  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones:": the label after the dash
-        np = (dashes[-1] + 1, np[1])
-    last = tokens[np[1] - 1]
-    before = tokens[np[1] - 2] if np[1] - np[0] > 1 else None
-    if (
-        before is not None
-        and last.text.islower()
-        and last.text.endswith(("s", "ed"))
-        and (
-            before.tag in nlp.PROPER_TAGS
-            or before.text[:1].isupper()
-            and last.text in lexicons.cue_forms()
-        )  # "Lind/JJ adds:": a name the tagger does not know, then a cue
-    ):
-        np = (np[0], np[1] - 1)  # "Sen. Rupert Vane heckles:", "Mayor Ana Ruiz disagreed:":
-        # no name ends in a lower-case word; after a name it is the verb, the name its subject
-    word = tokens[np[0]].text.lower()
-    if np[1] - np[0] == 1 and word.endswith("ing") and lexicons.is_cue(tokens, np[0]):
-        return None  # "..., saying:": a cue whose subject went unfound
-    if (
-        np[1] - np[0] == 1
-        and (tokens[np[0]].tag in {"VBG", "VBN"} or word.endswith(("ing", "ed")))
-        and tokens[np[0]].text.islower()
-        and np[0] >= 2
-        and tokens[np[0] - 1].text == ","
-        and (named := np_before(tokens, np[0] - 1)) is not None
-        and holds_name(tokens[named[0] : named[1]])
-    ):
-        np = named  # "Dunmore, smiling:": the participle describes the named one, who speaks
-    if (
-        np[1] - np[0] > 1
-        and lexicons.is_cue(tokens, np[0])
-        and not nlp.is_first_name(tokens[np[0]].text)
-    ):
-        np = (np[0] + 1, np[1])  # "Stated Stone:": a capitalised cue opens the label
-    if _time_word(tokens[np[0]]):
-        # "Here's Clinton in December 1992:": whom the time is of; "later that month on
-        # CNN:" labels no one
-        at = np[0] - 1
-        if at < 1 or tokens[at].text.lower() not in {"in", "on"}:
-            return None
-        np = np_before(tokens, at)
-        if np is None or not holds_name(tokens[np[0] : np[1]]):
-            return None
-    if _topic_label(tokens, np):
-        return None
-    for n in range(np[0] - 1, -1, -1):
-        token = tokens[n]
-        if token.text in LABEL_BREAKS or token.text in ELLIPSES or _spaced_dash(tokens, n):
-            break
-        if _gerund_modifier(tokens, n, np):
-            continue  # "Returning officer Graham Pike:", "Acting Mayor Ana Ruiz:"
-        if (token.tag[:2] == "VB" or token.tag == "MD") and token.text[:1] not in "'\u2019":
-            return None  # not "From Bush's/VBZ Facebook post:"
-    return _listed_label(tokens, np) or _label_before_place_of_saying(tokens, np) or np
-
-
-LABEL_PREPOSITIONS = frozenset({"on", "via", "to", "in", "at", "during"})
-SOURCE_PREPOSITIONS = frozenset({"from", "by"})  # "From the report:": whose words follow
-PARTY_TAG_WORD = re.compile(r"[DRI](?:-[A-Z][\w.]*)+")  # "D-Texas", "R-N.D", "D-W-Va"
-
-
-def _name_past_tag_or_aside(tokens: list[Token]) -> tuple[int, int] | None:
-    """The name in a label that goes on after it with a party-state tag or an aside set
-    off by a comma, and no verb ("Rep. Ana Ruiz, D-Texas, on the vote:", "Gov. Nadine Chu
-    (D-Wash.), in a statement:", "Chairman Kent Bradley, R-Texas:", "Sen. Tom Galvin, the
-    bill's sponsor:", "Former Gov. Ed Marr, suspending his campaign:", "The White House, in
-    a statement:"): the tag is the person's role and the aside says where, when or as what
-    they spoke; neither labels the quotation."""
-    end = len(tokens) - 1
-    if end < 3 or any(t.tag in FINITE_TAGS for t in tokens[:end]):
-        return None
-    k = _aside_start(tokens, end)
-    k = _party_tag_start(tokens, k)
-    if k == end:
-        return None
-    named = np_before(tokens, k)
-    if named is None or named[1] != k or not holds_name(tokens[named[0] : named[1]]):
-        return None
-    return named
-
-
-def _aside_start(tokens: list[Token], end: int) -> int:
-    """Where a verbless aside after a comma that closes a label starts (its comma), or
-    ``end``: a phrase of place, time or means ("in a statement", "on CNN", "after the
-    meeting"), a participle's ("suspending his campaign") or an apposition ("the bill's
-    sponsor")."""
-    comma = next((n for n in range(end - 1, 0, -1) if tokens[n].text in LABEL_BREAKS), None)
-    if comma is None or tokens[comma].text != "," or comma + 1 >= end:
-        return end
-    first = tokens[comma + 1]
-    opens = first.tag in {"IN", "TO", "VBG", "DT", "PRP$"} and first.text.islower()
-    return comma if opens and first.text not in RELATIVE_WORDS else end
-
-
-def _party_tag_start(tokens: list[Token], k: int) -> int:
-    """Where a party-state tag just before ``k`` starts (", D-Texas" or "(D-Wash.)"), or
-    ``k`` when there is none."""
-    tag = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ga" "." ","
-    if tag >= 1 and tokens[tag - 1].text == "," and PARTY_TAG_WORD.fullmatch(tokens[tag].text):
-        return tag - 1
-    if k >= 3 and tokens[k - 1].text == ")":
-        opening = next((n for n in range(k - 2, max(k - 5, -1), -1) if tokens[n].text == "("), None)
-        if opening is not None and PARTY_TAG_WORD.fullmatch(tokens[opening + 1].text):
-            return opening
-    return k
-
-
-def _topic_label(tokens: list[Token], np: tuple[int, int]) -> bool:
-    """Is the label's noun phrase the object of a preposition that opens its stretch
-    ("2. On schools:", "On the future:", "About the budget:")? The label names what the
-    words after it are about, not who said them; only "from" or "by" names a source."""
-    n = np[0] - 1
-    return (
-        n >= 0
-        and tokens[n].tag in {"IN", "TO"}
-        and tokens[n].text.lower() not in SOURCE_PREPOSITIONS
-        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
-    )
-
-
-def _label_before_place_of_saying(
-    tokens: list[Token], np: tuple[int, int]
-) -> tuple[int, int] | None:
-    """ "GOP strategist Ana Navarette on Twitter:", "Trump to Hannity:": a label whose
-    person, named by a listed first name, is followed by where or to whom they said it.
-    The label ends before the preposition."""
-    for n in range(np[0] + 1, np[1] - 1):
-        if tokens[n].text in LABEL_PREPOSITIONS:
-            person = tokens[np[0] : n]
-            if tokens[n - 1].tag in nlp.PROPER_TAGS and any(
-                nlp.is_first_name(t.text) and t.tag in nlp.PROPER_TAGS for t in person[:-1]
-            ):
-                return (np[0], n)
-            return None
-    return None
-
-
-def _listed_label(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
-    """ "Morag Strachan-Wilde, chief executive, Lochside Insurance:": a label that lists
-    a name and then, set off by commas with no verb, what the person is and where they
-    work. The name opening the stretch labels the quotation, not the last item."""
-    if np[0] < 2 or tokens[np[0] - 1].text != ",":
-        return None
-    comma = next(n for n in range(np[0]) if tokens[n].text == ",")
-    if comma == 0 or any(t.tag[:2] == "VB" or t.tag == "MD" for t in tokens[: np[0]]):
-        return None
-    first = np_before(tokens, comma)
-    if first != (0, comma) or not holds_name(tokens[:comma]):
-        return None
-    name = name_tokens(tokens[:comma])
-    return first if name is not None and name[1] == comma else None
-
-
-def _gerund_modifier(tokens: list[Token], n: int, np: tuple[int, int]) -> bool:
-    """Is ``tokens[n]``, just before the noun phrase ``np`` that holds a name, a
-    capitalised -ing word opening its stretch, which modifies the noun after it
-    ("Returning officer Graham Pike", "Acting Mayor Ana Ruiz") rather than governing it
-    as a verb ("Explaining the delay:")?"""
-    token = tokens[n]
-    return (
-        n == np[0] - 1
-        and (tokens[np[0]].tag in {"NN", "NNS"} or nlp.is_title(tokens[np[0]].text))
-        and holds_name(tokens[np[0] : np[1]])
-        and token.tag == "VBG"
-        and token.text[:1].isupper()
-        and (n == 0 or tokens[n - 1].text in LABEL_BREAKS or _spaced_dash(tokens, n - 1))
-    )
-
-
-def _speaker_after(
-    tokens: list[Token], k: int, stop_tags: frozenset[str], stop_words: frozenset[str] = frozenset()
-) -> tuple[int, int] | None:
-    """The speaker-like noun phrase right after the cue ``tokens[k]``, unless the word
-    after it shows it to open what was said (a tag of ``stop_tags``: "said the days
-    when ...", "said Trump was wrong") or a word of ``stop_words`` follows it. The
-    cue's particle comes first ("chimed in Ann Lowry")."""
-    start = k + 1
-    particle = lexicons.cue_particle(lexicons.verb_forms().get(tokens[k].text.lower(), ""))
-    if particle and start < len(tokens) and tokens[start].text.lower() == particle:
-        start += 1
-    np = np_after(tokens, start)
-    if np is None:
-        return None
-    after = tokens[np[1]] if np[1] < len(tokens) else None
-    if after is not None and (after.tag in stop_tags or after.text.lower() in stop_words):
-        return None
-    return np if speaker_like(tokens[np[0] : np[1]]) else None
-
-
-def _holds_owned_content(tokens: list[Token], noun: Span) -> bool:
-    """Do the words after the speech noun at ``noun`` (to the end of ``tokens``, where a
-    quotation opens) lead into its content: "that" and a clause of at most
-    ``OWNED_REACH`` words with no cue word of its own, or "of X as" (a time
-    phrase may come first: "his comment Monday that")."""
-    after = [t for t in tokens if t.span.start >= noun.end]
-    while after and (_time_word(after[0]) or after[0].text.lower() in {"on", "last", "this"}):
-        after = after[1:]
-    if len(after) < 2:  # a quotation right after the noun is rather what is said of
-        return False  # it: "called Trump's comments “toxic”", "said his remark “has no"
-    first = after[0].text.lower()
-    rest = after[1:]
-    if len(rest) > OWNED_REACH or any(lexicons.is_cue(rest, n) for n in range(len(rest))):
-        return False
-    if first == "that":  # not "that angered", nor "describing X's statement that he
-        # opposed the war as “...”" (the describer's words)
-        return not rest[0].tag.startswith(("VB", "MD")) and rest[-1].text.lower() != "as"
-    if first == "of":
-        return (
-            len(rest) > 1
-            and rest[-1].text.lower() == "as"
-            and not any(t.tag in FINITE_TAGS for t in rest)
-        )
-    return False
-
-
-def _time_word(token: Token) -> bool:
-    """A month's or a day's name, or a word for a span of time ("month", "Tuesday")."""
-    return token.text in MONTHS or token.text.lower() in TIME_NOUNS
-
-
-def _adverbial_lead(tokens: list[Token]) -> bool:
-    """Is the lead before a quotation adverbials alone, closed by a comma or colon
-    ("Specifically, “...”", "Then, later that month on CNN: “...”", "Last week, “...”")?
-    An adverb, a preposition or a word for time in it; no verb, no pronoun, a proper
-    noun only inside a prepositional phrase and a common noun outside one only a word
-    for time: it says when, where or how the words were said, not who said them, so the
-    quotation goes on with the voice before it."""
-    if len(tokens) < 2 or tokens[-1].text not in {",", ":"}:
-        return False
-    if not any(t.tag in ADVERBIAL_TAGS or _time_word(t) for t in tokens):
-        return False  # "A: “...”", an interview's answer label, is no adverbial
-    in_phrase = False  # inside a prepositional phrase, up to the next comma
-    for token in tokens[:-1]:
-        if token.tag not in LEAD_TAGS:
-            return False
-        if token.tag in {"IN", "TO"}:
-            in_phrase = True
-        elif token.tag == ",":
-            in_phrase = False
-        elif token.tag.startswith("NN") and not in_phrase and not _time_word(token):
-            return False
-    return True
-
-
-def _agent_of(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
-    """The named agent of a thing that is no speaker ("a court document filed by Dave
-    Aronberg", "calculations by Amy Glasmeier", "a statement from the Parents Group"):
-    the words came from the agent."""
-    words = tokens[np[0] : np[1]]
-    if person_noun(head_word(words)) or holds_name(words, titles=True):
-        return None
-    by = np[1] + (np[1] < len(tokens) and tokens[np[1]].tag == "VBN")
-    if by >= len(tokens) or tokens[by].text.lower() not in {"by", "from"}:
-        return None
-    agent = np_after(tokens, by + 1)
-    if agent is None or not holds_name(tokens[agent[0] : agent[1]], titles=True):
-        return None
-    return agent
-
-
-def _extraposed_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """ "It has not helped that her campaign has cycled through slogans": after an "it"
-    that only holds the place of a clause, the subject of that clause, a few words on."""
-    reach = range(j, min(j + MAX_EXTRAPOSED_WORDS, len(tokens)))
-    that = next((n for n in reach if tokens[n].text.lower() == "that"), None)
-    if that is None or not all(t.tag[:2] in {"VB", "RB", "JJ", "MD"} for t in tokens[j:that]):
-        return None
-    subject = clause_subject(tokens[that + 1 :])
-    return (that + 1 + subject[0], that + 1 + subject[1]) if subject else None
-
-
-def _names_a_thing(tokens: list[Token], k: int) -> bool:
-    """Does the participle at ``k`` give the name of the thing an indefinite noun phrase
-    before it introduces ("a program called Sandy Hook Promise", "a boxing class named for
-    Ali", "an inflation formula called the “chained CPI”")? Not a person's words ("a
-    spokesman called the plan “...”"): the noun is no person, and a name, "for" or the
-    quotation follows at once."""
-    np = np_before(tokens, k)
-    if np is None or np[1] != k or tokens[np[0]].text.lower() not in {"a", "an"}:
-        return False
-    head = tokens[k - 1]
-    if head.tag not in {"NN", "NNS", "NNP"} or person_noun(head.text.lower()):
-        return False
-    n = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the")
-    return n >= len(tokens) or tokens[n].text[:1].isupper() or tokens[n].text in {"for", "after"}
-
-
-def _gapped_naming(tokens: list[Token], k: int) -> bool:
-    """Is the naming verb at ``k`` in a relative clause with no relative word, whose gap
-    is the name ("using [the nickname] he called her as a child. “...”")? The thing named
-    is the noun before the clause's subject, so nothing is said: a common noun, a subject
-    pronoun, the verb, its object, then a preposition or a break ("the day she called
-    him, ...": a call). "called for" and "called on" ask for something, and a name or a
-    quotation after the object is what was said ("In the speech he called it “...”")."""
-    if k < 2 or tokens[k - 1].tag != "PRP" or tokens[k - 2].tag not in {"NN", "NNS"}:
-        return False
-    if tokens[k - 1].text.lower() not in SUBJECT_PRONOUNS:
-        return False
-    n = k + 1
-    if n < len(tokens) and tokens[n].tag == "PRP":
-        n += 1  # the one named: "her"
-    if n == len(tokens):
-        return False  # the stretch ends where a quotation opens: "he called it “...”"
-    after = tokens[n]
-    return after.tag in {"IN", "TO", ",", ".", ":"} and after.text.lower() not in {"for", "on"}
-
-
-def _named_object(tokens: list[Token], subject: tuple[int, int]) -> tuple[int, int] | None:
-    """A person named at the end of a clause before a colon whose subject is a thing
-    ("The timing of the surge doesn't surprise pollster Daron Shaw: “...”"): the one
-    whose words follow."""
-    words = tokens[subject[0] : subject[1]]
-    if words[0].tag == "PRP" or person_noun(head_word(words)) or holds_name(words):
-        return None
-    np = np_before(tokens, len(tokens) - 1)
-    if np is None or np[0] <= subject[1]:
-        return None
-    before = tokens[np[0] - 1]
-    if not (before.tag[:2] == "VB" or before.text.lower() == "from"):
-        return None  # "a voice spoke in Iowa:": a place, no speaker
-    inner = [n for n in range(np[0], np[1]) if tokens[n].tag in {"IN", "TO"}]
-    if inner:  # "a response from Sen. Ann Pell:" the source; "the attacks on Twitter:" none
-        if tokens[inner[-1]].text.lower() != "from":
-            return None
-        np = (inner[-1] + 1, np[1])
-    named = tokens[np[0] : np[1]]
-    return np if named and name_tokens(named) is not None and speaker_like(named) else None
-
-
-def _description_before_and(tokens: list[Token], i: int, j: int) -> int | None:
-    """Where a description of the same person starts that shares its determiner with the
-    one ``tokens[i:j]`` after "and" ("the Florida senator and Republican presidential
-    candidate said": the senator, of one person; not "the senator and his wife")."""
-    if i < 3 or tokens[i - 1].text.lower() != "and" or tokens[i].tag in {"DT", "PRP$"}:
-        return None
-    k = i - 2
-    while k > 0 and tokens[k].tag in {"JJ", "NN", "NNP", "VBN", "HYPH"}:  # "front-runner"
-        k -= 1
-    if tokens[k].text.lower() != "the" or k + 1 >= i - 1:
-        return None
-    before, after = tokens[k : i - 1], tokens[i:j]
-    nouns = lexicons.role_nouns()
-    if plural_head(before) or head_word(before) not in nouns:
-        return None
-    return k if head_word(after) in nouns else None
-
-
 CONTINUED_AFTER = re.compile(r"\s*,\s*[\"\u201c]?\s*[a-z]")  # "Clinton, a top aide said, “is ...”"
 
 
-def _unclosed_appositive(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """ "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted", "Anthony
-    Anton, president and CEO of the association stated": a name opens the clause and a
-    description follows it whose closing comma the article left out; the name speaks,
-    not the noun before the cue. None when a comma, a name alone ("Clinton, Sanders
-    said") or no person noun stands between."""
-    comma = next((n for n in range(k) if tokens[n].text == ","), None)
-    if comma is None or comma == 0 or comma + 1 >= k:
-        return None
-    described = tokens[comma + 1 : k]
-    if any(_ends_description(described, n) for n in range(len(described))):
-        return None
-    if (
-        name_tokens(tokens[:comma]) != (0, comma)
-        or not all(t.tag in nlp.PROPER_TAGS for t in tokens[:comma])  # not "Today,"
-        or name_tokens(described) == (0, len(described))
-    ):
-        return None
-    first = described[0].text.lower()
-    if not (first in {"the", "a", "an"} or person_noun(first)):
-        return None
-    personal = any(person_noun(t.text.lower()) or t.text.lower() == "who" for t in described)
-    return (0, comma) if personal else None  # "the polling guru who": a person
-
-
-ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that"})
-# the words that open a clause inside an aside, whose finite verb is the clause's own
-NESTED_OPENERS = ASIDE_RELATIVES | CLAUSE_OPENERS
-POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-
-
-FRONTED_CLAUSE_JOINS = frozenset({"and", "but", "so", "yet", "then"})  # "And when X said"
-
-
-def _fronted_clause_closes(text: str, start: int, held: Mention, q: QuotedSpan) -> bool:
-    """Does ``q`` close the fronted subordinate clause whose cue ``held`` is ("When someone
-    in the audience shouted, “Cruz,” Beck joked", "After X told reporters that he would
-    “sleep on it,” the White House called")? The sentence (from ``start``) opens with the
-    subordinator, a conjunction at most before it, and the cue's subject follows it (not
-    "..., while the March states account for ... and “...,” Mook wrote"); nothing but the
-    cue's own words stand between the cue and the quotation (no comma but one right after
-    the cue: not "When X said he would run, “...,” Y said") and a comma ends the quotation."""
-    if not held.subordinate or held.cue_span.end > q.opener:
-        return False
-    opening = [w.strip(",").lower() for w in text[start : held.span.start].split()]
-    if opening[:1] and opening[0] in FRONTED_CLAUSE_JOINS:
-        opening = opening[1:]
-    if len(opening) != 1 or opening[0] not in CLAUSE_OPENERS:
-        return False
-    between = text[held.cue_span.end : q.opener].lstrip(" ,:")
-    if "," in between or QUOTE_MARK.search(between):
-        return False
-    inside = text[q.span.start : q.span.end].rstrip()
-    return inside.endswith(",") or text[q.after : q.after + 1] == ","
-
-
-TURN_SPEAKERS = frozenset({"i", "we", "you"})  # the label's voice or its hearer's
-
-
-def _own_cue_over_label(text: str, label: Mention, cued: Mention | None) -> bool:
-    """Does a quotation's own cue in a transcript's turn name who spoke it, over the
-    turn's ``label``? An interview's answer's cue does ("A: As my predecessor said"); a
-    named speaker's turn's cue does when it names a third voice ("WEXFORD: ... the
-    union's president called me and said, “...”", "ABUELO: Their newsletter called it
-    “...”"), not the turn's own "I" or its hearer's "you"."""
-    written = label.span.of(text)
-    if written == "A":
-        return True
-    if cued is None or written == "Q" or cued.person is label.person:
-        return False
-    if cued.span.start < label.span.end and label.span.start < cued.span.end:
-        return False  # the label itself read as a colon's cue: "REPORTER: “...”"
-    return cued.span.of(text).lower() not in TURN_SPEAKERS
-
-
-def _coordinated_past_asides(tokens: list[Token], a: int) -> tuple[int, int] | None:
-    """The subject of a verb coordinated with the cue by "and" at ``a``, when the verb
-    opens the stretch after the last comma and asides stand between it and the subject
-    ("The senator, visibly caught off guard, laughed and said")."""
-    c = max((n for n in range(a) if tokens[n].text == ","), default=-1)
-    if c < 0 or c + 1 >= a:
-        return None
-    verb = tokens[c + 1]
-    past = c + 2 == a and nlp.ed_before_and(tokens, c + 1)  # "laughed/NN and"
-    if verb.tag not in nlp.TENSED_TAGS and not past:
-        return None
-    return _subject_past_asides(tokens, c + 1)
-
-
-def _aside_bracket(tokens: list[Token], n: int) -> bool:
-    """Does ``tokens[n]`` open or close an aside: a comma or a dash set off?"""
-    return tokens[n].text == "," or aside_dash(tokens, n)
-
-
-def _subject_past_asides(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence before the cue ``tokens[k]``, when every
-    stretch between commas (or dashes) after it up to the cue is an aside about it: an
-    appositive or a participle with no finite verb, a relative clause, or either holding
-    a clause its own subordinator opens ("Paweł Zieliński, a chess prodigy whom she met
-    in 2015 and who still writes code, said", "Helga Björnsdóttir of deCODE genetics,
-    where the sequencing was done, called", "An official, speaking on condition of
-    anonymity because he was not authorized to speak, said"). None unless the opening
-    phrase holds a name or a person noun and a comma or dash stands before the cue."""
-    if k < 4 or not _aside_bracket(tokens, k - 1):
-        return None
-    commas = [n for n in range(k) if _aside_bracket(tokens, n)]
-    if len(commas) < 2:
-        return None  # no aside ("Sanders wins R.I., vows to press on")
-    first = commas[0]
-    opening = tokens[:first]
-    if not opening or any(
-        t.tag not in NOUN_PHRASE_TAGS and not (n == 0 and t.text.lower() in POSSESSIVE_OPENERS)
-        for n, t in enumerate(opening)
-    ):
-        return None
-    if not (
-        holds_name(opening)
-        and opening[-1].tag in nlp.PROPER_TAGS
-        or person_noun(head := opening[-1].text.lower())
-        or lexicons.agent_noun(head)
-    ):
-        return None  # not "Low oil prices, seen as a boon, have"
-    if any(t.text.lower() in lexicons.cue_forms() for t in opening):
-        return None  # a headline's clause ("Rep. Gwen Graham Slams Trump, Praises ...")
-    for a, b in zip(commas, commas[1:], strict=False):
-        aside = tokens[a + 1 : b]
-        if not aside:
-            return None
-        for n, token in enumerate(aside):
-            if token.text in {";", ":", ".", "(", ")"}:
-                return None
-            if token.tag in FINITE_TAGS and not any(
-                t.text.lower() in NESTED_OPENERS for t in aside[:n]
-            ):
-                if token.tag == "VBD" and not any(
-                    t.tag[:2] in {"NN", "PR", "CD"} for t in aside[:n]
-                ):
-                    continue  # nothing to be its subject: a participle ("visibly caught/VBD")
-                return None  # a clause of its own ("Tom Hale, Ana said, ..."): no aside
-    return (0, first)
-
-
-def _opening_past_aside(
-    tokens: list[Token], subject: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """The sentence's opening subject where the last clause's ``subject`` is that of a
-    clause nested in an aside set off before a finite verb of the opening's ("A government
-    official, speaking on condition of anonymity because he was not authorized to speak,
-    said": the official, not "he"), by :func:`_subject_past_asides`; None otherwise, and
-    where the subject is a relative word (it stands for its head already) or is the
-    aside's own ("X, an aide named Walter Fiske, shot back": the name is the speaker's)."""
-    if subject is None or tokens[subject[0]].text.lower() in RELATIVE_WORDS:
-        return None
-    for n in range(len(tokens) - 1, subject[1], -1):
-        if tokens[n].tag in FINITE_TAGS and _aside_bracket(tokens, n - 1):
-            opening = _subject_past_asides(tokens, n)
-            nested = opening is not None and any(
-                t.text.lower() in NESTED_OPENERS for t in tokens[opening[1] : subject[0]]
-            )
-            return opening if nested else None
-    return None
-
-
-def _in_closed_relative(tokens: list[Token], k: int) -> bool:
-    """Is the cue ``tokens[k]`` the verb of a relative clause that a comma closes before
-    the main clause's finite verb, in the same stretch ("X, who still writes the code,
-    put it differently: “...”")? What follows is the main verb's, not the cue's. A finite
-    verb between the relative word and the cue ("X, who declined to be named because the
-    talks were continuing, said") keeps the cue in the clause only when a comma sets the
-    clause off."""
-    j, finite = k - 1, False
-    while j >= 0 and tokens[j].text.lower() not in {"who", "whom", "which"}:
-        if tokens[j].text in {",", ";", ":", ".", "(", ")"}:
-            return False
-        finite = finite or tokens[j].tag in FINITE_TAGS
-        j -= 1
-    if j < 0 or finite and (j == 0 or tokens[j - 1].text != ","):
-        return False
-    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), None)
-    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].tag in FINITE_TAGS
-
-
-QUOTING_VERBS = frozenset(
-    {"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited", "citing"}
-)
-
-
-def _quoted_as(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The object of a verb of quoting before "as" and the participle at ``k`` ("quotes
-    Cllr Janet Rowe as saying", "quoted a senior aide as describing"): who spoke."""
-    if k < 3 or tokens[k - 1].text.lower() != "as":
-        return None
-    verb = next(
-        (n for n in range(k - 2, max(-1, k - 20), -1) if tokens[n].text.lower() in QUOTING_VERBS),
-        None,
-    )
-    if verb is None or verb + 1 >= k - 1 or tokens[verb + 1].text.lower() == "by":
-        return None  # "was quoted by Marca as saying": the subject, quoted
-    np = (verb + 1, k - 1)
-    comma = next((n for n in range(*np) if tokens[n].text == ","), None)
-    if comma is not None and comma > np[0] and tokens[k - 2].text == ",":
-        np = (np[0], comma)  # "quoted Jonas Abt, head of infrastructure, as saying": the
-        # name before its appositive
-    if any(t.text in {",", ";", ":"} or t.tag in FINITE_TAGS for t in tokens[np[0] : np[1]]):
-        return None
-    return np if speaker_like(tokens[np[0] : np[1]]) else None
-
-
-OBJECT_PRONOUNS = frozenset({"him", "her"})
-MADE_PRONOUNS = OBJECT_PRONOUNS | {"them"}  # "led them to call": who may be made to speak
-
-
-def _object_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The object pronoun of a finite verb right before the speech participle at ``k``
-    ("The minutes record him saying that ...", "The tape caught her telling ..."): the
-    participle's subject is that object, who speaks, not the verb's subject (the minutes,
-    the tape). "her" before a noun ("her saying" as a gerund's owner) is read the same."""
-    if k < 2 or tokens[k - 1].text.lower() not in OBJECT_PRONOUNS:
-        return None
-    verb = tokens[k - 2]  # an object pronoun follows a verb or a preposition; the tagger
-    # may take the verb for a plural noun ("The recording captures/NNS him saying")
-    if (
-        verb.tag not in FINITE_TAGS | {"NNS"}
-        or not verb.text.isalpha()
-        or verb.text.lower() in lexicons.cue_forms()
-    ):
-        return None  # "with him saying", "told him saying": not this
-    return (k - 1, k)
-
-
-def _after_that(tokens: list[Token], i: int) -> bool:
-    """Does a demonstrative "that" stand before the noun at ``i``, outside the phrase the
-    reading gave ("“...,” that person said": the phrase is "person"; the tagger may call
-    it a preposition)?"""
-    return i > 0 and tokens[i - 1].text.lower() == "that"
-
-
-def _object_for_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The direct object of a finite verb before "for" and the speech participle at ``k``
-    ("Pryce rebuked Rep. Lee Bolling, a freshman, for saying ...", "Ruiz mocked Dale for
-    calling himself ..."): the one blamed or praised for the words said them, not the
-    verb's subject. A person only (a name, a person's noun, "him"), right after the verb
-    and followed by "for" or by an appositive and "for"; not a preposition's object
-    ("apologized to Dale for saying": the subject's own words)."""
-    if k < 3 or tokens[k - 1].text.lower() != "for":
-        return None
-    verb = next(
-        (n for n in range(k - 2, max(-1, k - 25), -1) if tokens[n].tag in FINITE_TAGS), None
-    )
-    np = np_after(tokens, verb + 1) if verb is not None else None
-    if verb is None or np is None or np[0] != verb + 1:
-        return None
-    words, rest = tokens[np[0] : np[1]], tokens[np[1] : k - 1]
-    person = (
-        holds_name(words, titles=True)
-        or person_noun(head_word(words))
-        or len(words) == 1
-        and words[0].text.lower() in OBJECT_PRONOUNS | {"them"}
-    )
-    appositive = (  # ", a first-term Republican," not ", out of a possible four,"
-        len(rest) > 2
-        and rest[0].text == rest[-1].text == ","
-        and (rest[1].tag in {"DT", "PRP$"} or rest[1].text.lower() == "who")
-    )
-    if rest and not appositive or any(t.tag in FINITE_TAGS for t in rest):
-        return None
-    return np if person else None
-
-
-QUOTING_PARTICIPLES = frozenset({"quoting", "citing"})
-QUOTED_ENDS = frozenset({",", ":", ".", "as", "that"})
-
-
-def _quoting_named(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The person named after a participle of quoting that follows the cue at ``k`` ("The
-    agency said in a statement, quoting its director, Jane Roe:", "Acme said, citing chief
-    executive John Doe, that ..."): the words are theirs, the cue's subject passes them on.
-    Only a name with a first name or a title in it: "citing a report", "citing Trump's
-    appeal", "quoting an anonymous official" leave the words to the cue's subject."""
-    if tokens[k].text.lower() in QUOTING_PARTICIPLES:
-        q = k - 1  # "The ministry said, citing ...": the participle itself the cue
-    else:
-        q = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == ","), len(tokens))
-        if any(t.tag in FINITE_TAGS or t.text in {";", ":"} for t in tokens[k + 1 : q]):
-            return None  # "said in a statement, quoting": adjuncts only between
-    if q < 0 or q + 2 >= len(tokens) or tokens[q].text != ",":
-        return None
-    if tokens[q + 1].text.lower() not in QUOTING_PARTICIPLES:
-        return None
-    np = np_after(tokens, q + 2)
-    if np is None:
-        return None
-    colon = next((n for n in range(np[1], len(tokens)) if tokens[n].text == ":"), len(tokens))
-    if not holds_name(tokens[np[0] : np[1]]) and (named := appositive_name(tokens[:colon], np[1])):
-        np = named  # "quoting its director, Jane Roe:": the name its appositive
-    words = tokens[np[0] : np[1]]
-    if any(w.tag == "POS" or w.text in {"\u2019s", "'s"} for w in words):
-        return None  # "citing Trump's blue-collar appeal": a thing of someone's
-    if np[1] < len(tokens) and tokens[np[1]].text.lower() not in QUOTED_ENDS:
-        return None
-    person = any(nlp.written_first_name(w.text) or lexicons.is_title_word(w.text) for w in words)
-    return np if person and holds_name(words) else None
-
-
-def _named_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """The name that "named" gives a noun phrase of a person ending at ``j`` ("a
-    70-year-old teacher named Olaf Kessler said"): that person speaks."""
-    if j + 1 >= len(tokens) or tokens[j].text.lower() != "named":
-        return None
-    end = j + 1
-    while end < len(tokens) and tokens[end].tag in nlp.PROPER_TAGS:
-        end += 1
-    name = name_tokens(tokens[j + 1 : end]) if end > j + 1 else None
-    return (j + 1, end) if name == (0, end - j - 1) else None
-
-
-def _in_office_complement(words: list[Token], name: tuple[int, int]) -> bool:
-    """Does the name ``name`` of ``words`` stand in an office's complement, after "of",
-    "for" or "to" ("The Archdeacon of | Birmingham", "the ambassador to | the United
-    Nations") or after an "and" joining two of its fields ("the Secretary of Health and |
-    Human Services")?"""
-    joined, n = {"of", "for", "to"}, name[0]
-    if any(w.text in joined for w in words[max(n - 1, 1) : name[1]]):
-        return True
-    return n >= 2 and words[n - 1].text == "and" and any(w.text in joined for w in words[1:n])
-
-
-def _named_past_description(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """The name set off after a first appositive that describes a noun phrase ending at
-    ``j`` ("said one, a welder, Josh Kreider", "said the other, his brother, Caleb
-    Kreider, 29"): two appositives of one person, the description and the name."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return None
-    if j + 1 >= len(tokens) or tokens[j + 1].text.lower() not in DESCRIPTION_OPENERS:
-        return None
-    k = j + 2
-    while k < len(tokens) and k - j <= 8 and tokens[k].tag in DESCRIBING_TAGS:
-        k += 1
-    if k == j + 2 or k >= len(tokens) or tokens[k].text != "," or tokens[k - 1].tag != "NN":
-        return None
-    named = appositive_name(tokens, k)
-    return named if named is not None and named[0] == k + 1 else None
-
-
-PLACE_PREPOSITIONS = frozenset({"at", "in", "from"})  # "his friend at Lehigh, Bruce Turry"
-
-
-def _named_past_place(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
-    """The name set off after a noun for one person ``tokens[i:j]`` and a phrase of place
-    or time ("said his best friend at Lehigh, Bruce Turry", "wrote the American
-    ambassador at the time, John E. Herbst"): the name is the person's, as right after
-    the noun. Not after "of", "for" or "to", whose object may be the one the name sets off
-    ("an aide to the senator, Jo Hale"), nor after a phrase ending in a person noun."""
-    head = tokens[j - 1].text if j > i else ""
-    if not (head.islower() and person_noun(head)) or tokens[j - 1].tag != "NN":
-        return None
-    if j + 2 >= len(tokens) or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
-        return None
-    k = j + 1
-    while k < len(tokens) and k - j <= 4 and tokens[k].tag in NOUN_PHRASE_TAGS:
-        k += 1
-    if k == j + 1 or k >= len(tokens) or tokens[k].text != ",":
-        return None
-    if tokens[k - 1].text.islower() and person_noun(tokens[k - 1].text):
-        return None  # "a friend at the mayor, ...": whose the name is, is unsure
-    named = appositive_name(tokens, k)
-    return named if named is not None and named[0] == k + 1 else None
-
-
-def _ends_description(described: list[Token], n: int) -> bool:
-    """Does ``described[n]`` end the description after a name: punctuation, or a verb
-    that is not the verb of a relative clause ("who founded")?"""
-    token = described[n]
-    if token.text in {",", ";", ":", "(", ")", "-", "--"}:
-        return True
-    relative = n > 0 and described[n - 1].text.lower() in {"who", "that"}
-    return token.tag.startswith("VB") and not relative
-
-
-def _determiner_before(tokens: list[Token], i: int, j: int) -> int | None:
-    """Where the determiner stands of a noun phrase ``tokens[i:j]`` read past the
-    modifiers before it ("the gambling/VBG tycoon told": the tycoon, definite), or past
-    one modifier and a comma when the phrase opens with a modifier of its own and its head
-    is one person ("the bespectacled, 71-year-old diplomat"; not "At the same time, the
-    person", "In the end, former aides")."""
-    if (the := _coordinate_modifier(tokens, i, j)) is not None:
-        return the
-    return _the_before_modifiers(tokens, i - 1, {"JJ", "VBG", "VBN", "NN"})
-
-
-def _coordinate_modifier(tokens: list[Token], i: int, j: int) -> int | None:
-    """Where "the" stands when ``tokens[i:j]``, a modifier and a singular noun for a
-    person, is the rest of a phrase opened by "the", a modifier and a comma ("the
-    bespectacled, | 71-year-old diplomat", "the soft-spoken, | 64-year-old engineer"; not
-    "the big, | political personal finance"); None if it is not."""
-    if not (
-        i >= 3
-        and j - i > 1
-        and tokens[i - 1].text == ","
-        and tokens[i].tag in {"JJ", "CD", "VBN"}
-        and not plural_head(tokens[i:j])
-        and person_noun(head_word(tokens[i:j]))
-    ):
-        return None
-    return _the_before_modifiers(tokens, i - 2, {"JJ", "VBN", "NN", "HYPH"})
-
-
-def _the_before_modifiers(tokens: list[Token], last: int, tags: AbstractSet[str]) -> int | None:
-    """Where "the" stands right before the words up to ``tokens[last]`` tagged one of
-    ``tags`` (one at least), or None."""
-    k = last
-    while k > 0 and tokens[k].tag in tags:
-        k -= 1
-    return k if k < last and tokens[k].text.lower() == "the" else None
-
-
-def _personal(tokens: list[Token], np: tuple[int, int]) -> bool:
-    """Does the noun phrase name someone who can speak: a name or title, a personal
-    pronoun, a noun for people ("protesters", "the senator")?"""
-    words = tokens[np[0] : np[1]]
-    if len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS - {"it"}:
-        return True
-    return holds_name(words, titles=True) or person_noun(head_word(words))
-
-
-def _object_speaking(tokens: list[Token], np: tuple[int, int]) -> bool:
-    """Is ``np``, right before an -ing cue with no comma between, the object of a finite
-    verb that stands right before it, and someone who can speak ("the minutes record a
-    director saying", "a video shows Mayor Ana Ruiz saying")? The object is the
-    participle's subject; not a thing ("issued a statement saying": the subject's), nor
-    a phrase with a name after a preposition ("wrote a letter to Zucker asking")."""
-    i, j = np
-    verb = tokens[i - 1] if i > 0 else None
-    if verb is None or verb.tag not in nlp.TENSED_TAGS or verb.text.lower() in BE_FORMS:
-        return False
-    if any(t.tag in {"WDT", "WP"} for t in tokens[: i - 1]):
-        return False  # in a relative clause ("the emails, which included staff members
-        # suggesting"), whose voice a quotation in the next paragraph would take up
-    words = tokens[i:j]
-    if all(w.text[:1].isupper() for w in words):  # a name, or a title and a name
-        return holds_name(words, titles=True)
-    return person_noun(head_word(words))  # not "a letter to Zucker", "a message on Twitter"
-
-
-def _made_to_speak(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The object that a verb, no speech verb itself, makes speak in the cue at ``k``
-    after "to" ("a win that led her to declare", "prompting Mayor Ruiz to warn"): the
-    object says the words. Not the object of a speech verb ("urged him to call", "asked
-    her to describe": the words are the asker's, or no one's yet), nor a thing ("led the
-    paper to call"), nor an object that is no noun phrase of its own ("wants to say")."""
-    if k < 3 or tokens[k - 1].text.lower() != "to":
-        return None
-    pronoun = tokens[k - 2].tag == "PRP" and tokens[k - 2].text.lower() in MADE_PRONOUNS
-    np = (k - 2, k - 1) if pronoun else np_before(tokens, k - 1)  # "led her to declare"
-    if np is None or np[1] != k - 1 or np[0] == 0:
-        return None
-    if np[0] > 1 and tokens[np[0] - 1].text.lower() in {"like", "including"}:
-        head = np_before(tokens, np[0] - 1)  # "leading advisers like Gene Sperling to"
-        np = (head[0], np[1]) if head is not None and head[0] > 0 else np
-    verb = tokens[np[0] - 1]
-    if not verb.tag.startswith("VB") or verb.text.lower() in BE_FORMS:
-        return None
-    if lexicons.is_cue(tokens, np[0] - 1) or not (pronoun or _personal(tokens, np)):
-        return None
-    return np
-
-
-def _spaced_dash(tokens: list[Token], n: int) -> bool:
-    """Is ``tokens[n]`` a dash standing apart from the word before it ("TIME - Jones")?"""
-    token = tokens[n]
-    return not token.text.strip(DASHES) and (n == 0 or tokens[n - 1].span.end < token.span.start)
-
-
 ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # "a third", as "another"
-ELLIPSES = frozenset({"...", "\u2026"})
-
-
-def _set_off_label(tokens: list[Token]) -> tuple[int, int] | None:
-    """The label before the colon that closes ``tokens`` when a spaced dash or an ellipsis
-    sets it off from the clause before ("But polls did predict the caucus - HuffPollster:",
-    "he tweeted about ... Donald Trump:"): a newsletter's or a transcript's way to say
-    whose the quotation after is, over the clause's subject and any cue in it."""
-    if not tokens or tokens[-1].text != ":":
-        return None
-    label = colon_label(tokens)
-    if label is None or label[0] == 0:
-        return None
-    if not (_spaced_dash(tokens, label[0] - 1) or tokens[label[0] - 1].text in ELLIPSES):
-        return None
-    return label
 
 
 OWNED_OF = re.compile(r"[Tt]he\s+(campaign|office|team)\s+of\s+")  # "the campaign of Ted Cruz"
@@ -1842,7 +310,6 @@ THING_SENTENCES = 4  # sentences back a speaking "it" looks for the thing it sta
 WROTE_IN_VERBS = frozenset({"wrote", "writes", "write"})  # "X wrote in the affidavit": his words
 WORD_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:[ \t\xa0]+[A-Z&][\w&'\u2019.-]*)*")
 LOWER_NEXT = re.compile(r"[ \t\xa0]+[a-z]")
-RELATIVE_SET_OFF = re.compile(r"(?:,\s+\d{1,3})?,\s+(?:who|whom|whose|which)\b")  # ", 31, who was"
 BODY_BEFORE = nlp.EndPattern(  # "The company, |", "The union that ..., the |": before a name;
     # not the object of a preposition ("The leader of the Conservative group, |Councillor")
     re.compile(
@@ -1874,344 +341,19 @@ EDITORIALS_OF = re.compile(  # where an article names the paper whose editorials
     + _PAPER
     + r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:newspaper|daily|paper)\b"
 )
-ITS_OR_HE = re.compile(r"\b(?:(it|its)|he|she|his|her|him)\b|[.!?]")
-
-
-def _its_after(text: str, at: int, end: int | None = None) -> bool:
-    """Is the first third-person pronoun after ``at`` in its sentence (and before ``end``)
-    "it" or "its" (the thing a run of names just before names takes, not "he" or "she")?"""
-    match = ITS_OR_HE.search(text, at, len(text) if end is None else end)
-    return match is not None and match.group(1) is not None
 
 
 IT_VERB = re.compile(r"[ \t\xa0]+(?:(?:also|does|did)[ \t\xa0]+)?([a-z]+)\b")
 # "It added", "it also said", "it does say"
 
 
-def _modifies_object_of_preposition(tokens: list[Token], k: int) -> bool:
-    """Is the past participle ``tokens[k]`` a reduced relative on the object of a
-    preposition ("in a video posted on her campaign website", "in a letter sent to
-    members")? Then it is no finite verb: the noun before it is what was posted, not
-    who posted it, and no cue. The noun phrase is common nouns and their modifiers
-    right after a preposition (not a subordinator: "as the heckler yelled"), the
-    participle with no "by" after it (an agent names the speaker: "in a statement
-    released by his office"), and a finite verb before the preposition: the clause has
-    its verb already (the tagger gives VBN to many a finite past: "a staffer in the
-    room wondered", "Democrats with ties to both Clintons cited")."""
-    if tokens[k].tag != "VBN" or k < 2 or tokens[k - 1].tag not in {"NN", "NNS"}:
-        return False
-    if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by":
-        return False
-    j = k - 1
-    while j > 0 and tokens[j - 1].tag in NOUN_MODIFIER_TAGS | {"NN", "NNS"}:
-        j -= 1
-    if j == 0 or tokens[j - 1].tag != "IN" or tokens[j - 1].text.lower() in CLAUSAL_IN:
-        return False
-    return any(t.tag in FINITE_TAGS for t in tokens[: j - 1])
-
-
-def _reduced_passive_head(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
-    """The noun phrase a reduced passive relative modifies when ``np`` is its agent: "An
-    internal email seen by the Guardian described", "a report obtained by Reuters said":
-    the email and the report are the verb's subject, not the agent after "by", who only
-    came by it (a participle of getting or seeing, not of writing or issuing)."""
-    by = np[0] - 1
-    if by < 2 or tokens[by].text.lower() != "by" or tokens[by - 1].tag != "VBN":
-        return None
-    if tokens[by - 1].text.lower() not in ACCESS_PARTICIPLES:
-        return None  # "a statement released by the White House said": its author speaks
-    head = by - 2
-    if tokens[head].tag not in {"NN", "NNS", "NNP", "NNPS"}:
-        return None  # "X, who was backed by Y": no noun right before the participle
-    start = head
-    while start > 0 and tokens[start - 1].tag in NOUN_MODIFIER_TAGS:
-        start -= 1
-    return (start, head + 1)
-
-
-def _cue_word_in(words: str) -> bool:
-    """Whether the words hold a lower-case form of a speech verb ("said", "told")."""
-    forms = lexicons.cue_forms()
-    return any(w in forms for w in re.findall(r"\b[a-z]+\b", words))
-
-
-def _name_before_adjunct(words: list[Token]) -> int | None:
-    """Where a name ends that a prepositional phrase with no name in it follows inside
-    the noun phrase ("Trump at the time said", "Trump in his announcement speech
-    said"): the name speaks. "of" continues a name or a role ("Bank of America") unless
-    a person's name stands before it ("Paul D. Ryan of Wisconsin", "Holger Schmidt of
-    Berenberg": :func:`_person_before_of`), after any description in lower case
-    ("conservative commentator Jonah Goldberg of the National Review"); not "Saturday at
-    the convention Sen. Warren said", "Republicans in Congress"."""
-    first = next((n for n, w in enumerate(words) if w.tag in nlp.PROPER_TAGS), 0)
-    described = first > 0 and all(w.text.islower() for w in words[:first])
-    for n, word in enumerate(words[first:] if described else words, first if described else 0):
-        if word.tag not in nlp.PROPER_TAGS:
-            if n > 0 and word.text.lower() == "of":
-                # "Paul D. Ryan of Wisconsin", "Amy Glasmeier of the Massachusetts
-                # Institute of Technology": a person's name, then where they come from
-                return n if _person_before_of(words, n) else None
-            adjunct = n > 0 and word.tag == "IN"
-            named = (w.tag in nlp.PROPER_TAGS and not _time_word(w) for w in words[n + 1 :])
-            if adjunct and not any(named):  # "Clinton in December", not "of Columbia"
-                return n
-            return None
-    return None
-
-
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a sentence after, in the same paragraph
 SENTENCES_WITHIN = re.compile(r"\b[a-z]{2,}[.?!]\s+[A-Z]")  # "it. Continue": one ends, one begins
 
 
-def _title_acronym(cast: Cast, words: list[str]) -> str | None:
-    """The acronym a definite nominal ends in ("the SNP MSP", "the Waterford TD", "the
-    MP"), when someone in the article holds a role that ends in it, before any "of", or
-    has it written right before their name ("Western Isles MSP Alasdair Allan", "Kerry TD
-    Danny Healy-Rae"): an office's short
-    form, which refers back as "the senator" does, not a name. Capitalised words
-    between ("SNP", "Waterford") are what the nominal adds."""
-    if len(words) < 2 or words[0].lower() != "the":
-        return None
-    last = words[-1]
-    if not (2 <= len(last) <= 4 and last.isalpha() and last.isupper()):
-        return None
-    if not all(w[:1].isupper() for w in words[1:-1]):
-        return None
-    for person in cast.people:
-        if person.kind != SpeakerKind.PERSON:
-            continue
-        for role in person.roles:
-            office = re.split(r"\s+of\s+", role)[0].split()
-            if office and office[-1] == last:
-                return last
-        if any(f"{last} {alias}" in cast.text for alias in person.aliases):
-            return last  # "Western Isles MSP Alasdair Allan", where no role was read
-    return None
-
-
-def _man_of_a_place(words: list[str]) -> bool:
-    """Is a definite nominal "the", capitalised words and a noun for a man or a woman ("the
-    Limerick man", "the Kerry woman", "the Northern Irishman"): someone named by where
-    they are from, as a demonym names them ("the Texan")?"""
-    if len(words) < 3 or words[0].lower() != "the" or not words[-1].isalpha():
-        return False
-    head = words[-1]
-    if noun_gender(head.lower()) is None or not head.lower().endswith(("man", "woman")):
-        return False
-    return all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
-
-
-def _person_before_of(words: list[Token], n: int) -> bool:
-    """Is the capitalised run before the "of" at ``n`` a person's name: a listed first
-    name before its last word ("Paul D. Ryan"), or two words or more of which none is a
-    title, a frequent word or a word of an organisation's or place's name the gazetteer
-    knows ("Holger Schmidt"; not "Bank", "Islamic State", "Federal Reserve Bank", "New
-    York")?"""
-    start = n
-    while start > 0 and words[start - 1].tag in nlp.PROPER_TAGS:
-        start -= 1
-    run = [w.text for w in words[start:n]]
-    if any(
-        nlp.is_first_name(w.text) and not _place_before_title(words, m, n)
-        for m, w in enumerate(words[: n - 1])
-    ):
-        return True
-    return (
-        len(run) >= 2
-        and not any(nlp.gazetteer_marks(run))
-        and not looks_like_organisation(" ".join(run))
-        and not any(lexicons.is_title_word(w) or nlp.is_frequent_word(w) for w in run)
-    )
-
-
-def _place_before_title(words: list[Token], m: int, n: int) -> bool:
-    """Is ``words[m]``, a first name, a place the gazetteer knows with a title after it
-    before ``n`` ("Georgia | Secretary of State", "Virginia | Gov."), not a person's
-    given name ("Peter T. King", "Dana Bishop")?"""
-    return nlp.gazetteer_marks([words[m].text]) == ["LOC"] and any(
-        lexicons.is_title_word(w.text) for w in words[m + 1 : n]
-    )
-
-
-POSSESSIVE_CLAUSE_BREAKS = (
-    CLAUSE_OPENERS | {"and", "but", "or", "that", "who", "which"} | set(",;:")
-)
 CARRIER_SPAN_ENDS = frozenset({".", "!", "?", "(", *ASIDE_DASHES})
 # what a carried source's speaker is not sought past: a sentence's end or an aside's
 # opening ("(the number is 15, according to X)"; see Attributor._carried_words)
-POSSESSIVE_REACH = 6  # words at most between the clause's opening name and "his"/"her"
-MISREAD_VERB_TAGS = frozenset({"NNP", "NN"})  # "Trump stood/NNP", "Obama stood/NN"
-BETWEEN_NAME_AND_POSSESSIVE = frozenset({"DT", "PRP", "PRP$", "WP", "WDT", "CD", "POS"})
-
-
-def _clause_opening_name(before: list[Token]) -> tuple[int, int] | None:
-    """The name that opens the clause ending where ``before`` ends (the words before a
-    possessive pronoun): a run of capitalised proper nouns right after the clause's start
-    (a comma, a dash, "and", a subordinator, a quotation mark or the stretch's start),
-    followed by its verb and at most ``POSSESSIVE_REACH`` words in all, with no
-    determiner, pronoun, number, other proper noun or quotation mark ("Trump stood by");
-    None otherwise."""
-    k = len(before)
-    while k > 0:
-        token = before[k - 1]
-        if token.text.lower() in POSSESSIVE_CLAUSE_BREAKS or token.text in ASIDE_DASHES:
-            break
-        k -= 1
-    j = k
-    while j < len(before) and before[j].tag in nlp.PROPER_TAGS and before[j].text[:1].isupper():
-        j += 1
-    between = before[j:]
-    if j == k or not between or len(between) > POSSESSIVE_REACH:
-        return None
-    verb = between[1] if between[0].tag == "RB" and len(between) > 1 else between[0]
-    if verb.tag not in FINITE_TAGS and not (verb.tag in MISREAD_VERB_TAGS and verb.text.islower()):
-        return None  # the name's own verb (or a verb the tagger took for a noun: "Trump
-        # stood/NNP"), not "ads in New Hampshire using her comments"
-    for token in between:
-        if token.tag in BETWEEN_NAME_AND_POSSESSIVE or not token.text[:1].isalpha():
-            return None
-        if token.text[:1].isupper():
-            return None  # another name, or a sentence's first word
-    return (k, j)
-
-
-MEMBER_OF = frozenset({"one", "another", "each"})  # "one of them said": one of a group
-
-
-def _member_of_them(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """ "“...,” one of them said": the words "one of them" (or "another of those") just
-    before the cue at ``k``, a subject ``np_before`` does not read (its head is a number,
-    its last word an object pronoun); None otherwise. After a person's noun and a
-    preposition ("an aide to one of them said", "a spokesman for one of them") the words
-    only modify it: that person speaks, not one of the group."""
-    if k < 3 or [t.text.lower() for t in tokens[k - 2 : k]] not in (
-        ["of", "them"],
-        ["of", "those"],
-    ):
-        return None
-    if tokens[k - 3].text.lower() not in MEMBER_OF:
-        return None
-    if k > 4 and tokens[k - 4].tag in {"IN", "TO"}:
-        owner = np_before(tokens, k - 4)
-        owned = owner is not None and person_noun(head_word(tokens[owner[0] : owner[1]]))
-        return owner if owned else None
-    return (k - 3, k)
-
-
-def _apposed_absolute_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The subject of an absolute clause opened by "with" whose participle at ``k`` follows
-    an appositive set off by commas ("with one of them, Sen. Carl Dunmore of Minnesota,
-    saying"): the name in the appositive, else the subject (not "one of them", which the
-    group's reading gives); None otherwise."""
-    if k < 4 or tokens[k - 1].text != ",":
-        return None
-    comma = k - 2
-    while comma > 0 and tokens[comma].text != ",":
-        comma -= 1
-    if comma < 4 or any(t.tag in FINITE_TAGS for t in tokens[comma : k - 1]):
-        return None  # "With the convention nearing, Trump has signaled ..., offering": a clause
-    member = tokens[comma - 3].text.lower() in MEMBER_OF and [
-        t.text.lower() for t in tokens[comma - 2 : comma]
-    ] in (["of", "them"], ["of", "those"])
-    subject = (comma - 3, comma) if member else np_before(tokens, comma)
-    if subject is None or subject[0] == 0 or tokens[subject[0] - 1].text.lower() != "with":
-        return None
-    named = appositive_name(tokens, comma)
-    if named is not None and named[1] <= k - 1:
-        return named  # the name, then perhaps its state ("Sen. Carl Dunmore of Minnesota")
-    return None if member else subject  # "with one of them, a Democrat, saying": the group
-
-
-PREDETERMINERS = frozenset({"all", "both", "half", "such", "quite", "what", "many"})
-
-
-def _article_opening(tokens: list[Token], start: int, end: int) -> int:
-    """Where the noun phrase ``tokens[start:end]`` opens: at its last article ("the", "a",
-    "an") when words stand before it that are no predeterminer ("all the"), since an article
-    opens its phrase ("read with dismay the council member's remark": the council member,
-    whatever the tagger made of "dismay")."""
-    for n in range(end - 1, start, -1):
-        if tokens[n].tag == "DT" and tokens[n].text.lower() in {"the", "a", "an"}:
-            return start if tokens[n - 1].text.lower() in PREDETERMINERS else n
-    return start
-
-
-def _past_preposition(tokens: list[Token], start: int, end: int) -> int:
-    """Where the noun phrase ``tokens[start:end]`` opens: past its last preposition ("the
-    pull of |Obama's “...” promise": Obama's), at ``start`` where none stands in it."""
-    return max((n + 1 for n in range(start, end) if tokens[n].tag == "IN"), default=start)
-
-
-def _of_one(words: list[Token]) -> bool:
-    """Does the nominal ``words`` tell whose it is by "of" and an indefinite ("the daughter
-    of one victim", "the owner of a shop nearby"): someone new, no one named before? Not
-    a count of children ending it ("the mother of three"): a description of someone."""
-    return any(
-        w.text == "of" and nxt.text.lower() in INDEFINITE and nxt is not words[-1]
-        for w, nxt in itertools.pairwise(words)
-    )
-
-
-def _plural_people_noun(token: Token) -> bool:
-    """A plural noun for people: "employees", "nurses", "colleagues"."""
-    word = token.text.lower()
-    bare = word.removesuffix("s")
-    return (
-        token.tag == "NNS"
-        and bare != word
-        and (person_noun(bare) or lexicons.is_role_noun(bare) or lexicons.agent_noun(bare))
-    )
-
-
-def _both(words: list[Token]) -> bool:
-    """Does the noun phrase ``words`` open with "both" or "the two" ("Both women", "the
-    two senators"): two people the article has named?"""
-    said = [w.text.lower() for w in words[:2]]
-    return said[:1] == ["both"] or said == ["the", "two"]
-
-
-def _plural_gender(words: list[Token]) -> str | None:
-    """The sex a plural head gives ("women", "congressmen"), if any."""
-    head = head_word(words).lower()
-    return noun_gender(head[:-3] + "man" if head.endswith("men") else head)
-
-
-# before a plural noun for people, its determiner and modifiers, a participle among them
-# ("two laid-off employees")
-PEOPLE_PHRASE_TAGS = NOUN_PHRASE_TAGS | {"VBN"}
-
-
-def _people_phrase(tokens: list[Token]) -> tuple[int, int] | None:
-    """The first noun phrase for people in the sentence ``tokens`` (its subject, most
-    often: "Two nurses spoke to reporters": the nurses), with its determiner and
-    modifiers and a "who" clause after it up to a comma or "and" ("two employees who were
-    laid off and who spoke ...": "two employees who were laid off"); None if none."""
-    at = next((n for n, token in enumerate(tokens) if _plural_people_noun(token)), None)
-    if at is None:
-        return None
-    i = at
-    while i > 0 and tokens[i - 1].tag in PEOPLE_PHRASE_TAGS:
-        i -= 1
-    j = at + 1
-    if j < len(tokens) and tokens[j].text.lower() == "who":
-        j += 1
-        while j < len(tokens) and tokens[j].text.lower() not in {",", "and", ".", ";", "who"}:
-            j += 1
-    return (i, j)
-
-
-def _alone(para_frames: list[Frame]) -> bool:
-    """Is the paragraph one quotation and nothing else?"""
-    return len(para_frames) == 1 and para_frames[0].quote_only and len(para_frames[0].quotes) == 1
-
-
-def between_marks(text: str, q: QuotedSpan) -> bool:
-    """Is ``q`` no quoted text but what lies between marks: markup's attribute value
-    (<tweet id="672138506081275904">), or the narrative between two quotations whose
-    marks do not match, opened by a mark that closes (a word or punctuation just before
-    it, a space just after: `crumbling," she said. "Families`)?"""
-    before, after = text[q.opener - 1 : q.opener], text[q.opener + 1 : q.opener + 2]
-    return before == "=" or bool(before.strip()) and before not in "([\u2014" and after.isspace()
 
 
 class Attributor:
@@ -2255,7 +397,7 @@ class Attributor:
             label = self._transcript_label(para_frames[0]) or self._answer(para_frames[0])
             for frame in para_frames:
                 frame.quote_only = bool(frame.quotes) and (
-                    not _words_outside(self.text, frame) or _topic_then_quote(self.text, frame)
+                    not words_outside(self.text, frame) or topic_then_quote(self.text, frame)
                 )
                 if (
                     frame.quotes
@@ -2268,7 +410,7 @@ class Attributor:
             record = self._record_after(record, para_frames, previous)
             last: Mention | None = self._headline_item(para_frames[0])
             earlier: Mention | None = None  # the last cue's mention in the frames before
-            later = _first_mentions_after(para_frames)
+            later = first_mentions_after(para_frames)
             for position, frame in enumerate(para_frames):
                 for index, q in enumerate(frame.quotes):
                     words = len(self.text[q.span.start : q.span.end].split())
@@ -2283,7 +425,7 @@ class Attributor:
                     )
                     margin = None
                     if label is not None and not (
-                        sieve == "cue" and _own_cue_over_label(self.text, label, mention)
+                        sieve == "cue" and own_cue_over_label(self.text, label, mention)
                     ):
                         sieve, mention = "transcript", label  # a turn's own cue wins:
                         # "A: As my predecessor said, “...”"; "WEXFORD: ... the union's
@@ -2291,7 +433,7 @@ class Attributor:
                     elif signature is not None and (
                         sieve in {"none", "previous paragraph"}
                         or sieve == "sentence before"
-                        and _alone(para_frames)
+                        and quotation_alone(para_frames)
                     ):  # a pull quote under the byline: "By X\n\n“...”\n\n— Y": Y's
                         sieve, mention = "signature", signature
                     elif (owner := self._owner(frame, index)) is not None:
@@ -2352,10 +494,10 @@ class Attributor:
                     # the last voice heard, not one in a subordinate clause ("..., Graham
                     # told CBS News on Tuesday, when a dozen states/VBZ held contests.")
                     main = [m for m in frame.mentions if not m.subordinate]
-                    main = [m for m in main if not _report_source(m)] or main  # not "..., Ash
+                    main = [m for m in main if not report_source(m)] or main  # not "..., Ash
                     # wrote in the email, which was first reported by AP.": AP is no voice
-                    main = _outside_relatives(self.text, main) or main
-                    main = _reports_as_voices(main)
+                    main = outside_relatives(self.text, main) or main
+                    main = reports_as_voices(main)
                     earlier = last = main[-1] if main else frame.mentions[-1]
                     if outer.governs and last.person is not outer.person:
                         last = outer  # "he said that ... all members agreed": still him
@@ -2380,7 +522,7 @@ class Attributor:
         if not self.text[start:end].rstrip().endswith(":"):
             return None  # no heading: the paragraph is not tagged whole for nothing
         tokens = self.tagged(start, end)
-        heading = _record_heading(tokens)
+        heading = record_heading(tokens)
         if heading is None:
             return None
         words = tokens[:heading]
@@ -2455,7 +597,7 @@ class Attributor:
         if person is None or person.kind != SpeakerKind.PERSON or not may_be_he_or_she(person):
             return
         end = Span(frame.span.end, frame.span.end)
-        if _named_before_cue(tokens[j:], person, end):
+        if named_before_cue(tokens[j:], person, end):
             return
         self.cast.mention(words[0].span.start, person)
 
@@ -2674,7 +816,7 @@ class Attributor:
         out = list(found.values())
         q = situation.quote
         in_frame = sorted(
-            (c for c in out if "frame" in c.origins), key=lambda c: _distance(c.mention, q)
+            (c for c in out if "frame" in c.origins), key=lambda c: distance(c.mention, q)
         )
         for rank, candidate in enumerate(in_frame):
             candidate.rank = min(rank, 3)
@@ -2801,9 +943,9 @@ class Attributor:
         if not match:
             return None
         label = match.group(1).strip()
-        if _headline_after_label(self.text, match.end()):
+        if headline_after_label(self.text, match.end()):
             return None  # "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The ...”": a kicker
-        if frame.quotes and _cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
+        if frame.quotes and cue_word_in(self.text[match.end() : frame.quotes[0].span.start]):
             return None  # "NEW DELHI: Minister Nitin Rao said the plan was “...”": a dateline
         if label_names_no_one(label):
             return None  # "THE FACTS: ... “...,” the bureau said": a heading
@@ -2838,7 +980,7 @@ class Attributor:
         mark."""
         paragraphs = [m for m in PARAGRAPH.finditer(self.text) if m.group().strip()]
         answers: dict[int, int] = {}
-        addressed: dict[int, int] = {}  # after a remark put to "you" (_addresses_you)
+        addressed: dict[int, int] = {}  # after a remark put to "you" (addresses_you)
         for question, answer in itertools.pairwise(paragraphs):
             asked, said = question.group().rstrip(), answer.group().strip()
             if not (
@@ -2848,9 +990,9 @@ class Attributor:
             ):
                 continue
             at = answer.start() + answer.group().index(said[0])
-            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or _turn_asked(asked):
+            if (asked.endswith("?") and not QUOTE_MARKS.intersection(asked)) or turn_asked(asked):
                 answers[at] = question.start() + len(asked) - 1
-            elif _addresses_you(asked):
+            elif addresses_you(asked):
                 addressed[at] = question.start() + len(asked) - 1
         # once the questions show an interview, a remark put to the interviewee ("Your
         # predecessor said the same thing.", "Senator Keane called your agency “...”")
@@ -2883,7 +1025,7 @@ class Attributor:
             quote_before = index > 0
             if (
                 quote_before
-                and not _quoted_in_clause(stretches[index - 1])
+                and not quoted_in_clause(stretches[index - 1])
                 and (signed := self._signed(tokens)) is not None
             ):
                 frame.mentions.append(signed)
@@ -2902,7 +1044,7 @@ class Attributor:
                 ks: range = range(len(before), len(tokens))
             else:
                 ks = range(len(tokens))
-            set_off = _set_off_label(tokens)
+            set_off = set_off_label(tokens)
             if set_off is not None and holds_name(tokens[set_off[0] : set_off[1]]):
                 ks = range(max(ks.start, set_off[1]), len(tokens))  # no cue before the label
             for k in ks:
@@ -2924,7 +1066,7 @@ class Attributor:
                     found = True
             if not found and tokens and tokens[-1].text == ":":
                 source = tokens
-                signed_label = _set_off_label(tokens)
+                signed_label = set_off_label(tokens)
                 label = signed_label or colon_label(tokens)
                 signed = signed_label is not None
                 # "The interplay has been important - Philip Bump:": the name set off by a
@@ -2934,16 +1076,16 @@ class Attributor:
                         np
                         for n in range(1, len(tokens))
                         if tokens[n].tag in FINITE_TAGS
-                        and (np := _subject_past_asides(tokens, n)) is not None
+                        and (np := subject_past_asides(tokens, n)) is not None
                     ),
                     None,
                 )  # "X, a banker whom she met in 2015, put it differently:"
                 subject = label if signed else past or clause_subject(tokens) or label
                 if subject is not None and not signed:
-                    subject = _named_object(tokens, subject) or subject
+                    subject = named_object(tokens, subject) or subject
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
-                owned = None if signed or subject is None else _speech_owned(source, subject)
+                owned = None if signed or subject is None else speech_owned(source, subject)
                 if owned is not None:  # "Her answer to the rota is short:": hers
                     mention = self._owned_speech(source[subject[0] : owned])
                     if mention is not None:
@@ -2984,7 +1126,7 @@ class Attributor:
             and not m.subordinate
             and m.person is not None
             and m.person.kind == SpeakerKind.PERSON
-            and _finite_speech(words, m.cue_span)
+            and finite_speech(words, m.cue_span)
         ]
         for mention in frame.mentions:
             if mention.cue != "according to" or not self._carrier(mention):
@@ -3074,7 +1216,7 @@ class Attributor:
             j = k - 1
             while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
                 j -= 1  # "his famous campaign", "her March"
-            return self._speech_owner(tokens, j, token, _article_opening)
+            return self._speech_owner(tokens, j, token, article_opening)
         return None
 
     def _speech_owner(
@@ -3125,7 +1267,7 @@ class Attributor:
             return None  # a stray mark before: the words may be inside another's quotation
         with self.cast.hypothetical():  # (“The minister’s claim that “...” shows”); the run
             owned = self._owned_speech(before)  # registers the chosen mention itself
-            if owned is not None and not _holds_owned_content(before, owned.cue_span):
+            if owned is not None and not holds_owned_content(before, owned.cue_span):
                 owned = None
             q = frame.quotes[index]
             named = self.text[q.span.start : q.span.end].rstrip()[-1:] not in ",.;:!?"
@@ -3163,25 +1305,25 @@ class Attributor:
         speaker's cue must stand between the quotation and the report, or before the
         quotation with no bracket, dash or sentence end between, by a speaker the article
         names ("Ruiz pledged to “...,” the Examiner reported"; "Brill cited the record (it
-        was “...,” according to X)": not Brill's, :func:`_unbracketed`, :func:`_named`).
+        was “...,” according to X)": not Brill's, :func:`unbracketed`, :func:`named_mention`).
         Read after the choice, so that the ranker's examples do not change; None where
         nothing changes."""
         if chosen is None or chosen.cue_span.start >= frame.span.end:
             return None
         for m in frame.mentions:
-            if not _reports(m) or m.subordinate or m.cue_span.start < q.closer:
+            if not reports(m) or m.subordinate or m.cue_span.start < q.closer:
                 continue
             passed_on = m.span.start > m.cue_span.start and PASSIVE_AGENT.search(
                 self.text, max(0, m.span.start - 6), m.span.start
             )
             voices = [
                 v
-                for v in _voices_before(frame.mentions, m)
+                for v in voices_before(frame.mentions, m)
                 if not v.subordinate
                 and (
                     q.closer <= v.cue_span.start
-                    or _unbracketed(self.text, v.cue_span.end, q.opener)
-                    and _named(v)
+                    or unbracketed(self.text, v.cue_span.end, q.opener)
+                    and named_mention(v)
                 )
             ]
             if passed_on:  # the speaker's own mention, over the one who passed it on
@@ -3204,7 +1346,7 @@ class Attributor:
             return None
         if len(after) > 1 and after[1].tag.startswith(("NN", "POS")):
             return None  # the noun modifies another: "his “pro-life” speech circuit"
-        return self._speech_owner(before, len(before) - 1, noun, _past_preposition)
+        return self._speech_owner(before, len(before) - 1, noun, past_preposition)
 
     def _inner_cues(self, frame: Frame, q: QuotedSpan) -> None:
         """The cues inside a quotation paired across mismatched marks (`“crumbling," she
@@ -3233,7 +1375,7 @@ class Attributor:
             return None
         if k > 1 and tokens[k - 1].text == "," and lexicons.is_cue(tokens, k - 2):
             return None  # "“...” X said, per the Dispatch. “...”": X's words, the paper's report
-        np = _agent_of(tokens, np) or np  # "per a statement from X": X
+        np = agent_of(tokens, np) or np  # "per a statement from X": X
         words = tokens[np[0] : np[1]]
         if not (person_noun(head_word(words)) or holds_name(words, titles=True)):
             return None
@@ -3267,7 +1409,7 @@ class Attributor:
         if word == "according" and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to":
             np = np_after(tokens, k + 2)
             cue_span = Span(token.span.start, tokens[k + 1].span.end)
-            if np is not None and (agent := _agent_of(tokens, np)) is not None:
+            if np is not None and (agent := agent_of(tokens, np)) is not None:
                 np = agent  # "according to a court document filed by X": X
             return self._resolve(tokens, np, "according to", cue_span) if np else None
         if word == "per":
@@ -3280,7 +1422,7 @@ class Attributor:
             self.text, token.span.end
         ):
             return None  # "would continue “to break barriers”": an action, no speech
-        if word == "put" and _puts_a_thing(tokens, k):
+        if word == "put" and puts_a_thing(tokens, k):
             return None  # "estimates put the cost at $12 billion": a figure set, no speech
         headline = k > 0 and token.text[:1].isupper() and tokens[k - 1].text[:1].isupper()
         if headline and not (quote_after and word in TITLE_CASE_CUES):
@@ -3292,9 +1434,9 @@ class Attributor:
             return self._infinitive_cue(tokens, k) if near else None
         if k > 0 and tokens[k - 1].text == "-" and tokens[k - 1].span.end == token.span.start:
             return None  # "so-called"
-        if _in_closed_relative(tokens, k):
+        if in_closed_relative(tokens, k):
             return None  # "X, who still writes the code, put it differently:": the main verb's
-        if word in NAMING_WORDS and (_names_a_thing(tokens, k) or _gapped_naming(tokens, k)):
+        if word in NAMING_WORDS and (names_a_thing(tokens, k) or gapped_naming(tokens, k)):
             return None  # "a program called Sandy Hook Promise": a name, not speech
         by = k + 1 < len(tokens) and tokens[k + 1].text.lower() == "by"
         reduced = (  # "measures added by X", "As reported by X"
@@ -3314,19 +1456,19 @@ class Attributor:
             if agent is not None and speaker_like(tokens[agent[0] : agent[1]]):
                 return self._resolve(tokens, agent, token.text, token.span)
             return None
-        if _modifies_object_of_preposition(tokens, k):
+        if modifies_object_of_preposition(tokens, k):
             return None  # "said X in a video posted on her website": not the video's words
         participle = token.tag == "VBG" or word.endswith("ing")
         if participle and (
-            quoted := _quoted_as(tokens, k)
-            or _object_saying(tokens, k)
-            or _object_for_saying(tokens, k)
+            quoted := quoted_as(tokens, k)
+            or object_saying(tokens, k)
+            or object_for_saying(tokens, k)
         ):
             mention = self._resolve(tokens, quoted, token.text, token.span)  # "The paper
             # quotes Cllr Rowe as saying ...": the one quoted speaks, not the paper
             mention.quoted_as = True
             return mention
-        if participle and (apposed := _apposed_absolute_subject(tokens, k)) is not None:
+        if participle and (apposed := apposed_absolute_subject(tokens, k)) is not None:
             return self._resolve(tokens, apposed, token.text, token.span)  # "with one of
             # them, Sen. Carl Dunmore, saying": the absolute clause's subject speaks
         if participle and k > 0 and tokens[k - 1].text.lower() in PARTICIPLE_AFTER:
@@ -3336,12 +1478,12 @@ class Attributor:
             if own is None and quote_after and tokens[k - 1].text == ",":
                 # "Mr. Manafort, citing “...”, said": the sentence's subject, whose verb
                 # follows the quotation (not "In a statement, citing": an adjunct)
-                own = _opening_subject(tokens, k - 1)
-            if tokens[k - 1].text == "," and own is not None and not _personal(tokens, own):
+                own = opening_subject(tokens, k - 1)
+            if tokens[k - 1].text == "," and own is not None and not personal(tokens, own):
                 # "It was a potent punch, as Mrs. Clinton echoed the criticism, saying":
                 # what cannot speak leaves the participle to the nearest clause's subject
                 near = last_clause_subject(tokens[:k])
-                own = near if near is not None and _personal(tokens, near) else own
+                own = near if near is not None and personal(tokens, near) else own
             subject, source = (own, tokens) if own else (clause_subject(first), first)
             return self._resolve(source, subject, token.text, token.span) if subject else None
         opening = stretch_start(tokens, k) or k == 1 and tokens[0].text.lower() in ADJUNCT_OPENERS
@@ -3359,7 +1501,7 @@ class Attributor:
             if linked is None and subject is not None and absolute_clause(tokens, subject):
                 # "... a statement – Ryan saying he was “encouraged”": what follows is his
                 return self._cued(tokens, subject, token, governs=True)
-            if linked is None and subject is not None and _object_speaking(tokens, subject):
+            if linked is None and subject is not None and object_speaking(tokens, subject):
                 # "Minutes record a director saying ...": the finite verb's object speaks
                 return self._cued(tokens, subject, token, governs=True)
             if linked is None and (own := clause_subject(tokens[:k])) is not None:
@@ -3370,10 +1512,10 @@ class Attributor:
             return self._resolve(tokens, linked, token.text, token.span)
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "that":
             subject = np_before(tokens, k)
-            subject = _poll_of_share(tokens, subject) or subject
+            subject = poll_of_share(tokens, subject) or subject
             if subject is not None:
                 # "An audit obtained by Fox News found that": the audit, not Fox News
-                subject = _reduced_passive_head(tokens, subject) or subject
+                subject = reduced_passive_head(tokens, subject) or subject
                 return self._cued(tokens, subject, token, governs=True)
         invertible = word not in {"told", "tells", "called", "accused", "urged"}
         if invertible and self._adverb_opens_inverted_cue(tokens, k):
@@ -3385,11 +1527,11 @@ class Attributor:
             if named is not None:  # "..., forcing her to fend off Sanders, said Brad Bannon"
                 return self._resolve(tokens, named, token.text, token.span)
         subject, source = np_before(tokens, k), tokens
-        if subject is not None and _modifies_noun_cue(tokens, subject, k):
+        if subject is not None and modifies_noun_cue(tokens, subject, k):
             subject = None  # "One view is that", "a complicated case": the cue's own words
-        subject = _poll_of_share(tokens, subject) or subject
-        subject = subject or _member_of_them(tokens, k)
-        opening = _unclosed_appositive(tokens, k)
+        subject = poll_of_share(tokens, subject) or subject
+        subject = subject or member_of_them(tokens, k)
+        opening = unclosed_appositive(tokens, k)
         if (
             opening is not None
             and subject is not None
@@ -3406,7 +1548,7 @@ class Attributor:
             return None  # "continued his scathing remarks", "rated 32% of Republican claims"
         relative = None  # "critics who say", "a message that said": the word that speaks
         coordinated = k > 0 and tokens[k - 1].text.lower() == "and"
-        if subject is None and (opener := _subject_past_asides(tokens, k)) is not None:
+        if subject is None and (opener := subject_past_asides(tokens, k)) is not None:
             subject = opener  # "X, a banker whom she met in 2015 and who writes code, said"
         if not coordinated and (
             subject is None or subject[0] > 0 and tokens[subject[0] - 1].tag.startswith("VB")
@@ -3417,14 +1559,14 @@ class Attributor:
             head = relative_head(tokens, subject[0] if subject else k)
             if head is not None:
                 subject, relative = head, relative_word(tokens, k)
-        if subject is not None and (agent := _reduced_passive_head(tokens, subject)) is not None:
+        if subject is not None and (agent := reduced_passive_head(tokens, subject)) is not None:
             subject = agent  # "A report obtained by Reuters said": the report, not Reuters
         if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].text in LOCATIVES:
             # "Protesters marching through the streets chanted": the streets did not
             subject = clause_subject(tokens[: subject[0] - 1]) or subject
         if subject is None and coordinated:
             subject = clause_subject(tokens[: k - 1])  # "X called it ... and said"
-            subject = subject or _coordinated_past_asides(tokens, k - 1)
+            subject = subject or coordinated_past_asides(tokens, k - 1)
             if subject is None:
                 subject, source = last_clause_subject(first), first
         if subject is not None and (quoted := self._quoted_person(tokens, k, subject)) is not None:
@@ -3441,13 +1583,13 @@ class Attributor:
             and not (quote_before and self._governed_before(tokens))
         ):
             # "described the impact as “...”": an object, then its complement
-            np = _speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
+            np = speaker_after(tokens, k, CLAUSE_TAGS, stop_words=frozenset({"as"}))
             if np is not None and np[1] == len(tokens) and quote_after and first is not tokens:
                 # "X, appearing on “Meet the Press,” said Moss's argument “falls apart”": a
                 # quotation right after the noun phrase goes on with what was said, so the
                 # quotation before stood in an aside of the sentence's opening subject
                 comma = next((n for n, t in enumerate(first) if t.text == ","), None)
-                own = _opening_subject(first, comma) if comma is not None else None
+                own = opening_subject(first, comma) if comma is not None else None
                 if own is not None:
                     return self._cued(first, own, token, governs=True)
             if np is not None:
@@ -3466,10 +1608,10 @@ class Attributor:
         self, tokens: list[Token], k: int, subject: tuple[int, int] | None
     ) -> Mention | None:
         """The mention of the person a participle of quoting after the cue at ``k`` names
-        (:func:`_quoting_named`), marked as one quoted; None when the name is no person's,
+        (:func:`quoting_named`), marked as one quoted; None when the name is no person's,
         or when the cue's ``subject`` is a person ("Obama said, quoting Martin Luther King:"
         is Obama speaking; an agency quoting its director passes on the director's words)."""
-        np = _quoting_named(tokens, k)
+        np = quoting_named(tokens, k)
         if np is None or subject is not None and self._is_person(tokens, subject, k):
             return None
         mention = self._resolve(tokens, np, tokens[k].text, tokens[k].span)
@@ -3515,7 +1657,7 @@ class Attributor:
         v = k - 2
         while v >= 0 and tokens[v].tag in {"RP", "RB", "RBR", "JJR"}:
             v -= 1  # "went on to say", "would do better to say"
-        if v >= 0 and (made := _made_to_speak(tokens, k)) is not None:
+        if v >= 0 and (made := made_to_speak(tokens, k)) is not None:
             return self._cued(tokens, made, tokens[k], governs=False)
         if v < 0 or not tokens[v].tag.startswith("VB") or tokens[v].text.lower() in BE_FORMS:
             return None  # "bidding was to begin on what Zimmerman described as": no speech
@@ -3533,13 +1675,13 @@ class Attributor:
         before = tokens[ends[-1] : k] if ends else [*self._opening, *tokens[:k]]
         if not any(t.tag in FINITE_TAGS for t in before):  # with the words before the quote
             return None
-        np = _speaker_after(tokens, k, CLAUSE_TAGS | FINITE_TAGS)
+        np = speaker_after(tokens, k, CLAUSE_TAGS | FINITE_TAGS)
         return np if np is not None and holds_name(tokens[np[0] : np[1]]) else None
 
     def _apposed_body(self, tokens: list[Token], np: tuple[int, int]) -> Person | None:
         """The organisation named before the appositive ``np`` (see
-        :func:`_name_of_appositive`), as the cast knows it by that name."""
-        named = _name_of_appositive(self.text, tokens, np)
+        :func:`name_of_appositive`), as the cast knows it by that name."""
+        named = name_of_appositive(self.text, tokens, np)
         if named is None:
             return None
         start, end = tokens[named[0]].span.start, tokens[named[1] - 1].span.end
@@ -3643,20 +1785,20 @@ class Attributor:
             if (mention := stand_in(tokens, i, j, cue, cue_span)) is not None:
                 return mention
         words = tokens[i:j]
-        if (cut := _name_before_adjunct(words)) is not None:
+        if (cut := name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
-        written_title = _title_acronym(self.cast, [w.text for w in words])
+        written_title = title_acronym(self.cast, [w.text for w in words])
         if written_title is not None:
             name = None  # "the SNP MSP said" after "Western Isles MSP Alasdair Allan"
         if name is not None:  # "Cllr Dafydd Prosser", "Tan Wei Ming" beside "Mr Tan"
             name = (shown_name_start(self.text, [w.text for w in words], *name), name[1])
         if (
             name is not None
-            and _in_office_complement(words, name)
+            and in_office_complement(words, name)
             and (named := appositive_name(tokens, j)) is not None
         ):  # "The Archdeacon of Birmingham, the Venerable Jenny Tabor,": the office is of
             return self._resolve(tokens, named, cue, cue_span)  # the place (or read as a
@@ -3683,17 +1825,17 @@ class Attributor:
             return self._named_voice(tokens, i, j, name, kind, cue, cue_span)
         # "Aides said", "Americans are mad", "the Texan": described, no name
         named = appositive_name(tokens, j) or name_before_appositive(tokens, np)
-        named = named or _named_after(tokens, j) or _named_past_description(tokens, j)
+        named = named or named_after(tokens, j) or named_past_description(tokens, j)
         if named is not None:  # "Another critic, Laurence H. Tribe, likened": the name
             return self._resolve(tokens, named, cue, cue_span)
-        if (past := _named_past_place(tokens, i, j)) is not None:
+        if (past := named_past_place(tokens, i, j)) is not None:
             # the noun's words stay the mention, so a relative clause set off after the
             # name still tells of it ("..., Bruce Turry, who ... remembered": no voice)
             person = self._resolve(tokens, past, cue, cue_span).person
             return Mention(Span(start, end), person, cue, cue_span)
-        if (shared := _description_before_and(tokens, i, j)) is not None:
+        if (shared := description_before_and(tokens, i, j)) is not None:
             return self._resolve(tokens, (shared, i - 1), cue, cue_span)
-        if (determiner := _determiner_before(tokens, i, j)) is not None:
+        if (determiner := determiner_before(tokens, i, j)) is not None:
             return self._resolve(tokens, (determiner, j), cue, cue_span)
         demonym = kind == NameKind.DEMONYM  # "the Utah Republican": a person described
         person = self._nominal_voice(tokens, i, j, demonym, written_title, said_as_i, cue_span)
@@ -3747,9 +1889,9 @@ class Attributor:
         if antecedent is None or antecedent[1] > i:
             return Mention(span, None, cue, cue_span)
         if words[0].text.lower() == "who":
-            antecedent = _object_named(tokens, antecedent)
-            antecedent = _series_antecedent(tokens, antecedent)
-            antecedent = _participle_holder(tokens, antecedent)
+            antecedent = object_named(tokens, antecedent)
+            antecedent = series_antecedent(tokens, antecedent)
+            antecedent = participle_holder(tokens, antecedent)
         elif (body := self._apposed_body(tokens, antecedent)) is not None:
             return Mention(span, body, cue, cue_span)  # "Lumen Trust, a foundation which
             # says": the Trust
@@ -3762,7 +1904,7 @@ class Attributor:
         """ "Two nurses spoke on condition of anonymity. “...,” one of them said": an
         anonymous member of the group named before, shown as the group; None unless
         ``tokens[i:j]`` is "one of them"."""
-        if j - i != 3 or _member_of_them(tokens, j) != (i, j):
+        if j - i != 3 or member_of_them(tokens, j) != (i, j):
             return None
         start, end = tokens[i].span.start, tokens[j - 1].span.end
         group = self._people_named_before(start) or strip_determiner(self.text[start:end])
@@ -3782,7 +1924,7 @@ class Attributor:
         word = tokens[i]
         span = word.span
         if word.text.lower() in PERSONAL_PRONOUNS:
-            aside = _attribution_aside(tokens, i, cue_span)
+            aside = attribution_aside(tokens, i, cue_span)
             person = self.cast.asked(word.text, span.start)  # "X asked Y whether he"
             person = person or self._clause_antecedent(tokens[:i], word, new_only=aside)
             person = person or self._pronoun(word)
@@ -3828,7 +1970,7 @@ class Attributor:
             person = self.cast.name(name_text, start, role=role, title=title, recent=False)
             if not self.cast.after_subject(start) and may_be_he_or_she(person):
                 self.cast.mention(start, person)  # a subject the cheap pass missed
-            person.bind_gender(_gender_after(tokens[j:], tokens[:i]))
+            person.bind_gender(gender_after(tokens[j:], tokens[:i]))
             person.add_role(appositive)
             return Mention(
                 Span(words[n0].span.start, words[n1 - 1].span.end), person, cue, cue_span
@@ -3894,7 +2036,7 @@ class Attributor:
         written = [w.text for w in words]
         epithet = None
         nominal = person_head(head, written) or demonym  # "the Texan said"
-        nominal = nominal or _man_of_a_place(written)  # "the Limerick man said"
+        nominal = nominal or man_of_a_place(written)  # "the Limerick man said"
         nominal = nominal or lexicons.compound_person_noun(head)  # "the radioman said"
         if written_title is not None:
             head, nominal = written_title, True
@@ -3902,7 +2044,7 @@ class Attributor:
         nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
         nominal = nominal or self.cast.of_young_age(head, start) is not None
-        if not nominal and first == "the" and _unlisted_person(words):
+        if not nominal and first == "the" and unlisted_person(words):
             end = words[-1].span.end
             epithet = self._start_if_epithet(words, start, end, cue_span)
             said_as_i = (
@@ -3911,7 +2053,7 @@ class Attributor:
             # "“I knew it was there,” the skip said": one who says "I" is a person,
             # whatever the noun
         nominal = nominal or said_as_i is not None
-        if first in INDEFINITE or not nominal or plural_head(words) or _of_one(words):
+        if first in INDEFINITE or not nominal or plural_head(words) or of_one(words):
             return None
         return head, said_as_i, epithet
 
@@ -3953,7 +2095,7 @@ class Attributor:
             person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
             # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
             # only one named by relation to another (not "An immigration judge ruled")
-        if person is None and (owner := _possessive_owner(written)) is not None:
+        if person is None and (owner := possessive_owner(written)) is not None:
             person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
             # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
         ahead = None  # one named only after the nominal, in a paragraph it opens
@@ -4010,16 +2152,16 @@ class Attributor:
             person = self.cast.definite(head, start, written, False, person)
             if person is not None and self.cast.aged_otherwise(person, aged, start):
                 person = None
-        if person is not None and _named_before_cue(tokens[j:], person, cue_span):
+        if person is not None and named_before_cue(tokens[j:], person, cue_span):
             person = None  # "The attorney general is suing Trump, claiming": another
-        if person is not None and _named_as_object(tokens[j:], person, cue_span):
+        if person is not None and named_as_object(tokens[j:], person, cue_span):
             bound, person = person, None  # "the billionaire told Cruz": another, the
             # one the sentences before are about
             if first == "the" and said_as_i is None and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 subordinate = opener in CLAUSE_OPENERS
                 person = self.cast.definite(head, start, written, subordinate, bound)
-                if person is not None and _named_as_object(tokens[j:], person, cue_span):
+                if person is not None and named_as_object(tokens[j:], person, cue_span):
                     person = None
         return person
 
@@ -4125,7 +2267,7 @@ class Attributor:
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return named
         elif (
-            (first == "the" or _after_that(tokens, i))
+            (first == "the" or after_that(tokens, i))
             and kind == SpeakerKind.ANONYMOUS
             and description == head
             and (person_noun(head) or head in lexicons.person_nouns() or noun_gender(head))
@@ -4317,9 +2459,9 @@ class Attributor:
                 ):
                     told = SENTENCE_END_AFTER.search(self.text, end)  # its sentence's end
                     past = told.end() if told else len(self.text)
-                    if named_as_company(
-                        self.text, end, opening, _its_after(self.text, end)
-                    ) and all(s < past for s in alone_at):  # nearer words alone only in its
+                    if named_as_company(self.text, end, opening, its_after(self.text, end)) and all(
+                        s < past for s in alone_at
+                    ):  # nearer words alone only in its
                         return word  # own sentence: "Alphabet, the parent company of Google,"
                     alone.add(word)
                     alone_at.append(start)
@@ -4328,7 +2470,7 @@ class Attributor:
                 continue  # "Anjali Mehta", "Gov. Reed": a person
             name = " ".join(words)
             key = normalise(name)
-            if any(f" {n} " in f" {key} " for n in named) and not _its_after(self.text, end):
+            if any(f" {n} " in f" {key} " for n in named) and not its_after(self.text, end):
                 continue  # "Mondelez CEO Irene Rosenfeld": a person's name in it
             if previous == "in" or all(m == "LOC" for m in nlp.gazetteer_marks(words)):
                 return None  # "New Hampshire", "in Chapel Hill": a place, nearer
@@ -4536,7 +2678,7 @@ class Attributor:
         front-runner for his ...", "Clinton told Trump his ...": left to recency). Read
         from the tags of the name only, as the tagger may take the verb for a noun."""
         gender = PRONOUN_GENDER.get(pronoun.text.lower())
-        span = _clause_opening_name(before)
+        span = clause_opening_name(before)
         if gender is None or span is None:
             return None
         with self.cast.hypothetical():
@@ -4597,7 +2739,7 @@ class Attributor:
             if any(c in OPENERS for c in self.text[sentence.start : sentence.end]):
                 return None  # another's words stand between
             tokens = self.tagged(sentence.start, sentence.end)
-            if (people := _people_phrase(tokens)) is not None:
+            if (people := people_phrase(tokens)) is not None:
                 p, q = people
                 return self.text[tokens[p].span.start : tokens[q - 1].span.end]
         return None
@@ -4612,7 +2754,7 @@ class Attributor:
             return None
         if said in (["the", noun] for noun in PAIR_NOUNS):
             return self.cast.pair_meant(start, said[1])
-        gender = _plural_gender(words)  # "the brothers", "both women"
+        gender = plural_gender(words)  # "the brothers", "both women"
         if not plural_head(words) or not (gender or person_noun(head) or lexicons.agent_noun(head)):
             return None
         return self.cast.pair_meant(start, said[-1], gender)
@@ -4638,9 +2780,9 @@ class Attributor:
         words = tokens[subject[0] : subject[1]]
         if not plural_head(words):
             return None
-        gender = _plural_gender(words)
+        gender = plural_gender(words)
         people = gender is not None or person_noun(head_word(words))
-        if people and _both(words) and (pair := self.cast.both_before(gender, at)):
+        if people and opens_with_both(words) and (pair := self.cast.both_before(gender, at)):
             return pair  # "Both women dismissed the criticism. “…,” they said": the two
         if not person_noun(head_word(words)):
             return None
@@ -4845,7 +2987,7 @@ class Attributor:
             and not thing.roles
             and not nlp.is_first_name(first)
             and not lexicons.is_title_word(first)
-            and _its_after(self.text, named, end)
+            and its_after(self.text, named, end)
         )
 
     # ---- sieve 5: the subject of the quotation's sentence
@@ -4868,10 +3010,10 @@ class Attributor:
         if index not in frame.local_subjects:
             tokens = frame.stretches[index]
             subject = last_clause_subject(tokens)
-            subject = _opening_past_aside(tokens, subject) or subject
+            subject = opening_past_aside(tokens, subject) or subject
             mention = None
             if subject is not None and tokens[subject[0]].text.lower() == "it":
-                subject = _extraposed_subject(tokens, subject[1]) or subject
+                subject = extraposed_subject(tokens, subject[1]) or subject
             if subject is not None:
                 verb = tokens[min(skip_right(tokens, subject[1]), len(tokens) - 1)]
                 with self.cast.hypothetical():
@@ -4885,7 +3027,7 @@ class Attributor:
         if subject is None:
             return None
         if tokens[subject[0]].text.lower() == "it":
-            subject = _extraposed_subject(tokens, subject[1]) or subject
+            subject = extraposed_subject(tokens, subject[1]) or subject
         verb = tokens[skip_right(tokens, subject[1])] if subject[1] < len(tokens) else None
         if verb is None:
             return None
@@ -4901,7 +3043,7 @@ class Attributor:
         if not frame.mentions:
             return None
         held = frame.cues.last_before(q)
-        if held is None or not _fronted_clause_closes(self.text, frame.span.start, held, q):
+        if held is None or not fronted_clause_closes(self.text, frame.span.start, held, q):
             return None
         return held
 
@@ -5033,7 +3175,7 @@ class Attributor:
         if not frame.quotes:
             return False
         scope = frame if last is None else replace(frame, span=Span(frame.span.start, last.after))
-        if _words_outside(self.text, scope, frame.quotes[0].opener):
+        if words_outside(self.text, scope, frame.quotes[0].opener):
             return False
         return (
             frame.quote_only
@@ -5074,15 +3216,15 @@ class Attributor:
         return self._lead_then_quote(frame)
 
     def _lead_then_quote(self, frame: Frame) -> bool:
-        """Is the frame an adverbial lead (:func:`_adverbial_lead`) and its quotations,
+        """Is the frame an adverbial lead (:func:`adverbial_lead`) and its quotations,
         with no words after them ("Then, later that month on CNN: “...”")? Words after
         may name the speaker ("Across town, “...” for the campaign, is Wayne Borders")."""
         if not frame.quotes:
             return False
         opener = min(q.opener for q in frame.quotes)
-        if _words_outside(self.text, frame, opener):
+        if words_outside(self.text, frame, opener):
             return False
-        return _adverbial_lead(self.tagged(frame.span.start, opener))
+        return adverbial_lead(self.tagged(frame.span.start, opener))
 
     # ---- what counts as a quotation
     def _is_whole(self, q: QuotedSpan) -> bool:
@@ -5162,39 +3304,3 @@ class Attributor:
 QUOTE_LED = re.compile(  # "\n\n“I support the pipeline,” |the candidate for governor said":
     r"(?:^|\n)[ \t]*[“\"][^”\"\n]+[,?!]?[”\"][ \t]*$"  # a paragraph opened by the quotation
 )
-
-
-def _possessive_owner(written: Sequence[str]) -> str | None:
-    """The owner word of a possessive nominal of a relation ("his" in "his longtime
-    physician", "Hale" in "Hale 's campaign manager", "city" in "the city 's new mayor"),
-    if the nominal is one: a possessive pronoun first, or a possessive before the head."""
-    if written and written[0].lower() in {"his", "her"}:
-        return written[0].lower()
-    inside = [n for n in range(1, len(written) - 1) if POSSESSIVE_INSIDE.fullmatch(written[n])]
-    return written[inside[-1] - 1] if inside else None
-
-
-def thing_phrase(words: list[Token]) -> bool:
-    """Is the noun phrase ``words`` a pronoun for a thing (:data:`THING_PRONOUNS`), or a
-    phrase whose head is a lower-case noun for a quality, feeling, state, event, place or
-    object (``lexicons.thing_noun``), no noun for a person, organisation, document or
-    speech act, and that holds no name before its head?"""
-    if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
-        return True
-    head = head_word(words)
-    at = next((n for n, w in enumerate(words) if w.text.lower() == head), None)
-    if at is None or words[at].tag not in {"NN", "NNS"} or hyphen_glued(words, at):
-        return False  # "the non-profit": the head is "non-profit"
-    if words[0].tag == "CD" or head in TIME_NOUNS:
-        return False  # "73 percent of Americans", "a study last year"
-    if any(
-        w.tag == "NNP" and words[n + 1].tag not in {"NNP", "POS"} for n, w in enumerate(words[:at])
-    ):
-        return False  # "Judge Carlton W. Reeves late Thursday night": a name; not
-    return (  # "Donald Trump's latest victories"
-        lexicons.thing_noun(head)
-        and not people_head(words)
-        and not organisation_noun(head)
-        and head not in DOCUMENT_NOUNS | CHANNEL_NOUNS
-        and not lexicons.speech_act(head)
-    )

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from core import nlp, speaker_choice, statements, transcripts
-from core.attribution import Attribution, Attributor, Frame, Mention, frames
+from core.attribution import Attribution, Attributor
 from core.authorship import Authorship
 from core.byline import parse_byline
+from core.cue_frames import Frame, Mention, frames
 from core.document import (
     Analysis,
     Evidence,

@@ -25,7 +25,7 @@ from core.person import PRONOUN_GENDER
 from core.ranking import LinearRanker
 
 if TYPE_CHECKING:
-    from core.attribution import Mention
+    from core.cue_frames import Mention
     from core.quotes import QuotedSpan
 
 MODEL_FILE = "attribution_perceptron_en.json"

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.dates import WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind, Token
+from core.generations import age_and_generation
 from core.kind_evidence import (
     KIN_WORD,
     OWNED_HEADS,
@@ -362,22 +363,12 @@ GENERATION_BEFORE = re.compile(  # "the elder Delisle", "the younger Mr. Sato"
 # where a GENERATION_BEFORE ending at a name may start: "the younger " and a line's end, and
 # some more ("\b" still reads the character before a search's start)
 GENERATION_REACH = 20
-ELDER_KIN = re.compile(r"\b(?:father|mother|dad|mom|grandfather|grandmother),\s*$")
-YOUNGER_KIN = re.compile(r"\b(?:son|daughter|grandson|granddaughter),\s*$")
 ELDER_KIN_TITLED = re.compile(  # "His father, former Rep. | Howard Pell"
     r"\b(?:father|mother|dad|grandfather|grandmother),\s+(?:former\s+|late\s+)?"
     r"(?:(?!Mr\.|Mrs\.|Ms\.)[A-Z][a-z]{0,4}\.\s+){0,2}$"
 )
 SON_BESIDE = re.compile(r"\bsons?\b")  # "his son", "the oldest son of": a Jr. named as one
-AGE_AFTER = re.compile(  # "Robert Delisle, 74,", "Tyler Brandvik, a 24-year-old worker",
-    r",\s+(\d{1,3}),|,\s+an?\s+(\d{1,3})-year-old\b"  # "Margaret Sorensen is 82 and"
-    r"|\s+(?:is|was|turned|turns)\s+(\d{1,3})(?=[,.;]|\s+(?:and|but|years?\s+old)\b)"
-)
 CAPITALISED_WORD = re.compile(r"[A-Z][\w\-]*")
-SIBLING_AFTER = re.compile(  # "Dale, the older brother at 63,": of siblings, the elder
-    r",\s+(?:the|his|her|their)\s+(?:(older|elder|oldest|eldest)|younger|youngest)\s+"
-    r"(?:brother|sister|sibling|son|daughter|child)\b"
-)
 RANKS = {  # a family member's rank by age and the word it is written with
     "oldest": "eldest", "eldest": "eldest", "youngest": "youngest",
     "older": "elder", "elder": "elder", "younger": "younger",
@@ -389,62 +380,6 @@ RANK_BEFORE = re.compile(  # "The youngest, | Paloma Ruelas, quit"; "her eldest 
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t\xa0]+(oldest|eldest|youngest|older|elder|younger)"
     r"(?:[ \t\xa0]+[a-z]+)?,?[ \t\xa0]+$"
 )
-KIN_OWNED = re.compile(  # "Carla Voss took over ..., her daughter was not yet born"
-    r"\b(?:(?P<elder>his|her) (?:son|daughter|grandson|granddaughter)"
-    r"|(?P<younger>his|her) (?:father|mother|dad|mom|grandfather|grandmother))\b",
-    re.IGNORECASE,
-)
-SENTENCE_AFTER = re.compile(r"[.!?][\u201d\u2019\"']?\s+[^.!?]*[.!?]")  # to the next one's end
-
-
-def _generation(
-    text: str, person: Person, namings: Sequence[tuple[Span, Person]]
-) -> tuple[float | None, float | None]:
-    """How old ``person`` is as far as the article tells, to set beside another of their
-    surname: the age written after a naming ("Robert Delisle, 74,"), and their generation,
-    200 for "Sr." or a parent's noun before a naming ("His father, Robert Delisle"), 0 for
-    "Jr." or a child's, 150 or 50 for "the older" or "the younger brother" after one;
-    None for what it does not tell."""
-    age = kin = None
-    bare = person.name.rstrip(".")
-    if bare.endswith((" Sr", " Jr")):
-        kin = 200.0 if bare.endswith(" Sr") else 0.0
-    for span, named in namings:
-        if named is not person:
-            continue
-        if age is None and (found := AGE_AFTER.match(text, span.end)) is not None:
-            age = float(next(filter(None, found.groups())))
-        before = text[max(0, span.start - 30) : span.start]
-        if kin is None and ELDER_KIN.search(before):
-            kin = 200.0
-        elif kin is None and YOUNGER_KIN.search(before):
-            kin = 0.0
-        elif kin is None and (owned := _kin_owned(text, span, person, namings)) is not None:
-            kin = owned
-        if kin is None and (sibling := SIBLING_AFTER.match(text, span.end)) is not None:
-            kin = 150.0 if sibling.group(1) else 50.0  # between a parent's and a child's
-    return age, kin
-
-
-def _kin_owned(
-    text: str, span: Span, person: Person, namings: Sequence[tuple[Span, Person]]
-) -> float | None:
-    """200 where a child's noun owned by "his" or "her" follows the naming ``span`` of
-    ``person`` before anyone else is named, in its sentence or the next ("Mike Lindgren
-    has coached ... This winter, his son is on the other bench"; "When Carla Voss took
-    over ..., her daughter was not yet born"): ``person`` is the parent; 0 for a
-    parent's noun ("..., his father said"); None where none follows."""
-    reach = SENTENCE_AFTER.search(text, span.end)
-    found = KIN_OWNED.search(text, span.end, reach.end() if reach else len(text))
-    if found is None:
-        return None
-    gender = PRONOUN_GENDER[(found.group("elder") or found.group("younger")).lower()]
-    if person.gender not in (None, gender) or any(
-        span.end <= s.start < found.start() and p is not person and person_of_gender(p, gender)
-        for s, p in namings
-    ):
-        return None  # another person named between may own the noun
-    return 200.0 if found.group("elder") else 0.0
 
 
 APPOSED_NAME_BEFORE = re.compile(r"\b[a-z]+,[ \t\xa0]+\Z")  # "The moderator, |Joan Pelley"
@@ -2509,14 +2444,14 @@ class Cast:
             p
             for p in people.values()
             if (gender is None or p.gender in (None, gender))
-            and _generation(self.text, p, before)[0] == age
+            and age_and_generation(self.text, p, before)[0] == age
         ]
         return aged_so[0] if len(aged_so) == 1 else None
 
     def aged_otherwise(self, person: Person, aged: str, at: int) -> bool:
         """Does the article give ``person``, before ``at``, another age than the age
         nominal's ("Tyler Brandvik, a 24-year-old worker," is not "the 82-year-old")?"""
-        age = _generation(self.text, person, self._namings_and_lone(at))[0]
+        age = age_and_generation(self.text, person, self._namings_and_lone(at))[0]
         return age is not None and age != float(aged.rstrip(",").split("-")[0])
 
     def _namings_and_lone(self, at: int) -> list[tuple[Span, Person]]:
@@ -4313,7 +4248,7 @@ class Cast:
             p
             for p in people.values()
             if p.gender in (None, gender)
-            and (age := _generation(self.text, p, before)[0]) is not None
+            and (age := age_and_generation(self.text, p, before)[0]) is not None
             and ages[0] <= age <= ages[1]
         ]
         return young[0] if len(young) == 1 else None
@@ -4697,7 +4632,7 @@ class Cast:
             if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
         ]
         namings = sorted([*self.namings, *alone], key=lambda n: n[0].start)
-        known = [_generation(self.text, person, namings) for person in fits]
+        known = [age_and_generation(self.text, person, namings) for person in fits]
         ages, kin = [k[0] for k in known], [k[1] for k in known]
         if None not in ages:
             ranks = ages

@@ -24,19 +24,13 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 
 from core import lexicons, nlp, statement_model
-from core.attribution import (
-    POLL_WORDS,
-    Attribution,
-    Attributor,
-    Frame,
-    Mention,
-    between_marks,
-    colon_label,
-    thing_phrase,
-)
+from core.attribution import Attribution, Attributor
+from core.cue_frames import Frame, Mention, between_marks
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind, StatementKind, Token
+from core.labels import colon_label
 from core.nominals import CHANNEL_NOUNS
+from core.people_phrases import thing_phrase
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
@@ -53,6 +47,7 @@ from core.phrases import (
 from core.quotes import QUOTE_MARKS, QuotedSpan, names_a_work, names_something, scan
 from core.role_grammar import sentence_tokens
 from core.roles_before_name import apposed_before
+from core.saying_grammar import POLL_WORDS
 from core.statement_model import (
     ASIDE_MARKS,
     ASIDE_REACH,
@@ -693,7 +688,7 @@ class _FrameReader:
 
     def _thing_source(self, mention: Mention) -> bool:
         """Is ``mention``, resolved to no one named, a phrase for a thing that says nothing
-        (:func:`core.attribution.thing_phrase`: "the risk", "a passion", "drastic
+        (:func:`core.people_phrases.thing_phrase`: "the risk", "a passion", "drastic
         change")? Not a count of people ("47 percent", "a majority of voters", "no one"),
         a poll, a place that speaks for its government ("the city") nor a phrase a name
         owns ("Rubio's catch"); nor the object of a preposition, which is part of a longer

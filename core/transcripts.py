@@ -65,8 +65,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core import lexicons, nlp
-from core.attribution import Attribution, Attributor, Mention, label_name, label_names_no_one
+from core.attribution import Attribution, Attributor
+from core.cue_frames import Mention
 from core.document import Span, SpeakerKind
+from core.labels import label_name, label_names_no_one
 from core.person import Person
 from core.quotes import QuotedSpan
 from core.roles import ArticleRoles

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core import nlp  # noqa: E402
-from core.attribution import frames  # noqa: E402
+from core.cue_frames import frames  # noqa: E402
 from core.document import Span  # noqa: E402
 from core.extract import paragraphs  # noqa: E402
 from core.quotes import scan  # noqa: E402

@@ -60,10 +60,10 @@ def test_a_lead_that_names_someone_is_no_adverbial() -> None:
     """A noun for a person outside a prepositional phrase ("The senator,") may be the
     speaker: the lead is not read as adverbials."""
     from core import nlp
-    from core.attribution import _adverbial_lead
+    from core.saying_grammar import adverbial_lead
 
     def lead(words: str) -> bool:
-        return _adverbial_lead(nlp.tag(nlp.tokenize(words, 0, len(words))))
+        return adverbial_lead(nlp.tag(nlp.tokenize(words, 0, len(words))))
 
     assert lead("Then, later that month on CNN:")
     assert lead("Last week,")

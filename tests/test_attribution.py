@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.attribution import colon_label
 from core.document import SpeakerKind
 from core.extract import extract
 from core.ingest import analyse
+from core.labels import colon_label
 from core.phrases import relative_antecedent
 from tests.analyses import speaker_of
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.attribution import colon_label
+from core.labels import colon_label
 from core.nlp import tagged
 from tests.test_attribution_probes import speaker_in_a_story
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.attribution import _modifies_noun_cue
 from core.extract import extract
 from core.phrases import (
     aside_dash,
@@ -25,6 +24,7 @@ from core.phrases import (
     opening_participle,
     relative_antecedent,
 )
+from core.saying_grammar import modifies_noun_cue
 from tests.test_attribution_probes import given, sentence_misses
 
 HALE = "Senator Dana Hale of Ohio spent Monday in Iowa. "
@@ -209,13 +209,13 @@ def test_noun_cue_modifiers_are_no_source() -> None:
         tokens = _tagged(sentence)
         k = next(n for n, t in enumerate(tokens) if t.text == cue)
         np = np_before(tokens, k)
-        assert np is None or _modifies_noun_cue(tokens, np, k), sentence
+        assert np is None or modifies_noun_cue(tokens, np, k), sentence
     for sentence, cue in (("The aides welcomed the council criticism of the plan", "criticism"),
                           ("My impression is that he has no support", "impression")):  # fmt: skip
         tokens = _tagged(sentence)
         k = next(n for n, t in enumerate(tokens) if t.text == cue)
         np = np_before(tokens, k)
-        assert np is not None and not _modifies_noun_cue(tokens, np, k), sentence
+        assert np is not None and not modifies_noun_cue(tokens, np, k), sentence
 
 
 def test_statement_source_past_a_spaced_hyphen_aside() -> None:

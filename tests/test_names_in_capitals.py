@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.attribution import label_name
 from core.extract import extract
+from core.labels import label_name
 from core.person_names import in_prose_case
 
 TRANSCRIPT = """Transcript of a radio interview about the county budget, aired Tuesday.

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from core import nlp
-from core.attribution import _determiner_before
+from core.people_phrases import determiner_before
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
 N = "\n\n"
@@ -53,11 +53,11 @@ def test_two_modifiers_apart_by_a_comma_are_one_phrase() -> None:
 
 
 def _determiner(sentence: str, first: str) -> str | None:
-    """The phrase :func:`_determiner_before` reads back to from ``first`` to "said"."""
+    """The phrase :func:`determiner_before` reads back to from ``first`` to "said"."""
     tokens = nlp.tag(nlp.tokenize(sentence))
     i = next(n for n, t in enumerate(tokens) if t.text == first)
     j = next(n for n, t in enumerate(tokens) if t.text == "said")
-    k = _determiner_before(tokens, i, j)
+    k = determiner_before(tokens, i, j)
     return None if k is None else " ".join(t.text for t in tokens[k:j])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from core import nlp
-from core.attribution import _subject_past_asides
+from core.asides import subject_past_asides
 from tests.test_attribution_probes import decided
 from tests.test_attribution_probes import speaker_in_a_story as _speaker
 
@@ -116,5 +116,5 @@ def test_subject_past_asides_skips_a_nested_clause(words: str, subject: str | No
     """A finite verb inside an aside is the aside's own when a subordinator or a relative
     word opens its clause; a bare clause ("Ana Ruiz said") is no aside."""
     tokens = nlp.tagged(words, 0, len(words))
-    found = _subject_past_asides(tokens, len(tokens) - 1)
+    found = subject_past_asides(tokens, len(tokens) - 1)
     assert (found and " ".join(t.text for t in tokens[found[0] : found[1]])) == subject
