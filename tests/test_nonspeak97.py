@@ -12,14 +12,7 @@ import pytest
 from core.document import SpeakerKind
 from core.extract import extract
 from core.person_names import sentence_adverb
-
-
-def sources(text: str) -> dict[str, SpeakerKind]:
-    """Every statement source and quotation speaker of ``text``, by name, with its kind."""
-    text = text.replace("<", "\u201c").replace(">", "\u201d")
-    found = extract(text)
-    items = [*found.quotes, *found.statements]
-    return {x.speaker.name: x.speaker.kind for x in items if x.speaker is not None}
+from tests.test_sources68 import sources
 
 
 @pytest.mark.parametrize(
