@@ -19,7 +19,7 @@ from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from core.records import ALL_KINDS, QuoteRow
 from gui.article_view import ArticleView
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
-from gui.models import QuoteModel, counted, literal_html
+from gui.models import QuoteModel, counted, literal_html, quotes_and_statements
 from gui.scope import Scope, file_stem
 from gui.status_bar import Progress
 from gui.workers import DamageCheckWorker, ImportWorker, ReanalyseWorker
@@ -38,7 +38,6 @@ class ImportMixin(QMainWindow):
     damageChecked: SignalInstance  # declared on the window: mixins' signals are not
     _damage_reported = False
     _progress_place: Progress | None = None
-    reader_moved = False  # the reporter chose another quote while the import ran
 
     current_quote_id: Callable[[], int | None]
     show_article_quotes: Callable[[int], None]
@@ -118,10 +117,11 @@ class ImportMixin(QMainWindow):
         worker: ImportWorker | ReanalyseWorker,
         title: str,
         doing: str,
-        done: Callable[[Any], None],
+        done: Callable[[Any, bool], None],
     ) -> None:
         """Run ``worker`` with its progress and Cancel in the status bar; the window stays
-        free meanwhile, its lists refreshed at most once a second as articles are stored."""
+        free meanwhile, its lists refreshed at most once a second as articles are stored.
+        ``done`` takes the result and whether the reporter chose another quote meanwhile."""
         progress = self._progress()
         progress.begin(title)
         self.statusBar().clearMessage()  # a tip shown before (the demo's) is stale now
@@ -137,20 +137,19 @@ class ImportMixin(QMainWindow):
 
         worker.signals.progress.connect(stepped)
 
-        def ended(then: Callable[[], None]) -> None:
+        def ended(then: Callable[[bool], None]) -> None:
             live.stop()
             live.deleteLater()
             progress.cancel.clicked.disconnect(worker.cancel)
             progress.hide()  # before the outcome's line measures its room
             self.worker = None
-            self.reader_moved = self.current_quote_id() != reading
+            moved = self.current_quote_id() != reading
             self.refresh()
-            then()
-            self.reader_moved = False
+            then(moved)
 
-        worker.signals.finished.connect(lambda result: ended(lambda: done(result)))
+        worker.signals.finished.connect(lambda result: ended(lambda moved: done(result, moved)))
         worker.signals.failed.connect(
-            lambda message: ended(lambda: QMessageBox.warning(self, title, literal_html(message)))
+            lambda message: ended(lambda _: QMessageBox.warning(self, title, literal_html(message)))
         )
         self.worker = worker
         self.pool.start(worker)
@@ -187,22 +186,22 @@ class ImportMixin(QMainWindow):
         box.setParent(self, box.windowFlags())
         box.open()  # not exec(): nothing waits behind it (an unattended screenshot)
 
-    def _reanalyse_done(self, count: int) -> None:
+    def _reanalyse_done(self, count: int, _moved: bool = False) -> None:
         self.statusBar().showMessage(
             f"{counted(count, 'article')} re-analysed; every correction kept", 10_000
         )
 
-    def _show_report(self, report: IngestReport) -> None:
+    def _show_report(self, report: IngestReport, moved: bool = False) -> None:
         """An import's outcome: the window lands on the first article imported (its quotes
         listed, the first selected, the article in the reading pane) and the status line
         says what came in and names the files that did not, as many as it reads whole;
         failures, repairs and duplicates are listed in full in the import report beside it.
         A reporter who went on reading elsewhere meanwhile is left there."""
-        if report.imported and not self.reader_moved:
+        if report.imported and not moved:
             self.show_article_quotes(report.imported[0][1])
         bar = self.statusBar()
         for titled, named in SHORTER:  # as much as the bar reads whole (the report: all)
-            message = import_status(report, self.library, named, titled, not self.reader_moved)
+            message = import_status(report, self.library, named, titled, not moved)
             if bar.fits(message):
                 break
         bar.showMessage(message, 30_000)
@@ -251,10 +250,7 @@ class ImportMixin(QMainWindow):
             message = f"{path}: cannot be written ({error.strerror or error})"
             QMessageBox.warning(self, "Export quotes", literal_html(message))
             return
-        said = [counted(count - reported, "quote")] if count > reported or not count else []
-        if reported:  # reported speech is not quoted: named for what it is
-            said.append(counted(reported, "reported statement"))
-        what = " and ".join(said)
+        what = quotes_and_statements(count - reported, reported)
         self._remember(EXPORT_FOLDER, path)
         self.statusBar().showMessage(f"Exported {what} to {path}", 10_000)
 

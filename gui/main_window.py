@@ -77,6 +77,7 @@ from gui.models import (
     counted,
     literal_html,
     other_versions,
+    quotes_and_statements,
 )
 from gui.scope import Place, Scope
 from gui.sources_view import SourcesView
@@ -1079,11 +1080,8 @@ def _quotes_and_statements(quotes: list[QuoteRow]) -> str:
     """What the quotes cited were: "6 quotes", "5 quotes and 1 reported statement (that
     one paraphrased)"."""
     reported = sum(q.reported for q in quotes)
-    said = [counted(len(quotes) - reported, "quote")] if reported < len(quotes) else []
-    if reported:
-        said.append(counted(reported, "reported statement"))
     note = f" ({'that one' if reported == 1 else 'those'} paraphrased)" if reported else ""
-    return " and ".join(said) + note
+    return quotes_and_statements(len(quotes) - reported, reported) + note
 
 
 def _to_clipboard(citations: list[Citation]) -> None:

@@ -54,6 +54,15 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def quotes_and_statements(quotes: int, statements: int) -> str:
+    """What was written or copied: "6 quotes", "5 quotes and 1 reported statement",
+    "2 reported statements" (reported speech is not quoted: named for what it is)."""
+    said = [counted(quotes, "quote")] if quotes or not statements else []
+    if statements:
+        said.append(counted(statements, "reported statement"))
+    return " and ".join(said)
+
+
 def both(quotes: int, statements: int) -> str:
     """A speaker's quotes and reported statements in one column: "36 +48", "0 +1"."""
     return f"{quotes:,} +{statements:,}" if statements else f"{quotes:,}"
