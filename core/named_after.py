@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from core import lexicons, nlp
 from core.document import Token
-from core.phrases import BE_FORMS, np_after
+from core.phrases import FINITE_BE, np_after
 
 FRONTED_ADVERBS = frozenset({"so", "thus"})  # "So said X", "Thus spoke X"
 POINTING_SUBJECTS = frozenset({"that", "this", "those", "these", "such"})
-BE = BE_FORMS - {"be", "been", "being"}  # finite: "That was", "The words are"
 SOURCE_PREPOSITIONS = frozenset({"from", "of", "by"})  # "the words of X", "the line from X"
 PREPOSITION_OF_VERB = {"came": "from", "comes": "from", "come": "from", "belong": "to",
                        "belongs": "to", "belonged": "to"}  # fmt: skip
@@ -54,7 +53,7 @@ def speaker_named_after(
             return None
         np = np_after(tokens, 2)
         return (1, np) if np is not None else None
-    if first in POINTING_SUBJECTS and tokens[1].text.lower() in BE:
+    if first in POINTING_SUBJECTS and tokens[1].text.lower() in FINITE_BE:
         return _predicate_source(tokens, 2)
     if tokens[0].text == "The":
         head = _head_after(tokens, 1)
@@ -131,10 +130,11 @@ def _source_after(tokens: list[Token], k: int, subject: bool) -> tuple[int, int]
         return None
     prepositions = SOURCE_PREPOSITIONS
     verb = tokens[n].text.lower()
-    if subject and verb in BE | PREPOSITION_OF_VERB.keys():
-        prepositions = frozenset({"from", "of"} if verb in BE else {PREPOSITION_OF_VERB[verb]})
+    if subject and verb in FINITE_BE | PREPOSITION_OF_VERB.keys():
+        be = verb in FINITE_BE
+        prepositions = frozenset({"from", "of"} if be else {PREPOSITION_OF_VERB[verb]})
         n += 1
-        if verb in BE and n < len(tokens) and tokens[n].text.lower() == "those":
+        if be and n < len(tokens) and tokens[n].text.lower() == "those":
             n += 1  # "The words are those of X"
     if n < len(tokens) and tokens[n].text.lower() in prepositions:
         return np_after(tokens, n + 1)

@@ -82,8 +82,8 @@ INNER = CLAUSAL_IN | {"who", "which", "whom", "whose"}  # opening a clause insid
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 CLAUSE_WORDS = WH_WORDS | SUBORDINATORS | {"whenever", "wherever", "however", "whoever", "if"}
-INDEFINITE_PRONOUNS = frozenset(  # "None has offered plans", "Nobody opposed him", "Others
-    # are": no name
+# "None has offered plans", "Nobody opposed him", "Others are": no name
+INDEFINITE_PRONOUNS = frozenset(
     {"none", "nobody", "nothing", "anybody", "anyone", "anything", "everybody", "everyone",
      "everything", "somebody", "someone", "something", "whichever", "whatever", "others"}
 )  # fmt: skip
@@ -93,12 +93,12 @@ RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # of a clause set off b
 # Vulture put it", "So/NNP says a booming voice"); not "After" ("After School Matters")
 CLAUSE_OPENERS = SUBORDINATORS - {"after"} | {"so", "if", "whether"}
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+FINITE_BE = BE_FORMS - {"be", "been", "being"}  # "That was", "The words are"
 # finite auxiliaries that open a question before its subject ("Was Szlachta satisfied?",
 # "Does Rubio agree?"); not "will" or "may", which are first names too
-QUESTION_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could",
-     "would", "should", "must"}
-)  # fmt: skip
+QUESTION_AUXILIARIES = FINITE_BE | {
+    "do", "does", "did", "has", "have", "had", "can", "could", "would", "should", "must"
+}  # fmt: skip
 ORG_JOINERS = frozenset({"of", "for", "to"})  # inside an organisation's name
 ASIDE_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--"})  # a pair sets off an aside
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})

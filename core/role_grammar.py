@@ -38,6 +38,7 @@ from core.kind_evidence import HONORIFIC_GENDER
 from core.person_names import TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
+    FINITE_BE,
     FINITE_TAGS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
@@ -152,8 +153,7 @@ REMOVED_FROM_OFFICE = frozenset(
 # A tenure counted in years or terms before a title ("34-year | state Sen.", "two-term").
 SPAN_OF_YEARS = re.compile(r"[\w]+-(?:year|term)", re.IGNORECASE)
 COPULAS = frozenset({"is", "was"})
-BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did"})
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_HAVE = FINITE_BE | {"has", "have", "had", "does", "did"}
 AS_VERBS = frozenset({"serves", "served", "serving", "works", "worked", "working",
                       "specializes", "specialized", "focuses", "focused", "volunteers",
                       "volunteered", "consults", "consulted", "writes", "wrote"})  # fmt: skip

@@ -19,6 +19,7 @@ from core.kind_evidence import KIN_GENDER
 from core.person_names import GRADE, TENURE_PREFIXES
 from core.phrases import (
     ASIDE_DASHES,
+    BE_FORMS,
     FINITE_TAGS,
     TIME_WORDS,
     body_words_joined,
@@ -27,7 +28,6 @@ from core.phrases import (
     person_compound,
 )
 from core.role_grammar import (
-    BE,
     CLAUSE_OPENERS,
     CLAUSE_STOPS,
     CLOSED_TAGS,
@@ -1399,7 +1399,7 @@ def _verb_object_beside(tokens: Sequence[Token], k: int, after_name: int) -> boo
     return (
         k > 0
         and tokens[k - 1].tag in {"VBD", "VBN", "VBZ", "VBP", "VB"}
-        and tokens[k - 1].text.lower() not in BE
+        and tokens[k - 1].text.lower() not in BE_FORMS
         and after_name + 1 < len(tokens)
         and tokens[after_name].text == ","
         and (
@@ -1516,7 +1516,7 @@ def _object_of_verb_before(tokens: Sequence[Token], k: int) -> bool:
         verb is not None
         and tokens[k].tag in {"DT", "PRP$"}
         and verb.tag in FINITE_TAGS | {"VB"}
-        and verb.text.lower() not in BE
+        and verb.text.lower() not in BE_FORMS
         and not cue_verb(verb)
     )
 
@@ -1527,7 +1527,7 @@ def _predicate_of_another(tokens: Sequence[Token], k: int) -> bool:
     its own; not "Now that he is | the presumptive Republican nominee, Donald Trump has",
     which tells of the name after it)?"""
     for b in (k, k - 1):
-        if b >= 0 and tokens[b].text.lower() in BE:
+        if b >= 0 and tokens[b].text.lower() in BE_FORMS:
             return not (b > 0 and tokens[b - 1].text.lower() in {"he", "she"})
     return False
 
