@@ -28,6 +28,27 @@ given to or for the one quoting them; an unnamed speaker for its phrase; a surna
 several people counts only in the forms that tell them apart. A transcript's turns, which
 PolNeAR's measure does not count (they are not between quotation marks), are not judged;
 quotations inside them are.
+First judged on main 73bbb190: 117 of 126 right (7.1% wrong). The nine wrong, by kind: "she"
+after a woman the story introduces as a preposition's object ("I'll give the last word to
+a waitress at the resort, who asked not to be named ... She had been serving ... “...,” she
+said") going to the last woman named as a subject, a fundraiser two paragraphs up (two);
+"she" after a name that is the subject of a sentence opening with two fronted phrases ("At
+one point, as Kessler and Whitmore talked over each other ..., Brandvold threatened ...
+“...,” she said") going to the woman of the section before (one; with either phrase alone
+it is read); a date inside a participle's phrase read as the subject ("A memo dated Sept.
+2, 2015, prepared by ..., concluded that the speeches contained “...” but flagged “...”":
+"Sept. 2" speaks, no speaker) (two); a name after a role in lower case set off after an
+indefinite subject ("A third aide, deputy communications director Maya Sorensen,
+forwarded ... with a note: “...”": the unnamed phrase speaks; "A third aide, Maya
+Sorensen," is read) (one); a headline's title, verb and surname read as a person
+("Exclusive–Iowa Pastor Backs Kessler: ‘...’": "Pastor" a title, so "Backs Kessler" is a
+name, and the story's later "Kessler" goes to him rather than to Warren Kessler) (one);
+and two omissions in the judged list, forms earlier batches accept (the speaker right in
+substance): "Albrecht’s campaign called the claim “...”" named "Albrecht campaign", and
+"the group's lawyers wrote" without its "the". With those two forms added after the first
+run: 119 of 126 (5.6% wrong). Each of the seven left has a mention that a gold Source would
+likely overlap (the pronoun, "Kessler", a phrase inside the whole subject), so PolNeAR's
+mention measure would likely count them right: the errors are in whom the mention means.
 """
 
 from __future__ import annotations
@@ -36,7 +57,7 @@ from tests.test_attribution_probes import batch, judged_batch_tests
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_98.json")
-FIRST_JUDGED = 0  # right on main 73bbb190 before any mend, of 126: not yet run
+FIRST_JUDGED = 117  # right on main 73bbb190 before any mend, of 126
 
 KESSLER = ("Warren Kessler", "Kessler", "Mr. Kessler")
 WHITMORE = ("Dale Whitmore", "Whitmore", "Sen. Dale Whitmore")
@@ -92,7 +113,7 @@ FISKE = ("Jarrod Fiske", "Fiske", *_unnamed("campaign spokesman"))
 ESTERGARD = ("Harold Estergard", "Estergard")
 KOWALCZYK = ("Daria Kowalczyk", "Kowalczyk")
 LINDAHL_PRICE = ("Nora Lindahl-Price", "Lindahl-Price")
-ALBRECHT_CAMPAIGN = (*ALBRECHT, "Albrecht’s campaign", *_unnamed("campaign"))
+ALBRECHT_CAMPAIGN = (*ALBRECHT, "Albrecht’s campaign", "Albrecht campaign", *_unnamed("campaign"))
 AKINYEMI = ("Ronald Akinyemi", "Akinyemi")
 FELDSTEIN = ("Jonah Feldstein", "Feldstein")
 AMUNDSEN = ("Gloria Amundsen", "Amundsen", *_unnamed("the firm’s president", "president"))
@@ -109,6 +130,7 @@ SORENSEN = ("Maya Sorensen", "Sorensen", *_unnamed("a note", "note"))
 MEMO = _unnamed("a memo", "memo", "the campaign's research department", "research department")
 LAWYERS = (
     "Citizens for Open Records",
+    "group's lawyers",  # added after the first run, "the" left off: attrib97's "governor’s office"
     *_unnamed("the group's lawyers", "lawyers", "a filing", "filing"),
 )  # fmt: skip
 PROBES_98: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before any run
@@ -239,7 +261,38 @@ PROBES_98: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ("s12", "right to know", LAWYERS),
     ("s12", "For $225K", OYELARAN),
 ]  # fmt: skip
-KNOWN_WRONG_98: dict[tuple[str, str], tuple[str | None, str]] = {}  # what On Record gives, why
+KNOWN_WRONG_98: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("s01", "Big crowds, big momentum"): (
+        "Backs Kessler",
+        'the headline\'s "Iowa Pastor Backs Kessler" read as the title "Pastor" and a name '
+        '"Backs Kessler", to whom the later "Kessler tweeted" goes (the mention is right)',
+    ),
+    ("s08", "talk about the weather"): (
+        "Carolyn Dexter-Lowe",
+        "\"I'll give the last word to a waitress at the resort, who ... She had been ... "
+        '“...,” she said": a preposition\'s object is no antecedent for "she", who goes to '
+        "the fundraiser named as a subject two paragraphs up",
+    ),
+    ("s08", "happens to them"): ("Carolyn Dexter-Lowe", "the same quotation's second sentence"),
+    ("s11", "go to commercial"): (
+        "Carla Fennimore",
+        '"At one point, as Kessler and Whitmore talked ..., Brandvold threatened ... “...,” '
+        'she said": the subject after two fronted phrases is not read, so "she" goes to the '
+        "woman of the section before",
+    ),
+    ("s12", "before Thursday"): (
+        "A third aide",
+        '"A third aide, deputy communications director Maya Sorensen, forwarded ... with a '
+        'note:": a role in lower case before the name, so the unnamed phrase speaks ("A '
+        'third aide, Maya Sorensen," is read)',
+    ),
+    ("s12", "would be disqualifying"): (
+        None,
+        '"A memo dated Sept. 2, 2015, prepared by ..., concluded that": the date is read '
+        'as the subject ("Sept. 2"), no speaker',
+    ),
+    ("s12", "clipped out of context"): (None, "the same sentence's second quotation"),
+}
 test_probe_speaker_forty_third_batch, test_forty_third_batch_figure = judged_batch_tests(
     "probes98", PROBES, PROBES_98, KNOWN_WRONG_98, FIRST_JUDGED, size=len(PROBES_98)
 )
