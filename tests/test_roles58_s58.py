@@ -1,4 +1,4 @@
-"""Branch roles58 (session 58): kinds of role the invented batches and the train
+"""Branch roles58 (session 58): three kinds of role the invented batches and the train
 samples found read wrong (issue 15), mended as grammar over tagged words.
 
 - A relative clause after a role noun that names no role itself (what the person did,
@@ -10,6 +10,9 @@ samples found read wrong (issue 15), mended as grammar over tagged words.
 - A kind of person no role list holds ("plaintiff") apposed with a complement naming a
   body or matter of its own ("a plaintiff in the lawsuit") names a role, as one with a
   modifier already did.
+- A plural role noun set before two names ("Trump's state co-chairmen, X and Y,", "his press
+  spokeswomen, X and Y,") gives each the singular: plurals in "-men" and hyphenated ones
+  are read, and a possessive or a pronoun's owner may open the phrase.
 
 Sentences written for this branch, people invented; "<" and ">" stand for curly quotes."""
 
@@ -76,3 +79,19 @@ def test_an_aside_closes_past_the_clause_left_out(text: str, role: str) -> None:
 )  # fmt: skip
 def test_a_kind_of_person_with_a_complement_is_a_role(text: str, role: str | None) -> None:
     assert roles_of(text)["Nell Barker"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Hale's state co-chairmen, Nell Barker and Tom Reed, met voters.",
+         "state co-chairman"),
+        ("His press spokeswomen, Nell Barker and Jo Fox, declined to comment.",
+         "press spokeswoman"),
+        ("Two objectors, Nell Barker and Jo Fox, challenged the ballot.", None),  # a plural
+        ("He met his rivals, Nell Barker and Jo Fox.", None),  # alone must be a title
+    ],
+)  # fmt: skip
+def test_a_plural_role_before_two_names_is_each_ones(text: str, role: str | None) -> None:
+    roles = roles_of(text + _SAID.format("Barker"))
+    assert roles["Nell Barker"] == role
