@@ -630,11 +630,11 @@ def appositive_after(
         if compared is not None:
             return compared
         np = role_phrase(sentence, j + 1)
-        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text in DASH_CLOSERS
+        closed = np is not None and _closing(sentence, np[1]) in DASH_CLOSERS
         return (*np, "") if closed and np is not None else None
     if j < len(tokens) and tokens[j].text == "(":
         np = role_phrase(sentence, j + 1)  # "Maria Ortiz (the county's elections director)"
-        closed = np is not None and np[1] < len(tokens) and tokens[np[1]].text == ")"
+        closed = np is not None and _closing(sentence, np[1]) == ")"
         return (*np, "") if closed and np is not None else None
     if j >= len(tokens) or tokens[j].text != ",":
         return None
@@ -665,6 +665,16 @@ def appositive_after(
     if np is not None and _aside_of_saying(tokens, np[1]):
         return None  # "Clinton, a top aide said, “is very confident”": the aide speaks
     return None if np is None else (*np, "")
+
+
+def _closing(sentence: Sentence, end: int) -> str | None:
+    """The token that closes an aside whose role ends at ``end``, past a relative clause
+    the role leaves out ("— the first-term senator | who is facing a tough race |
+    —"); None at the sentence's end."""
+    tokens = sentence.tokens
+    if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
+        end = _clause_end(sentence, end, end)
+    return tokens[end].text if end < len(tokens) else None
 
 
 def _compared_in_aside(sentence: Sentence, k: int) -> tuple[int, int, str] | None:
@@ -853,17 +863,19 @@ def role_phrase(
     end, heads = _coordinated_adjectives(sentence, k, end, heads)
     end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
-    if ranked and end > heads[-1] + 2:
-        roles = [*roles, heads[-1]]
-    elif not any(
-        _role_head(tokens[h], plural)
-        or _open_compound(tokens, h)
-        or _owned_person_noun(tokens, k, h)
-        for h in roles
-    ) and not (
-        ends_clause
-        and (_person_doing(sentence, heads[-1], end) or _apposed_person_noun(tokens, k, heads[-1]))
-    ):
+    headed = (  # a role noun heads the phrase: a clause after it need not name the role
+        ranked
+        and end > heads[-1] + 2
+        or any(
+            _role_head(tokens[h], plural)
+            or _open_compound(tokens, h)
+            or _owned_person_noun(tokens, k, h)
+            for h in roles
+        )
+        or ends_clause
+        and _apposed_person_noun(tokens, k, heads[-1], end)
+    )
+    if not headed and not (ends_clause and _person_doing(sentence, heads[-1], end)):
         who = _description_who(sentence, end) if ends_clause else None
         clause = None if who is None else role_clause(sentence, who)
         return None if clause is None else clause[:2]  # "a 33-year-old African American
@@ -874,7 +886,7 @@ def role_phrase(
     if ends_clause and _titles_another(tokens, start, end):
         return None
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
-        return _through_relative(sentence, start, end, ends_clause)
+        return _through_relative(sentence, start, end, ends_clause, headed)
     if ends_clause and _comma_quoted(tokens, end):
         return (start, end)  # "author of “The Long Road,” said": the comma closes it
     if ends_clause and not subject and _quoted_predicate(tokens, end):
@@ -896,14 +908,20 @@ def role_phrase(
 
 
 def _through_relative(
-    sentence: Sentence, start: int, end: int, ends_clause: bool
+    sentence: Sentence, start: int, end: int, ends_clause: bool, headed: bool
 ) -> tuple[int, int]:
     """A role phrase from ``start`` followed at ``end`` by a relative pronoun: with the
-    clause where it says what the person does or is, as the article gives it."""
+    clause where it says what the person does or is, as the article gives it. After a
+    role noun (``headed``), a clause that names no role (:func:`role_clause`) is left out:
+    what the person did, grows or where they live is no part of the role a reporter
+    prints beside the name ("a fourth-generation farmer | who grows corn", "a retired
+    teacher | who has worked the polls since 1992"); the train samples take such a clause
+    as optional, never as the role."""
     tokens = sentence.tokens
     clause = role_clause(sentence, end)
-    if ends_clause and clause is None and _event_clause(sentence, end):
-        return (start, end)  # "a nurse | who was at the hospital that night"
+    if ends_clause and clause is None and (headed or _event_clause(sentence, end)):
+        return (start, _before_partitive(tokens, start, end))  # "a nurse | who was at the
+        # hospital that night", "a bank employee | and one of the thousands who live here"
     if ends_clause and clause is None and tokens[end].text.lower() == "whose":
         return (start, end)  # "a rancher | whose land runs along the border": what the
         # person has, not what they are (but "whose title is ...", a role clause)
@@ -1410,19 +1428,31 @@ def _owned_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
     )
 
 
-def _apposed_person_noun(tokens: Sequence[Token], k: int, h: int) -> bool:
-    """Is the head ``tokens[h]`` of an appositive from ``tokens[k]`` (a determiner) a
-    lower-case kind of person no role list holds (:func:`_person_noun`), a modifier before
-    it ("Peter Thiel, the billionaire tech maverick who backed ...", "Bob Wayman, an HP
-    lifer,"; not "Ted, a suggestion from his mother,")? Set beside a name, the phrase says
-    what the person is, as a role does; alone after a copula it need not ("was the guest
-    of honor", :func:`_owned_person_noun`)."""
+def _apposed_person_noun(tokens: Sequence[Token], k: int, h: int, end: int) -> bool:
+    """Is the head ``tokens[h]`` of an appositive from ``tokens[k]`` (a determiner) to
+    ``end`` a lower-case kind of person no role list holds (:func:`_person_noun`), a
+    modifier before it or a complement after it ("Peter Thiel, the billionaire tech
+    maverick who backed ...", "Bob Wayman, an HP lifer,", "Ann Lee, a plaintiff in the
+    lawsuit,"; not "Ted, a suggestion from his mother,")? Set beside a name, the phrase
+    says what the person is, as a role does; alone after a copula it need not ("was the
+    guest of honor", :func:`_owned_person_noun`)."""
     head = tokens[h]
     return (
         tokens[k].tag == "DT"
-        and h - k >= 2
+        and (h - k >= 2 or _body_complement(tokens, h, end))
         and head.text.islower()
         and _person_noun(head.text, head.tag)
+    )
+
+
+def _body_complement(tokens: Sequence[Token], h: int, end: int) -> bool:
+    """Does a complement after the noun at ``h``, within the phrase ending at ``end``,
+    name a body or matter of its own, determined or proper ("a plaintiff | in the
+    lawsuit", "a resident | of Dayton"; not "the guest | of honor")?"""
+    return (
+        end > h + 2
+        and tokens[h + 1].text in PREPOSITIONS
+        and (tokens[h + 2].tag in {"DT", "PRP$"} or is_capitalised(tokens[h + 2]))
     )
 
 

@@ -666,7 +666,8 @@ class ArticleRoles:
         written in full, and the pair closes its aside (a comma or a full stop after it; a
         verb would make the pair its subject, the phrase before a fronted one's). The
         phrase is modifiers and the plural of a role noun after a determiner, a number, a
-        preposition or a verb; a plural alone must be a title ("rivals, Ann Lee and Tom
+        possessive ("Trump's state co-chairmen, | Rick Albers and"), a preposition or a
+        verb; a plural alone must be a title ("rivals, Ann Lee and Tom
         Reed" is someone's). A name quoted is no one the article describes."""
         if self.quoted(start) or not (
             _AND_NAME_ON.match(self.text, rest)
@@ -1229,15 +1230,18 @@ def _list_goes_on(text: str, at: int) -> bool:
 def _singular_role(plural: Token) -> str | None:
     """The singular of a lower-case plural role noun or kind of person ("strategists" ->
     "strategist", "secretaries" -> "secretary", "actresses" -> "actress", "forwards" ->
-    "forward"), or None for any other word ("news", "staff")."""
+    "forward", "co-chairmen" -> "co-chairman"), or None for any other word ("news",
+    "staff"). A hyphenated word is a plural by its last part, as any "co-" word is a role
+    word."""
     word = plural.text
-    if plural.tag != "NNS" or not nlp.is_lower_word(word):
+    last = word.rpartition("-")[2]
+    if plural.tag != "NNS" or not nlp.is_lower_word(word.replace("-", "")):
         return None
     return next(
         (
             form
             for form in _singular_forms(word)
-            if (role_word(form) or form in lexicons.person_nouns()) and not role_word(word)
+            if (role_word(form) or form in lexicons.person_nouns()) and not role_word(last)
         ),
         None,
     )
@@ -1246,7 +1250,10 @@ def _singular_role(plural: Token) -> str | None:
 def _singular_forms(word: str) -> tuple[str, ...]:
     """The singulars a plural ``word`` may have, likeliest first ("secretaries" ->
     "secretary", "actresses" -> "actress", "coaches" -> "coach", "forwards" ->
-    "forward"): none for a word that is no plural ("press", "staff")."""
+    "forward", "co-chairmen" -> "co-chairman", "spokeswomen" -> "spokeswoman"): none for
+    a word that is no plural ("press", "staff")."""
+    if word.endswith("men") and len(word) > 5:
+        return (word[:-3] + "man",)
     if not word.endswith("s") or word.endswith("ss") and not word.endswith("sses"):
         return ()
     forms = (
@@ -1614,7 +1621,7 @@ _AND_NAME_ON = re.compile(rf"\s+and\s+{NAME_WORD}")  # a second name after "and"
 # The words of a plural phrase set beside two names ("two low-profile | former Republican
 # National Committee data | strategists, Ann Lee and Tom Reed"), and what opens it.
 _PAIR_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "VBN"})
-_PAIR_OPENER_TAGS = frozenset({"DT", "CD", "IN"}) | FINITE_TAGS
+_PAIR_OPENER_TAGS = frozenset({"DT", "CD", "IN", "POS", "PRP$"}) | FINITE_TAGS
 _APPOSED_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}(?:\s+{NAME_WORD})+),\s+\Z")
 _APPOSED_AFTER = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,4}},\s+({NAME_WORD}(?:\s+{NAME_WORD})+)\s*(?:[.,;:]|\Z)"
