@@ -1,0 +1,62 @@
+"""gui58: the Possible duplicates view left in place by refreshes that change no pair;
+the list heading's fixed links kept whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from core.extract import extract
+from core.library import Library
+from gui.main_window import MainWindow
+from tests.gui.conftest import activate
+from tests.gui.test_duplicates import TEXTS
+from tests.gui.test_gui97b import dropped
+
+SHIFT_CTRL = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+
+
+def clinton_story(n: int) -> str:
+    """Hillary Clinton speaks for an even ``n``, Bill for an odd one."""
+    name = ("Hillary", "Bill")[n % 2]
+    return f"Report {n}\n\n\u201cThe plan {n} will work,\u201d {name} Clinton said.\n"
+
+
+def test_duplicates_open_during_an_import_keep_their_place_until_a_pair_comes(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+    article_folder: Callable[..., Path],
+) -> None:
+    """An open Possible duplicates view was read afresh on every refresh of an import
+    (each second): the list reset, its rows re-laid and the row chosen re-selected by
+    its place, another pair when the order moved. Now pairs whose counts moved change in
+    place; when pairs come, go or move, the chosen pair stays chosen."""
+    for text in TEXTS:  # "Clinton" beside Hillary and beside Bill Clinton: two pairs
+        library.add_article(extract(text))
+    window = make_window(library)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_D, SHIFT_CTRL)
+    view = window.duplicates
+    qtbot.waitUntil(lambda: view is not None and view.isVisible())
+    assert [s.candidate for s in view.model.loaded()] == ["Hillary Clinton", "Bill Clinton"]
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(view.model.total))
+
+    dropped(window, article_folder("one", count=2, story=clinton_story))  # one each
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30_000)
+    assert resets == []  # the same pairs in the same order: read in place
+    chosen = view.current()
+    assert chosen is not None and chosen.candidate == "Bill Clinton"
+    assert "Bill Clinton: no role (3 quotes)" in chosen.evidence
+    assert view.detail.text() == "\n".join(chosen.evidence)
+
+    dropped(window, article_folder("more", count=1, story=clinton_story, first=9))
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30_000)
+    assert resets == [2]  # Bill's pair moved up: read afresh
+    assert [s.candidate for s in view.model.loaded()] == ["Bill Clinton", "Hillary Clinton"]
+    assert view.current() is not None and view.current().candidate == "Bill Clinton"
