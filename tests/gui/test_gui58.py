@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel
 
 from core.extract import extract
 from core.library import Library
@@ -60,3 +62,44 @@ def test_duplicates_open_during_an_import_keep_their_place_until_a_pair_comes(
     assert resets == [2]  # Bill's pair moved up: read afresh
     assert [s.candidate for s in view.model.loaded()] == ["Bill Clinton", "Hillary Clinton"]
     assert view.current() is not None and view.current().candidate == "Bill Clinton"
+
+
+def broken(label: QLabel, words: str) -> bool:
+    """Whether ``words`` in the label's text stand on two lines at the label's width."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # laid out
+    start = document.toPlainText().index(words)
+    layout = document.firstBlock().layout()
+    lines = {layout.lineForTextPosition(n).lineNumber() for n in (start, start + len(words) - 1)}
+    return len(lines) > 1
+
+
+def long_title_story(n: int) -> str:
+    return (
+        "The Long Road: What the Campaign Learned in Its Hardest Week in Iowa and Beyond\n\n"
+        f"\u201cWe kept going {n},\u201d Jane Roe said.\n"
+    )
+
+
+def test_the_headings_all_quotes_link_never_breaks_across_lines(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    article_folder: Callable[..., Path],
+) -> None:
+    """At 1920 px, the heading of an imported article's quotes wrapped after its long
+    title with "all" on one line and "quotes" on the next. A short link is kept whole
+    however wide the reporter drags the window."""
+    window.resize(1920, 1080)
+    activate(qtbot, window)
+    dropped(window, article_folder("long", count=1, story=long_title_story))
+    qtbot.waitUntil(lambda: window.worker is None, timeout=30_000)
+    heading = window.quote_title
+    assert "The Long Road" in heading.text() and "all quotes" in heading.text()
+    for width in range(1200, 1921, 30):
+        window.resize(width, 1080)
+        qtbot.wait(1)  # laid out
+        assert not broken(heading, "all quotes"), width
