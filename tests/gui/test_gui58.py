@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from core.extract import extract
 from core.library import Library
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
+from tests.gui.test_corrections import later
 from tests.gui.test_duplicates import TEXTS
 from tests.gui.test_gui97b import dropped
 
@@ -103,3 +104,56 @@ def test_the_headings_all_quotes_link_never_breaks_across_lines(
         window.resize(width, 1080)
         qtbot.wait(1)  # laid out
         assert not broken(heading, "all quotes"), width
+
+
+def retype_role(role: str, qtbot) -> None:  # noqa: ANN001
+    """In the speaker editor about to open: the role replaced by ``role``, then Enter."""
+
+    def act(dialog: QWidget) -> None:
+        dialog.role.selectAll()
+        qtbot.keyClicks(dialog.role, role)
+        qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
+
+    later(QApplication.activeModalWidget, act)
+
+
+def test_f2_on_a_quote_corrects_its_speakers_role(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """A role read wrong was corrected only from a right-click on the speaker's row; a
+    reporter reading the quote had to find the speaker first, and the line then said
+    just "Speaker Tom Poe corrected". Now F2 on the quote (or Quote → Edit Tom Poe)
+    opens the editor, and the line says what changed."""
+    library.add_article(
+        extract("\u201cThe road is closed,\u201d said Tom Poe, the county treasurer.")
+    )
+    window = make_window(library)
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "poe")
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Tab)  # on to his quote
+    assert window.quote_actions.speaker.text() == "Edit Tom Poe (name, role)\u2026"
+
+    retype_role("county commissioner", qtbot)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_F2)
+    assert window.current_speaker().role == "county commissioner"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(
+            "Tom Poe: role \u201ccounty commissioner\u201d (was \u201ccounty treasurer\u201d)"
+        )
+    )
+    activate(qtbot, window)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "county commissioner" in QApplication.clipboard().text()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_speaker().role == "county treasurer"
+
+    retype_role("grain farmer", qtbot)  # F2 in the speaker list edits the row selected
+    window.speaker_view.setFocus()
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_F2)
+    assert window.current_speaker().role == "grain farmer"
