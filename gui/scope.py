@@ -83,7 +83,7 @@ def heading(
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
         if by:
             wider = ("search all speakers?", ALL)
-        elif not filtered:
+        elif not filtered and " " in search:  # (one word: none fewer to try)
             text += " \u2014 try fewer words"
     else:
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (

@@ -157,3 +157,17 @@ def test_f2_on_a_quote_corrects_its_speakers_role(
     window.speaker_view.setFocus()
     qtbot.keyClick(window.speaker_view, Qt.Key.Key_F2)
     assert window.current_speaker().role == "grain farmer"
+
+
+def test_a_one_word_search_that_finds_nothing_is_not_told_to_use_fewer_words(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    activate(qtbot, window)
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "zeppelin")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.quote_title.text() == "<b>No quotes match \u201czeppelin\u201d</b>"
+    qtbot.keyClicks(window.search, " fleet")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.quote_title.text().endswith("\u2014 try fewer words")
