@@ -341,11 +341,11 @@ class CorrectionsMixin(QMainWindow):
 
 def speaker_change(before: SpeakerRow, name: str, role: str | None, kind: str) -> str:
     """The status line's words for a speaker's correction, saying what changed: "Bernie
-    Sanders: role “senator” (was “Vermont Senator”)"."""
+    Sanders: role \u201csenator\u201d (was \u201cVermont Senator\u201d)"."""
     changes = [f"named {name}"] if name != before.name else []
     if role != before.role:
-        was = f" (was “{before.role}”)" if before.role else ""
-        changes.append(f"role “{role}”{was}" if role else f"no role{was}")
+        was = f" (was \u201c{before.role}\u201d)" if before.role else ""
+        changes.append(f"role \u201c{role}\u201d{was}" if role else f"no role{was}")
     if kind != before.kind:
         changes.append(f"kind {kind} (was {before.kind})")
     return f"{before.name}: {', '.join(changes)}"

@@ -43,7 +43,7 @@ class SourcesView(QWidget):
         self._cost = 0.0  # seconds the last count took
         self._counted = 0.0  # when it ended (time.monotonic)
         self._later = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-        self._later.timeout.connect(self.reload)
+        self._later.timeout.connect(lambda: self.library_changed())  # if still shown
         self.selection = QLabel()
         self.selection.setTextFormat(Qt.TextFormat.RichText)
         self.selection.setWordWrap(True)  # a long selection never widens the window
