@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox,
 
 from core.correction_log import LoggedCorrection
 from core.library import Library
-from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, marked_kind
+from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, SpeakerRow, marked_kind
 from gui import commands
 from gui.dialogs import SpeakerChooser, SpeakerEditor
 from gui.duplicates import DuplicatesView
@@ -214,9 +214,7 @@ class CorrectionsMixin(QMainWindow):
         if (name, role, kind) == (before.name, before.role, before.kind):
             self.statusBar().showMessage(f"{before.name}: nothing changed", 5000)
         elif name:
-            done = f"Speaker {before.name} corrected" + (
-                f" to {name}" if name != before.name else ""
-            )
+            done = speaker_change(before, name, role, kind)
             self._push(commands.edit_speaker(self.library, speaker_id, name, role, kind), done)
 
     def merge_into(self, merged_id: int) -> None:
@@ -339,3 +337,15 @@ class CorrectionsMixin(QMainWindow):
                 return
         if tag.strip():
             self._push(commands.tag_quote(self.library, quote_id, tag.strip()))
+
+
+def speaker_change(before: SpeakerRow, name: str, role: str | None, kind: str) -> str:
+    """The status line's words for a speaker's correction, saying what changed: "Bernie
+    Sanders: role \u201csenator\u201d (was \u201cVermont Senator\u201d)"."""
+    changes = [f"named {name}"] if name != before.name else []
+    if role != before.role:
+        was = f" (was \u201c{before.role}\u201d)" if before.role else ""
+        changes.append(f"role \u201c{role}\u201d{was}" if role else f"no role{was}")
+    if kind != before.kind:
+        changes.append(f"kind {kind} (was {before.kind})")
+    return f"{before.name}: {', '.join(changes)}"

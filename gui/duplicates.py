@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,9 @@ class SuggestionModel(PagedModel[Suggestion]):
 
     def _row_id(self, row: Suggestion) -> int:
         return row.speaker_id
+
+    def key(self, row: Suggestion) -> tuple[int, int]:
+        return row.speaker_id, row.candidate_id  # a speaker may be in two pairs
 
     def _tooltip(self, row: Suggestion) -> str:
         return f"{row.speaker} \u2014 {row.candidate}\n" + "\n".join(row.evidence)
@@ -120,6 +123,7 @@ class DuplicatesView(QDialog):
         # pairs of the same names apart (two "Clinton" rows read alike on the first two)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.model.rowsInserted.connect(lambda *_: self.table.resizeRowsToContents())
+        self.model.dataChanged.connect(self._changed)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,12 +147,23 @@ class DuplicatesView(QDialog):
         for widget in (self.title, self.table, self.detail, buttons):
             layout.addWidget(widget, 1 if widget is self.table else 0)
         self.resize(820, 480)
-        self.reload()
+        self.model.reload()
+        self._listed(0)
 
     def reload(self) -> None:
-        """After any change to the library: list the open pairs again, keeping the place."""
+        """After any change to the library: list the open pairs again, keeping the place;
+        read afresh only when pairs came or went (a live refresh during an import comes
+        each second: a pair whose counts moved is re-laid alone)."""
         row = max(0, self.table.currentIndex().row())
-        self.model.reload()
+        pair = self.current()
+        if self.model.refresh():  # pairs came, went or moved: the one chosen kept
+            held = [self.model.key(s) for s in self.model.loaded()]
+            key = pair and self.model.key(pair)
+            self._listed(held.index(key) if key in held else row)
+
+    def _listed(self, row: int) -> None:
+        """The heading for the pairs just read, and the pair at ``row`` (or the last)
+        selected."""
         total = self.model.total
         self.title.setText(
             f"<b>{counted(total, 'possible duplicate')}</b> \u2014 "
@@ -160,6 +175,12 @@ class DuplicatesView(QDialog):
         if total:
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
         self._show_detail()
+
+    def _changed(self, top: QModelIndex) -> None:
+        """A pair's evidence read anew (its counts moved): its height, and the detail."""
+        self.table.resizeRowToContents(top.row())
+        if top.row() == self.table.currentIndex().row():
+            self._show_detail()
 
     def current(self) -> Suggestion | None:
         index = self.table.currentIndex()

@@ -492,7 +492,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.has_statements = counts.statements > 0  # the list heading names them then
         self.stack.setCurrentWidget(self.empty if counts.articles == 0 else self.splitter)
         self.speakers.reload()
-        self.sources.library_changed()
+        self.sources.library_changed(live=self.worker is not None)  # paced in an import
         self.timeline.show_speaker(self.current_speaker_id())  # a correction may show there
         self.scope = self._scope_now()
         with self._quietly():

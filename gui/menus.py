@@ -12,6 +12,7 @@ from core.records import QUOTE_KIND, marked_kind
 from gui.article_actions import ArticleActions
 from gui.models import counted
 
+EDIT_KEY = QKeySequence(Qt.Key.Key_F2)  # edit the speaker, as F2 renames in a file manager
 EXPORT_NAMES = {"csv": "CSV (spreadsheet)", "json": "JSON", "md": "Markdown"}  # core.export.FORMATS
 
 ABOUT = f"""<h3>On Record {__version__}</h3>
@@ -70,6 +71,10 @@ class MenusMixin(QMainWindow):
         # Ctrl+C there had copied the bare name (Qt's copy of the cell), never saying so
         for view in (self.quote_view, self.speaker_view):
             view.addAction(self.copy_action)
+        self.edit_speaker_action = QAction("Edit speaker\u2026", self, shortcut=EDIT_KEY)
+        self.edit_speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_speaker_action.triggered.connect(self._edit_selected_speaker)
+        self.speaker_view.addAction(self.edit_speaker_action)
         edit.addAction(self.copy_action)
         self.copy_listed_action = edit.addAction(
             "Copy citations of listed quotes",
@@ -136,7 +141,7 @@ class MenusMixin(QMainWindow):
         if speaker_id is None:
             return
         menu = QMenu(self)
-        menu.addAction("Edit speaker\u2026", lambda: self.edit_speaker(speaker_id))
+        menu.addAction(self.edit_speaker_action)
         menu.addAction("Merge into\u2026", lambda: self.merge_into(speaker_id))
         joined = [v for v in self.library.person(speaker_id).variants if v.by == "machine"]
         if joined:
@@ -148,6 +153,11 @@ class MenusMixin(QMainWindow):
                 )
         menu.addAction("Possible duplicates\u2026", self.show_duplicates)
         menu.exec(self.speaker_view.viewport().mapToGlobal(point))
+
+    def _edit_selected_speaker(self) -> None:
+        speaker_id = self.current_speaker_id()
+        if speaker_id is not None:
+            self.edit_speaker(speaker_id)
 
     def _article_menu(self, point) -> None:  # noqa: ANN001
         menu = self.article.text.createStandardContextMenu()
@@ -192,13 +202,22 @@ class QuoteActions:
         )
         self.tag = QAction("Tag\u2026", w, shortcut=QKeySequence("Ctrl+T"))
         self.tag.triggered.connect(lambda: self._act(w.tag_quote))
-        self.keyed = (self.copy, self.markdown, self.open, self.attribute, self.hide, self.star,
-                      self.tag)  # fmt: skip
+        # the speaker's name and role, corrected from the quote that shows them wrong
+        # (the speaker list's right-click menu had been the only way)
+        self.speaker = QAction("Edit speaker\u2026", w, shortcut=EDIT_KEY)
+        self.speaker.triggered.connect(self._edit_speaker)
+        self.keyed = (self.copy, self.markdown, self.open, self.attribute, self.speaker,
+                      self.hide, self.star, self.tag)  # fmt: skip
 
     def _act(self, act) -> None:  # noqa: ANN001
         quote = self.window.current_quote()
         if quote is not None:
             act(quote.id)
+
+    def _edit_speaker(self) -> None:
+        quote = self.window.current_quote()
+        if quote is not None and quote.speaker_id is not None:
+            self.window.edit_speaker(quote.speaker_id)
 
     def _hidden(self) -> bool:
         quote = self.window.current_quote()
@@ -219,6 +238,11 @@ class QuoteActions:
         self.star.setText("Unstar" if quote is not None and quote.starred else "Star")
         for action in (*self.keyed, self.window.why_action):
             action.setEnabled(quote is not None)
+        named = quote is not None and quote.speaker_id is not None
+        self.speaker.setEnabled(named)
+        self.speaker.setText(
+            f"Edit {quote.speaker_name} (name, role)\u2026" if named else "Edit speaker\u2026"
+        )
 
     def fill(self, menu: QMenu) -> None:
         w = self.window
@@ -229,5 +253,5 @@ class QuoteActions:
         menu.addAction(w.why_action)
         menu.addAction(w.article_actions.details)
         menu.addSeparator()
-        for action in (self.attribute, self.hide, self.star, self.tag):
+        for action in (self.attribute, self.speaker, self.hide, self.star, self.tag):
             menu.addAction(action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Generic, TypeVar
 
@@ -123,17 +123,48 @@ class PagedModel(QAbstractTableModel, Generic[Row]):
     def _row_id(self, row: Row) -> int:
         return int(row.id)  # type: ignore[attr-defined]
 
+    def key(self, row: Row) -> Hashable:
+        """What tells the row apart from the others, read again (its id, unless rows share
+        one)."""
+        return self._row_id(row)
+
     # loading
     def reload(self) -> None:
         """Start again from the first page, after the query or the data changed."""
+        self._take(*self._head(PAGE), PAGE)
+
+    def refresh(self) -> bool:
+        """Read the rows held again, resetting the list only if rows came, went or moved:
+        rows that only read differently (a count in them) change in place, so a view
+        refreshed each second beside a running import keeps its place and layout.
+        Whether it reset."""
+        if self._first or self._sparse:
+            self.reload()
+            return True
+        limit = max(PAGE, len(self._rows))
+        rows, total = self._head(limit)
+        keys = [self.key(row) for row in rows]
+        if total != self._total or keys != [self.key(row) for row in self._rows]:
+            self._take(rows, total, limit)
+            return True
+        old, self._rows = self._rows, rows
+        last = self.columnCount() - 1
+        for n in (n for n, (was, now) in enumerate(zip(old, rows, strict=True)) if was != now):
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return False
+
+    def _head(self, limit: int) -> tuple[list[Row], int]:
+        """The list's first ``limit`` rows and its count (a short read is the whole list:
+        no second query to count it)."""
+        rows = self._read(lambda: self._fetch(0, limit), [])
+        return rows, len(rows) if len(rows) < limit else self._read(self._count, len(rows))
+
+    def _take(self, rows: list[Row], total: int, limit: int) -> None:
+        """Hold ``rows``, read from the top with ``limit``, in place of what was held."""
         self.beginResetModel()
         self._first, self._sparse, self._wanted = 0, False, None
         self._want_timer.stop()
-        self._rows = self._read(lambda: self._fetch(0, PAGE), [])
-        self._ended = len(self._rows) < PAGE
-        # a short first page is the whole list: no second query to count it
-        short = len(self._rows) < PAGE
-        self._total = len(self._rows) if short else self._read(self._count, len(self._rows))
+        self._rows, self._ended, self._total = rows, len(rows) < limit, total
         self.endResetModel()
 
     def _read(self, read: Callable[[], Value], instead: Value) -> Value:

@@ -83,7 +83,7 @@ def heading(
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
         if by:
             wider = ("search all speakers?", ALL)
-        elif not filtered:
+        elif not filtered and " " in search:  # (one word: none fewer to try)
             text += " \u2014 try fewer words"
     else:
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (
@@ -94,7 +94,7 @@ def heading(
         links.append(_link(*wider))
     if filtered:
         links.append(_link("clear filters", CLEAR))
-    return " \u00b7 ".join([text, *links])
+    return "\u00a0\u00b7 ".join([text, *links])  # a line never starts with the dot
 
 
 def file_stem(scope: Scope, search: str) -> str:
@@ -112,8 +112,15 @@ def file_stem(scope: Scope, search: str) -> str:
     return " ".join(UNSAFE.sub(" ", stem).split()).rstrip(".") or "quotes"
 
 
+WHOLE_AT_MOST = 30  # a link label this short is never broken across lines
+WHOLE = "<span style='white-space:nowrap'>"
+
+
 def _link(label: str, href: str) -> str:
-    return f"<a href='{href}'>{html.escape(label)}</a>"
+    """A link of the heading; a short label ("all quotes", "clear filters") kept on one
+    line (a long one, "back to “a title”", may break where the heading wraps)."""
+    link = f"<a href='{href}'>{html.escape(label)}</a>"
+    return f"{WHOLE}{link}</span>" if len(label) <= WHOLE_AT_MOST else link
 
 
 def _short(text: str, limit: int = 60) -> str:
