@@ -71,6 +71,10 @@ AGENT_REACH = 4  # words between a passive cue and the "by" of its agent
 # open a passive's complement after its agent: "criticized by X [for failing to ...]",
 # "remembered by historians [as a liberal champion]"
 AGENT_COMPLEMENTS = frozenset({"for", "as"})
+GIVERS = frozenset({"from", "among"})  # before who gives what a subject receives
+OBJECT_TAGS = frozenset(  # between a verb and its object's head ("won [overwhelming] support")
+    {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "CD", "RP", "NN", "VBG"}
+)
 NEGATIONS = frozenset({"not", "n't", "never"})
 LONGEST_CUE = 40  # characters of a cue the Attributor found ("according to")
 LONGEST_CONTENT = 150  # words of a content, at most
@@ -596,7 +600,10 @@ class _FrameReader:
             comma = _participle_end(words, i, j, id(mention) in self.fronted)
             if comma is not None and comma + 1 < len(words):  # not the frame's last word
                 following = comma + 1 if following is None else min(following, comma + 1)
-            if inside:  # "the deal seems to hold": no source, the cue inside its content
+            received = None if inside else self._received(i, j, floor)
+            if received is not None:  # "[Roe] won praise from X": X's, said of Roe
+                mention, content = received
+            elif inside:  # "the deal seems to hold": no source, the cue inside its content
                 mention, content = None, self._around(i, j, floor, following)
             elif comma is not None and mention is None:  # "Asked about [the bridge], ..."
                 content = [after] if (after := self._after(i, j, following)) else []
@@ -746,6 +753,39 @@ class _FrameReader:
         if tagged[1].tag == "RB" or gerund:
             return None  # "responded by first saying", "by making": how, not who
         return self.attributor.resolve(first, tagged, np, tokens[k])
+
+    def _received(self, i: int, j: int, floor: int) -> tuple[Mention | None, list[Span]] | None:
+        """The source and content of the cue of words ``i`` to ``j`` when it is a noun
+        that its verb's subject receives, from whoever "from" or "among" names ("[The
+        plan] has drawn harsh criticism from the council", "[Roe] enjoys strong support
+        among rural voters"): the noun phrase after the preposition speaks, of the
+        subject. None for any other cue."""
+        words = self.words
+        given = j if j < len(words) and words.lowers[j] in GIVERS else j - 1
+        if given <= i or words.lowers[given] not in GIVERS:
+            return None
+        found = self._tokens_at(words.span(given - 1))
+        if found is None:
+            return None
+        first, tokens, k = found
+        if not (
+            tokens[k].tag.startswith("NN")
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in GIVERS
+        ):
+            return None
+        verb = k - 1
+        while verb > 0 and tokens[verb].tag in OBJECT_TAGS:
+            verb -= 1  # "drew [sharp] criticism", "won [the] endorsement"
+        if verb < 0 or not tokens[verb].tag.startswith("VB"):
+            return None
+        verb = _past_modifiers(words, words.index_at(tokens[verb].span.start), floor) + 1
+        subject = _subject_before(words, floor, verb)  # "[he] has also drawn"
+        if subject is None:
+            return None
+        np = np_after(tokens, k + 2)
+        mention = None if np is None else self.attributor.resolve(first, tokens, np, tokens[k])
+        return mention, [subject]
 
     def _fronted_subject(self, i: int) -> Mention | None:
         """The subject of the main clause after the participle clause that the cue word
@@ -1803,7 +1843,15 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
     k = _past_modifiers(words, i, floor)  # "was widely criticized", "was not backed"
     if k <= floor or words.lowers[k] not in BE_FORMS:
         return None
-    auxiliaries = statement_model.AUXILIARIES  # "has been", "will be", "will probably be"
+    return _subject_before(words, floor, k, openers=agent is None)
+
+
+def _subject_before(words: Words, floor: int, k: int, openers: bool = True) -> Span | None:
+    """The subject of the verb at word ``k``, back past its auxiliaries ("has been",
+    "will probably be", "has not"): from its clause's start (after a clause break, or
+    after one of the ``openers``) to the first auxiliary, when no other cue word (before
+    ``floor``) stands in it."""
+    auxiliaries = statement_model.AUXILIARIES
     while k > floor and words.lowers[aux := _past_modifiers(words, k, floor)] in auxiliaries:
         if NEGATIONS & set(words.lowers[aux + 1 : k]):
             break  # "The same could not be said": the subject keeps what denies it
@@ -1811,7 +1859,7 @@ def _passive_subject(words: Words, floor: int, i: int, agent: int | None = None)
     start, reach = k, max(floor, k - SUBJECT_REACH)
     while start > reach and words.texts[start - 1] not in CLAUSE_BREAKS | {QUOTE, "."}:
         start -= 1
-        if agent is None and words.lowers[start] in CLAUSE_OPENERS:
+        if openers and words.lowers[start] in CLAUSE_OPENERS:
             # a relative just before "be" is the subject ("who was seen as"), else the
             # subject follows the opener ("that the move was seen as", "and he was")
             start += words.lowers[start] not in RELATIVES or start + 1 < k
