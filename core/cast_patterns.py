@@ -11,19 +11,9 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import KIN_WORD
-from core.nominals import (
-    SENT_FROM,
-    SENT_LEAD,
-)
-from core.person import (
-    GUESSED_FROM_NAME,
-    Person,
-)
-from core.person_names import (
-    family_name_first,
-    given_word,
-    name_words,
-)
+from core.nominals import SENT_FROM, SENT_LEAD
+from core.person import GUESSED_FROM_NAME, Person
+from core.person_names import family_name_first, given_word, name_words
 from core.phrases import BE_FORMS, FINITE_TAGS
 
 # a party's noun and how a role gives it: its word as a member's (not a body's: "Republican

@@ -18,14 +18,13 @@ from contextlib import contextmanager
 from itertools import islice
 
 from core import lexicons, nlp
+from core.cast_groups import GroupResolver
 from core.cast_patterns import (
     AFTER_HEAD,
-    AGENT_END,
     ANOTHERS_ROLE,
     ANOTHERS_ROLE_AFTER,
     ANOTHERS_ROLE_BEFORE,
     ANSWER_BETWEEN,
-    APPOSED_GAP,
     APPOSED_JOINED,
     APPOSED_LATER_REACH,
     APPOSED_NAME_BEFORE,
@@ -58,7 +57,6 @@ from core.cast_patterns import (
     FAMILY_PLURAL,
     FRONTED_CLAUSE,
     FRONTED_PHRASE,
-    FULL_NAME_REACH,
     GENERATION_BEFORE,
     GENERATION_REACH,
     IDENTIFYING_COPULA,
@@ -142,7 +140,6 @@ from core.cast_patterns import (
     one_name_in_other,
     other_sex,
     past_affiliation,
-    sentence_case_undone,
 )
 from core.cast_patterns import FIRST_PERSON as FIRST_PERSON
 from core.cast_patterns import OVERRULED_SHARE as OVERRULED_SHARE
@@ -152,7 +149,7 @@ from core.cast_patterns import TITLES_AT_END as TITLES_AT_END
 from core.dates import WEEKDAYS
 from core.document import Span, Speaker, SpeakerKind
 from core.generations import age_and_generation
-from core.kind_evidence import OWNED_HEADS, kin_noun, noun_gender, speaks_for_owner
+from core.kind_evidence import OWNED_HEADS, kin_noun, noun_gender
 from core.name_runs import (
     COUPLE,
     GIVEN_NAME,
@@ -170,10 +167,8 @@ from core.name_runs import (
 )
 from core.nominals import (
     AGED,
-    CHANNEL_NOUNS,
     DESCRIBED_AFTER,
     DESCRIBED_BEFORE_NAMING,
-    DOCUMENT_NOUNS,
     NOMINAL_REACH,
     PRONOUN_OF_OWNER,
     described_before,
@@ -208,13 +203,6 @@ from core.nominals import (
     unnamed_before,
     unnamed_introduction,
 )
-from core.organisation_names import (
-    another_described,
-    body_fits,
-    last_apposed_body,
-    looks_like_organisation,
-    singulars,
-)
 from core.person import (
     GUESSED_FROM_NAME,
     PARTY_WORDS,
@@ -225,27 +213,22 @@ from core.person import (
     kin_surname_of,
     kind_shown,
     may_be_he_or_she,
-    named_body,
     person_of_gender,
     surnames_first,
     the_one_of_gender,
-    thing_described,
 )
 from core.person_names import (
     AGE_APPOSED,
     DATELINE,
     LONE_SURNAME,
-    OWNED_ORGANISATION_HEADS,
     STATE_DATELINE,
     WORD,
-    after_capitalised,
     alias_of,
     alone_at,
     beside_a_name,
     called_before_particle,
     clean_name,
     compatible_first,
-    family_name_first,
     fuller,
     given_before_known_surname,
     given_name,
@@ -289,13 +272,11 @@ class Cast:
         self._askings: list[int] | None = None  # see _asked_between
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
-        self._organisations: list[tuple[int, str, bool]] = []  # named, unspoken: name_body
         self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
         self._middles: dict[str, list[Person]] = {}  # see _middle_named
         self._called: dict[str, list[Person]] = {}  # see _middle_named
         self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
         self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
-        self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self.namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
@@ -315,6 +296,7 @@ class Cast:
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
         items = [m.start() for m in TIMED_ITEM.finditer(text)]
         self._items = items if len(items) > 1 else []  # see _item_start
+        self.groups = GroupResolver(self)
 
     def sentences(self) -> list[Span]:
         """The article's sentences in order, Punkt's spans: those it was given (as
@@ -763,30 +745,8 @@ class Cast:
         return self.known(words[1], found + len(words[0]) + 1)
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
-        """An organisation or an anonymous source, as the article describes it."""
-        if kind == SpeakerKind.ANONYMOUS:
-            description = sentence_case_undone(description)
-            if (owner := self._pronoun_owner(description, at)) is not None:
-                self._remember(at, owner)
-                return owner  # "her Twitter account posted": hers, as "Bush's post" is his
-            words = description.split()
-            family_first = len(words) == 2 and family_name_first(words, 0)
-            named = self.find_named(description, at) if family_first else None
-            named = named or self._apposed(description, at) or self._of_elder(description, at)
-            named = named or self._couple_nominal(description, at)
-            if named is not None:
-                self._remember(at, named)
-                return named  # "Ban Ki-moon, the secretary general": a name
-        if kind == SpeakerKind.ORGANISATION:
-            description = self._placed_in_full(description, at)
-        key = normalise(description)
-        person = self._groups.get((kind, key))
-        if person is None or person.kind != kind or normalise(person.name) != key:
-            person = Person(name=description, kind=kind, full=True)
-            self._add(person)
-            self._groups[(kind, key)] = person
-        self._remember(at, person)
-        return person
+        """See :meth:`GroupResolver.group`."""
+        return self.groups.group(description, kind, at)
 
     def unnamed_source(self, head: str, at: int) -> Person | None:
         """The unnamed source a definite ``head`` at ``at`` that names no one refers back
@@ -808,7 +768,7 @@ class Cast:
             if offset >= found.end():
                 return None  # another unnamed source, nearer
             return person  # "a spokesman for the ministry", as its own quotation read it
-        return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+        return self.groups.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
 
     def unnamed_since(self, person: Person, head: str, at: int) -> Person | None:
         """The unnamed source (:meth:`unnamed_source`) a definite ``head`` at ``at`` refers
@@ -925,89 +885,6 @@ class Cast:
             return None
         k = self.namings_before(last.start())
         return None if k < len(self.namings) and self.namings[k][0].start < at else last
-
-    def _placed_in_full(self, description: str, at: int) -> str:
-        """An organisation named by what follows a place in its name ("the Post", "the
-        Times", "the Journal"), where the article wrote it in full in reach before
-        ``at`` with one place only ("The Washington Post", "The New York Times"): the name in full,
-        as "Sanders" is Bernie Sanders. A name listed in its own right ("Senate") stays."""
-        words = description.split()
-        if re.fullmatch(r"[A-Z]{2,5}", description):
-            return self._spelt_out(description, at)
-        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
-            return description
-        if nlp.listed_kind(words):
-            return description
-        if not after_capitalised(self.text, description, max(0, at - FULL_NAME_REACH), at):
-            return description  # not after a capital's word in reach: no pattern compiled
-        placed = re.compile(
-            rf"\b((?:[A-Z][\w.\-]*[ \t\xa0]+){{1,3}}){re.escape(description)}\b(?!['\u2019])"
-        )
-        found = set()
-        for match in placed.finditer(self.text, max(0, at - FULL_NAME_REACH), at):
-            before = match.group(1).split()
-            k = next((k for k in range(len(before)) if nlp.listed_kind(before[k:])), None)
-            if k is not None and nlp.listed_kind(before[k:]) == "place":
-                found.add(" ".join([*before[k:], *words]))
-        return found.pop() if len(found) == 1 else description
-
-    def _spelt_out(self, acronym: str, at: int) -> str:
-        """An organisation's initials ("AP", "FBI", "DNC") where the article spelt out, in
-        reach before ``at``, one organisation's name of those initials, listed or holding an
-        organisation's word ("the Associated Press", "the Democratic National Committee"):
-        that name, one row for both; else the initials."""
-        word = r"(?:[ \t\xa0]+(?:of|for|and|the)?[ \t\xa0]*[A-Z][\w.\-]*)"
-        run = rf"[A-Z][\w.\-]*{word}{{{len(acronym) - 1},{len(acronym) + 2}}}"
-        found = set()
-        for match in re.finditer(run, self.text[max(0, at - FULL_NAME_REACH) : at]):
-            words = match.group(0).split()
-            for i in range(len(words)):
-                for j in range(len(words), i + 1, -1):
-                    name = words[i:j]
-                    initials = "".join(w[0] for w in name if w[0].isupper())
-                    if initials == acronym and (
-                        nlp.listed_kind(name) == "organisation"
-                        or looks_like_organisation(" ".join(name))
-                    ):
-                        found.add(" ".join(name))
-        return found.pop() if len(found) == 1 else acronym
-
-    def _apposed(self, description: str, at: int) -> Person | None:
-        """The person named just before a description that stands beside their name as
-        an appositive closed by a comma ("Harlan Crow, a Texas developer, who had
-        supported ...") or a relative clause ("Jolly, who was elected ..."); not a speaker
-        set between commas ("Clinton, a top aide said, ...")."""
-        span, person = self.last_naming(at) or (None, None)
-        if span is None or person.kind != SpeakerKind.PERSON or span.end > at:
-            return None
-        if APPOSED_GAP.fullmatch(self.text, span.end, at) is None:
-            return None
-        words = description.split()
-        first = words[0].lower() if words else ""
-        if first == "who":
-            return person
-        if first not in {"a", "an", "the"}:
-            return None
-        last = words[-1]
-        end = self.text.find(last, at)
-        return person if end >= 0 and self.text.startswith(",", end + len(last)) else None
-
-    def _pronoun_owner(self, description: str, at: int) -> Person | None:
-        """The person a description owned by "his" or "her" speaks for, a document, a
-        speech act or a channel they write in ("her Twitter account", "his Facebook post",
-        "his response", "her warning"; not "her spokesman", "his campaign", "her aides"
-        or "his eyes"): whom the pronoun refers to (see :meth:`pronoun`)."""
-        words = description.split()
-        pronoun = PRONOUN_OF_OWNER.get(words[0].lower(), "") if len(words) > 1 else ""
-        if not pronoun:
-            return None
-        head = words[-1].lower()
-        if head not in DOCUMENT_NOUNS | CHANNEL_NOUNS and not lexicons.speech_act(head):
-            return None  # "his eyes gleaming", "his enduring image": not what speaks
-        if not speaks_for_owner(words[1:]):
-            return None
-        person = self.pronoun(pronoun, at)
-        return person if person is not None and person.kind == SpeakerKind.PERSON else None
 
     def _add(self, person: Person) -> None:
         self._appearance[id(person)] = len(self.people)
@@ -1524,7 +1401,7 @@ class Cast:
         if any(p.kind == SpeakerKind.PERSON for p in self.mentioned_between(found.end(), at)):
             return None  # "The farmers met Gill. “...,” they said": maybe whom they met
         description = found.group(1).removeprefix("The ").removeprefix("the ")
-        return self.group(description, SpeakerKind.ANONYMOUS, found.start())
+        return self.groups.group(description, SpeakerKind.ANONYMOUS, found.start())
 
     def pair_named_before(self, at: int) -> Person | None:
         """The first of two people named one after the other, joined by "and" ("Gordon and
@@ -1978,7 +1855,7 @@ class Cast:
         clause = found.end(1)  # a name in the phrase describes its head: "A Trump aide"
         if any(p is not None for p in self._named_between(clause, at)):
             return None  # someone named in the clause, whom the pronoun may mean
-        return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+        return self.groups.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _coordinate_subject(self, word: str, gender: str, at: int) -> Person | None:
         """The subject of a clause joined to the sentence that decides what the pronoun
@@ -2188,7 +2065,7 @@ class Cast:
             return None  # "The senator" where a senator is named: hers, not someone new
         if self._role_given(head, at) or any(True for _ in self._named_between(end, sentence.end)):
             return None
-        return self.group(" ".join(written), SpeakerKind.ANONYMOUS, at)
+        return self.groups.group(" ".join(written), SpeakerKind.ANONYMOUS, at)
 
     def _opening_nominal(self, begin: int, end: int) -> re.Match[str] | None:
         """The definite noun phrase opening the sentence at ``begin`` (``NOMINAL_OPENING``),
@@ -2433,7 +2310,7 @@ class Cast:
         k = next((k for k in range(len(words) - 1, 0, -1) if nominal_head(words[k])), -1)
         if k < 1 or noun_gender(words[k]) not in (None, gender):
             return None
-        return self.group(phrase, SpeakerKind.ANONYMOUS, at)
+        return self.groups.group(phrase, SpeakerKind.ANONYMOUS, at)
 
     def _writer_told_nominal(self, start: int, end: int) -> Person | None:
         """The person the last definite role noun in the writer's clause ``text[start:end]``
@@ -2454,146 +2331,28 @@ class Cast:
         return None
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
-        """The organisation a definite noun ``head`` at ``at`` that names none ("the
-        company said", "the group wrote") refers back to: the one the article mentioned
-        last, in the noun's sentence or the one before (a subject read there), within its
-        paragraph or the one before and ``reach`` characters, by a name of its own
-        ("Twitter said ... the company said"); none if the last mention of what is not a
-        person is a common noun only or no organisation ("a group of voters"). Not for a
-        noun that names an organisation by its owner ("the campaign", "the
-        administration": someone's, see ``organisation_antecedents.organisation_named_by``)."""
-        if head in OWNED_ORGANISATION_HEADS:
-            return None
-        end = self.text.rfind("\n", 0, at)  # the break before the noun's paragraph
-        while end > 0 and self.text[end - 1] in "\n \t":
-            end -= 1  # blank lines
-        begin = max(at - reach, self.text.rfind("\n", 0, max(end, 0)) + 1)
-        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
-        if k >= 0 and self.subject_reads[k].sentence.end > at:
-            k -= 1  # the noun's own sentence: the one before it
-        begin = max(begin, self.subject_reads[k].sentence.start if k >= 0 else 0)
-        named_at, name = next(
-            (
-                (o, n)
-                for o, n, opens in reversed(self._organisations)
-                if begin <= o < at and (opens or head != "it") and body_fits(n, head)
-            ),
-            (-1, ""),
-        )
-        for offset, person in self._mentioned_back(at, begin):
-            if offset < named_at:
-                break  # an organisation named since, that has not spoken
-            if offset < named_at + len(name):
-                continue  # a piece of its name ("com" of "GunBroker.com" read alone)
-            if head in ("it", "company", "firm") and self._short_organisation_name(person):
-                return person  # "Skylark Air canceled ... Skylark said ... “…,” it said"
-                # (or "the company said")
-            if thing_described(person):
-                continue  # "... after a state test found E. coli": no one "the company" means
-            said = person.name.split()[-1].lower()
-            if person.kind == SpeakerKind.ANONYMOUS and (
-                person_head(said) or said in lexicons.person_nouns()
-            ):
-                continue  # "The mayor has not replied", "a narrator says": a person, no body
-            if person.kind != SpeakerKind.PERSON:
-                named = named_body(person)
-                if leaves_open(self.text[offset:at]):
-                    return None  # the noun inside a quotation: the quoted one's words
-                return person if named else None
-        if named_at < 0 or leaves_open(self.text[named_at:at]):
-            return None
-        if another_described(self.text, head, named_at + len(name), at):
-            return None  # "UnitedHealth Group ... the trade group for the Blue Cross plans
-            # ... the group wrote": the one described since, not the one named
-        return self.group(name, SpeakerKind.ORGANISATION, named_at)
+        """See :meth:`GroupResolver.organisation_before`."""
+        return self.groups.organisation_before(head, at, reach)
 
     def names_organisation(self, name: str, at: int) -> bool:
-        """Has the article named an organisation ``name`` before ``at``, read as one by
-        its grammar (:meth:`name_body`) or speaking as one ("Pew Research said")?"""
-        return any(o < at and n == name for o, n, _ in self._organisations) or any(
-            p.kind == SpeakerKind.ORGANISATION and p.name == name for p in self.people
-        )
+        """See :meth:`GroupResolver.names_organisation`."""
+        return self.groups.names_organisation(name, at)
 
     def name_body(self, at: int, name: str, opens: bool) -> None:
-        """Know that the article names an organisation ``name`` at ``at``, outside any
-        quotation, so that "the company said" after it may refer to it before it has
-        spoken (:meth:`organisation_before`), and "it said" where the name ``opens`` its
-        sentence ("Acme Holdings announced ..."); no mention, so no candidate speaker."""
-        insort(self._organisations, (at, name, opens), key=lambda o: o[0])
+        """See :meth:`GroupResolver.name_body`."""
+        return self.groups.name_body(at, name, opens)
 
     def organisation_of_word(self, words: Sequence[str], at: int, reach: int) -> Person | None:
-        """The organisation a definite lower-case description ``words`` (no determiner) at
-        ``at`` names by the kind its name ends in: the description's head is that last
-        word or its singular ("Linden Grove Markets ... the market said", "the National
-        Golf Foundation ... the foundation predicts"; "the national unions" are more than
-        the "Chicago Teachers Union"), or, in a description
-        of two words whose head is no agent noun ("the ferry regulator" is another), the
-        first is the singular of that last word, a plural, as a noun before a noun is
-        ("Sound Island Ferries said ... the ferry line said"; not "news" of "Fox News").
-        The last one the article named so within ``reach`` characters and past its
-        headline, by a capitalised name of two words or more read as an organisation."""
-        said = [w.lower() for w in words]
-        attributive = len(said) == 2 and not AGENT_END.search(said[-1])
-        begin = max(at - reach, self.text.find("\n") + 1)  # past the headline's capitals
-        for _, person in self._mentioned_back(at, begin):
-            name = person.name.split()
-            if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
-                continue
-            last = name[-1].lower()
-            if not (name[0][:1].isupper() and name[-1][:1].isupper()):
-                continue  # "a deadlocked Supreme Court": no name
-            if said[-1] in (last, *singulars(last)) or attributive and said[0] in singulars(last):
-                return person
-        return None
+        """See :meth:`GroupResolver.organisation_of_word`."""
+        return self.groups.organisation_of_word(words, at, reach)
 
     def apposed_organisation(self, head: str, at: int, reach: int) -> Person | None:
-        """The organisation a definite description of a body ("the company", "the
-        union") at ``at`` names where the article set its name beside the same noun as
-        an appositive, there or within ``reach`` characters before: "The company,
-        Atlantic Breeze Power, said ...", "The pilots' union, the Sunward Pilots
-        Association, denied ... “...,” the union said", "The fashion house that sponsored
-        the show, Maison Verlaine, said". None if a person is named there."""
-        begin = max(at - reach, self.text.find("\n") + 1)
-        stop = min(len(self.text), at + 200)  # the name set off after the noun at ``at``
-        found = last_apposed_body(self.text, head, begin, stop, at)
-        if found is None:
-            return None
-        name, at_name = found
-        named = self.namings[self.namings_before(at_name) :]
-        if named and named[0][0].start == at_name and named[0][1].kind != SpeakerKind.PERSON:
-            return named[0][1]
-        if nlp.is_first_name(name.split()[0]) or nlp.is_title(name.split()[0]):
-            return None  # "the firm, Ann Lowry, ...", "the group, Councillor Tom Harwell,": a
-            # person; but not "the fashion house ..., Maison Verlaine,", which the cheap pass
-            # may read as one
-        return self.group(name, SpeakerKind.ORGANISATION, at_name)
+        """See :meth:`GroupResolver.apposed_organisation`."""
+        return self.groups.apposed_organisation(head, at, reach)
 
     def body_of_same_noun(self, head: str, at: int, reach: int) -> Person | None:
-        """The organisation a definite noun ``head`` at ``at`` ("the ministry") refers to
-        where nothing named is in its reach, but the same noun, definite, named a body the
-        article read before it within ``reach`` characters ("China's foreign ministry said
-        ... the ministry said ... The ministry later added"): that body, the noun's nearest
-        earlier use first; none if that use named nothing by a capitalised name or sits in
-        a quotation (the quoted one's words), or if another body of the kind is named
-        ("Acme Rail said") or described ("another ministry") since."""
-        begin = max(at - reach, self.text.find("\n") + 1)
-        same = re.compile(rf"[Tt]he[ \t\xa0]+{re.escape(head)}\b")
-        others: list[str] = []  # the bodies mentioned since, by name
-        for offset, person in self._mentioned_back(at, begin):
-            if not same.match(self.text, offset):
-                if named_body(person):
-                    others.append(person.name)
-                continue
-            named = named_body(person)
-            if not named or leaves_open(self.text[offset:at]):
-                return None
-            since = others + [n for o, n, _ in self._organisations if offset < o < at]
-            if any(n != person.name and body_fits(n, head) for n in since):
-                return None
-            if another_described(self.text, head, offset + len(head) + 4, at):
-                return None
-            return person
-        return None
+        """See :meth:`GroupResolver.body_of_same_noun`."""
+        return self.groups.body_of_same_noun(head, at, reach)
 
     def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
         """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
@@ -2604,20 +2363,6 @@ class Cast:
             if offset < begin:
                 return
             yield offset, person
-
-    def _short_organisation_name(self, person: Person) -> bool:
-        """Is ``person``, read as a person, one capitalised word that is no listed first
-        name, never after an honorific, and that the article also writes opening a longer
-        name (a capitalised word after it, no first name or title: "Skylark" beside
-        "Skylark Air canceled ..."), so an organisation's short name, which "it" may mean?"""
-        name = person.name
-        if person.kind != SpeakerKind.PERSON or " " in name or not name[:1].isupper():
-            return False
-        word = re.escape(name)
-        if nlp.is_first_name(name) or re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.? {word}\b", self.text):
-            return False
-        longer = re.findall(rf"\b{word} ([A-Z][\w&]*)\b", self.text)
-        return any(not nlp.is_first_name(w) and not lexicons.is_title_word(w) for w in longer)
 
     def _named_in_clause(self, end: int) -> set[int]:
         """The people a subject pronoun ending at ``end`` cannot mean: the one its verb
@@ -2783,7 +2528,7 @@ class Cast:
         if named and not (indefinite and all(p.gender not in (None, gender) for _, p in named)):
             return None  # someone named since; past the subject before, one of the pronoun's
             # sex: "One guest, ..., said Okafor had once driven him. “...,” he said": his
-        return self.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
+        return self.groups.group(" ".join(words[: head + 1]), SpeakerKind.ANONYMOUS, found.start())
 
     def _own_pronoun(self, at: int, stop: int) -> bool:
         """Is the mention at ``at`` a "he", "his", "she" or reflexive before ``stop``, the
@@ -2903,7 +2648,7 @@ class Cast:
                 return None
             if kin is None and self._family_unnamed(owner):  # "His mother, reached by
                 # phone, defended him. “...,” she said": no one else of the owner's surname
-                return self.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
+                return self.groups.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
             return kin
         return None
 
@@ -3000,7 +2745,7 @@ class Cast:
             k = next((k for k in range(len(words) - 1, -1, -1) if nominal_head(words[k])), -1)
             if k >= 0 and noun_gender(words[k]) in (None, gender):
                 found = words[: k + 1]
-        return self.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
+        return self.groups.group(" ".join(found), SpeakerKind.ANONYMOUS, at) if found else None
 
     def read_holding(self, at: int) -> SubjectRead | None:
         """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
