@@ -55,7 +55,7 @@ class GroupResolver:
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self.cast.find_named(description, at) if family_first else None
             named = named or self._apposed(description, at) or self.cast._of_elder(description, at)
-            named = named or self.cast._couple_nominal(description, at)
+            named = named or self.cast.pairs._couple_nominal(description, at)
             if named is not None:
                 self.cast._remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
