@@ -53,8 +53,12 @@ class GroupResolver:
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
-            named = self.cast.find_named(description, at) if family_first else None
-            named = named or self._apposed(description, at) or self.cast._of_elder(description, at)
+            named = self.cast.names.find_named(description, at) if family_first else None
+            named = (
+                named
+                or self._apposed(description, at)
+                or self.cast.names._of_elder(description, at)
+            )
             named = named or self.cast.pairs._couple_nominal(description, at)
             if named is not None:
                 self.cast._remember(at, named)

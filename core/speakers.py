@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from core import lexicons, nlp
 from core.cast_groups import GroupResolver
+from core.cast_names import NameMatcher
 from core.cast_pairs import PairResolver
 from core.cast_patterns import (
     AFTER_HEAD,
@@ -28,7 +29,6 @@ from core.cast_patterns import (
     APPOSED_LATER_REACH,
     APPOSED_NAME_BEFORE,
     APPOSED_OWNER,
-    APPOSITIVE_CLOSED,
     ASK_REACH,
     ASKED,
     ASKED_ABOUT,
@@ -43,29 +43,22 @@ from core.cast_patterns import (
     CLAUSE_OPENING_INDEFINITE,
     CLAUSE_RUN_BREAK,
     COORDINATE_CLAUSE,
-    COORDINATED,
     COORDINATED_CLAUSE,
-    COPULA_BEFORE,
     DEFINITE_LEDE,
     DEFINITE_ROLE,
     DESCRIBED_BEFORE,
-    ELDER_KIN_TITLED,
     FRONTED_CLAUSE,
     FRONTED_PHRASE,
-    GENERATION_BEFORE,
-    GENERATION_REACH,
     IDENTIFYING_COPULA,
     INDEFINITE,
     INDEFINITE_FRONTED,
     INDEFINITE_OPENING,
     INDEFINITE_SUBJECT,
-    KEPT_WHOLE,
     KIN_APPOSED,
     KIN_RECIPROCAL,
     KIN_SUBJECT,
     KIN_SUBJECT_FRONTED,
     LOOK_PAST_UNKNOWN,
-    NAME_CUE_AFTER_CLOSER,
     NEAR,
     NOMINAL_FRONTED,
     NOMINAL_OPENING,
@@ -76,13 +69,11 @@ from core.cast_patterns import (
     OPENING_TITLES,
     OWN_SENTENCE_REACH,
     OWNED_SUBJECT,
-    OWNER_NAMED,
     PARTICIPLE_OPENING,
     PARTY_OF_ROLE,
     PHRASE_TAIL,
     PLURAL_PRONOUNS,
     POSSESSIVE_AFTER,
-    PRONOUN_CUE,
     PRONOUN_OBJECT,
     PRONOUN_OF_GENDER,
     PRONOUN_SUBJECTS,
@@ -97,18 +88,14 @@ from core.cast_patterns import (
     RELATIVE_HEAD,
     SAID_AFTER,
     SAME_PRONOUN_SUBJECT,
-    SENTENCE_BREAK,
-    SON_BESIDE,
     SUBJECT_OF_SEX,
     SUBJECT_OWN_PRONOUNS,
     SURE_SHARE,
-    SURNAME_KIN,
     THE_NOMINAL_OPENING,
     TIMED_ITEM,
     TITLED_OPENING,
     TOPIC_BEFORE,
     TOPIC_OPENERS,
-    UNLISTED_FIRST,
     UNNAMED_NOMINAL,
     UNNAMED_OPENING,
     WHO_AFTER,
@@ -123,8 +110,6 @@ from core.cast_patterns import (
     marks_left_open,
     name_gender,
     noun_phrase_subject,
-    one_name_in_other,
-    other_sex,
     past_affiliation,
 )
 from core.cast_patterns import FIRST_PERSON as FIRST_PERSON
@@ -137,11 +122,8 @@ from core.document import Span, Speaker, SpeakerKind
 from core.generations import age_and_generation
 from core.kind_evidence import OWNED_HEADS, kin_noun, noun_gender
 from core.name_runs import (
-    GIVEN_NAME,
     POSSESSIVE,
-    RUNNING_TEXT,
     NamedPerson,
-    couples_named_in,
     honorific_gender,
     kin_gender_before,
     name_written,
@@ -191,52 +173,31 @@ from core.person import (
     PRONOUN_GENDERS,
     Person,
     is_group,
-    kin_surname_of,
     kind_shown,
     may_be_he_or_she,
     person_of_gender,
-    surnames_first,
     the_one_of_gender,
 )
 from core.person_names import (
-    AGE_APPOSED,
     DATELINE,
-    LONE_SURNAME,
     STATE_DATELINE,
     WORD,
     alias_of,
-    alone_at,
-    beside_a_name,
     called_before_particle,
     clean_name,
-    compatible_first,
     fuller,
-    given_before_known_surname,
-    given_name,
     in_prose_case,
-    in_running_text,
     inner_surnames,
-    introduced_name,
-    kin_introducing,
-    kin_owned,
-    kin_owner,
     library_key,
     lone_names,
     name_share,
-    name_suffix,
     name_words,
     normalise,
-    one_slip,
     people_noun,
     possessive,
-    short_given,
     singular_person,
     surname,
-    surname_of,
     times_written,
-    unlisted_family,
-    unseen_given,
-    word_given_shown,
 )
 from core.phrases import CLAUSAL_IN, FINITE_TAGS, SUBORDINATORS, adjunct_end
 from core.quotes import CLOSERS, leaves_open
@@ -266,10 +227,6 @@ class Cast:
         self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
-        self._full_names: dict[str, str | None] = {}  # see _introduced
-        self._unlisted: set[str] | None = None  # see _after_unlisted
-        self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
-        self._introductions: dict[str, str | None] = {}  # see introduced
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         # the roles written at a naming, as the attribution reads them (see _role_given)
         self.roles_at: Callable[[int, int], Iterable[str]] | None = None
@@ -279,6 +236,7 @@ class Cast:
         self._items = items if len(items) > 1 else []  # see _item_start
         self.groups = GroupResolver(self)
         self.pairs = PairResolver(self)
+        self.names = NameMatcher(self)
 
     def sentences(self) -> list[Span]:
         """The article's sentences in order, Punkt's spans: those it was given (as
@@ -329,38 +287,38 @@ class Cast:
         pronoun after it would refer to.
         """
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
-        if (kin := self.kin_surname(name, at)) is not None:
+        if (kin := self.names.kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
-        if (before := self._introduced_before(name, at)) is not None:
+        if (before := self.names._introduced_before(name, at)) is not None:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = name_gender(name)
         honorific = honorific_gender(title) or noun_gender_beside(self.text, at, name, role)
         honorific = honorific or kin_gender_before(self.text, at, written)
-        titled = self._titled(name, role)
+        titled = self.names._titled(name, role)
         sex = honorific
-        if sex is None and self._relatives(name) > 1:
-            sex = self._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
-        person = titled or self._generation_written(name, at)
-        person = person or self.find_named(name, at, sex)
+        if sex is None and self.names._relatives(name) > 1:
+            sex = self.names._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
+        person = titled or self.names._generation_written(name, at)
+        person = person or self.names.find_named(name, at, sex)
         if person is None:
-            person, name = self._named_any_sex(name, at, honorific)
+            person, name = self.names._named_any_sex(name, at, honorific)
         if person is None and (alias := alias_of(self.text, name)) is not None:
             name = alias  # "Guccifer said": Marcel Lehel, "the hacker known as Guccifer"
-            person = self.find_named(name, at)
-        if person is not None and self._parent_of_junior(person, name, at):
+            person = self.names.find_named(name, at)
+        if person is not None and self.names._parent_of_junior(person, name, at):
             person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
-        if role and titled is None and person is not None and self._relatives(name) > 1:
+        if role and titled is None and person is not None and self.names._relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
             words = name_words(name)
-            full_name = self._introduced(name) if len(words) == 1 else None
+            full_name = self.names._introduced(name) if len(words) == 1 else None
             if full_name:
                 name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
             self._add(person)
             if kin is not None:
                 self._kin_surnamed.add(id(person))
-        elif fuller(name_words(name), name_words(person.name)) and not self._titled_again(
+        elif fuller(name_words(name), name_words(person.name)) and not self.names._titled_again(
             name, person.name
         ):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
@@ -399,332 +357,20 @@ class Cast:
         return person
 
     def kin_surname(self, name: str, at: int) -> str | None:
-        """The surname a first name alone takes as the appositive of a relative of
-        someone named in full before ("Schilling's son, Grant," after "Curt Schilling";
-        "Clinton's husband, Bill,"; "His son Eskil, a carpenter,": a given name in no list
-        that the tagger never saw and that names no place; "Their daughter, Simran,": one
-        the baby-name counts give a sex), else None."""
-        words = name.split()
-        if len(words) != 1 or not (
-            nlp.is_first_name(words[0])
-            or unseen_given(words[0])
-            or nlp.given_name_gender(words[0]) is not None
-        ):
-            return None
-        found = name_written(self.text, name, at)
-        owned = kin_owned(self.text, found) if found > 0 else None
-        if owned is None or owned.group("kin") not in SURNAME_KIN:
-            return None  # "Schilling's granddaughter, Maeve": of another surname, maybe
-        pronoun = (owned.group("pronoun") or "").lower()
-        if pronoun == "their":
-            return self._kin_of_family(owned, found)
-        if pronoun:
-            return self._kin_of_pronoun(owned, found)
-        written = owned.group("name")
-        owner = name_words(written)[-1:] if written[0].isupper() else []
-        named = self._name_ends.get(owner[0], ()) if owner else ()
-        full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
-        return written if full else None
-
-    def _kin_of_pronoun(self, owned: re.Match[str], found: int) -> str | None:
-        """The surname of the person named in full whom the pronoun owning a relative
-        (``owned``, :data:`KIN_INTRODUCING`) refers to, where the relative's listed first
-        name alone stands at ``found`` as its appositive ("Sen. Bernie Sanders ... his
-        wife, Jane," is Jane Sanders) and that person is the subject of the sentence
-        before; None otherwise (a pronoun read wrong would give the relative a stranger's
-        surname)."""
-        if not APPOSITIVE_CLOSED.match(self.text, found):
-            return None  # not "Beloved by her husband, Nancy was": no appositive
-        coordinated = self._coordinated_owner(owned.group("pronoun").lower(), owned.start())
-        if coordinated is not None:
-            return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
-            # the sentence before was about
-        with self.hypothetical():
-            person = self.pronoun(owned.group("pronoun").lower(), owned.start())
-            topic = self.subject_before(owned.start(), pronoun=True)
-        if person is None or person.kind != SpeakerKind.PERSON or not person.full:
-            return None
-        if not self._named_last_in_sentence(person, owned.start()) and (
-            topic is None
-            or topic.person is not person
-            or SENTENCE_BREAK.search(self.text, topic.sentence.end, owned.start())
-        ):
-            return None  # only the subject of the sentence just before, or the one named
-            # last before the pronoun in its own ("Jean-Luc Moreau and his son, Théo,"):
-            # "The plot is slight. Ines takes ...; her husband, Daniel," is the narrator's
-        return kin_surname_of(person)
-
-    def _kin_of_family(self, owned: re.Match[str], found: int) -> str | None:
-        """The surname of the family "their" owning a relative (``owned``,
-        :data:`KIN_INTRODUCING`) refers to, where the relative's given name alone stands
-        at ``found`` as its appositive ("Loren and Patrice Haskell ... Their son, Garrett,
-        29,"): the surname of the last two people named in full before it, both of it and
-        no one else named between; None otherwise."""
-        if not APPOSITIVE_CLOSED.match(self.text, found):
-            return None
-        k = self.namings_before(owned.start())
-        last: list[Person] = []
-        for _, person in reversed(self.namings[:k]):
-            if person not in last:
-                last.append(person)
-            if len(last) == 2:
-                break
-        if len(last) < 2 or not all(p.kind == SpeakerKind.PERSON and p.full for p in last):
-            return None
-        surnames = {tuple(name_words(p.name)[-1:]) for p in last}
-        return kin_surname_of(last[0]) if len(surnames) == 1 else None  # not "Jr."
-
-    def _coordinated_owner(self, pronoun: str, at: int) -> str | None:
-        """The surname of the person named in full right before "and" and the owning
-        pronoun at ``at`` ("Andre Baptiste and |his wife, Mireille,"; "Lucinda Arceneaux and
-        |her husband, Raymond,"): the one the pronoun means, as a writer joins a couple so,
-        unless the name's sex is known and is not the pronoun's. None otherwise."""
-        last = self.last_naming(at - 1)
-        if last is None:
-            return None
-        span, person = last
-        if not COORDINATED.fullmatch(self.text, span.end, at):
-            return None
-        if person.kind != SpeakerKind.PERSON or not person.full:
-            return None
-        if person.gender not in (None, PRONOUN_GENDER[pronoun]):
-            return None
-        return kin_surname_of(person)
-
-    def _named_last_in_sentence(self, person: Person, at: int) -> bool:
-        """Is ``person`` the one named last before ``at`` in its sentence?"""
-        sentence = self.sentence_at(at)
-        if sentence is None:
-            return False
-        last = self.last_naming(at - 1)
-        return last is not None and last[1] is person and last[0].start >= sentence.start
-
-    def _pronoun_after(self, name: str, at: int) -> str | None:
-        """The gender of the first subject pronoun after a surname in its own clause,
-        before any other capitalised word, quotation mark or sentence end: whom of two
-        people of that surname the article means ("Clinton said as he introduced his
-        wife": Bill, not Hillary Clinton)."""
-        found = name_written(self.text, name, at)
-        if found < 0:
-            return None
-        after = self.text[found + len(name) : found + len(name) + 120]
-        clause = re.split(r"[\u201c\u201d\u2018\u2019\"'.;:!?()\n]", after, maxsplit=1)[0]
-        for word in re.findall(r"[A-Za-z]+", clause):
-            if word[0].isupper():
-                return None
-            if word in ("he", "she"):  # a subject; "his vote" may be another's
-                return PRONOUN_GENDER[word]
-        return None
-
-    def _relatives(self, name: str) -> int:
-        """How many people the article names in full with the surname ``name`` alone."""
-        words = name_words(name)
-        if len(words) != 1:
-            return 0
-        named = self._name_ends.get(words[0], ())
-        return sum(
-            p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1] == words[0]
-            for p in named
-        )
+        """See :meth:`NameMatcher.kin_surname`."""
+        return self.names.kin_surname(name, at)
 
     def group_word_alone(self, word: str, shortest: int = 5, first_names: bool = True) -> bool:
-        """Whether a capitalised plural standing alone as a speaker names a group, not a
-        family: a plural demonym ("Americans", "African-Americans") or a plural noun the
-        tagger reads as common at the head of its sentence ("Congregants pass"), that is
-        no first name and no word of a full name the article gives someone."""
-        if (
-            not (word.endswith("s") and len(word) >= shortest)
-            or first_names
-            and nlp.is_first_name(word[:-1])
-        ):
-            return False
-        if any(p.full for p in self._name_ends.get(normalise(word), ())):
-            return False
-        if self._name_ends.get(normalise(word[:-1])):
-            return False  # "the Evans" after Lee Evan
-        return not any(beside_a_name(self.text, at, word) for at in alone_at(self.text, word))
+        """See :meth:`NameMatcher.group_word_alone`."""
+        return self.names.group_word_alone(word, shortest, first_names)
 
     def common_word_alone(self, word: str) -> bool:
-        """Whether a capitalised word standing alone as a speaker names no one: a frequent
-        word ("Nothing", "Poll", "Voters") or the plural of one or of a person noun
-        ("Pollsters", "Aides") that is no word of a full name the article gives someone
-        (:func:`beside_a_name`)."""
-        one = word[:-1].lower()
-        plural = word.endswith("s") and (nlp.is_frequent_word(one) or one in lexicons.role_nouns())
-        if not (plural or nlp.is_frequent_word(word)):
-            return False
-        if any(p.full for p in self._name_ends.get(normalise(word), ())):
-            return False
-        return not any(beside_a_name(self.text, at, word) for at in alone_at(self.text, word))
-
-    def _introduced(self, word: str) -> str | None:
-        """The one full name the article writes ending in the surname ``word`` (see
-        :func:`introduced_name`): "Akhil Amar" for "Mr. Amar". Only one whose first name
-        is in no list is taken here; a listed one ("Barack Obama") is a person the
-        article's names already give, joined by the library's own rules."""
-        if word not in self._full_names:
-            found = introduced_name(self.text, word)
-            listed = found is not None and nlp.is_first_name(found.split()[0])
-            self._full_names[word] = None if listed else found
-        return self._full_names[word]
-
-    def _introduced_before(self, word: str, at: int) -> str | None:
-        """Where the article writes two full names ending in the surname ``word`` (so
-        :meth:`_introduced` gives none), the one it wrote before ``at``, if one only,
-        whose first name is in no list: "Running back Chidi Okafor ... “...,” Okafor
-        said. His mother, Ngozi Okafor, ..." is Chidi, not the mother named later."""
-        words = name_words(word)
-        if len(words) != 1 or not word[:1].isupper():
-            return None
-        later = [
-            p for p in self._name_ends.get(words[0], ()) if p.full and p.kind == SpeakerKind.PERSON
-        ]
-        if not later or any(self._first_named.get(id(p), at) < at for p in later):
-            return None  # no full name of it yet, or one named before: that one
-        if introduced_name(self.text, word) is not None:
-            return None
-        found = introduced_name(self.text[:at], word)
-        return None if found is None or nlp.is_first_name(found.split()[0]) else found
+        """See :meth:`NameMatcher.common_word_alone`."""
+        return self.names.common_word_alone(word)
 
     def introduced(self, word: str) -> str | None:
-        """The full name the article writes for the surname ``word`` with a first name in
-        no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
-        word stands before it (:meth:`_after_unlisted`); not where the surname is also a
-        common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
-        knows ("Brookings Institution"), nor where the article writes the first name alone
-        more often than the name ("Trump Train"). Given two words, the name itself where
-        the article shows its first word a given name beside a relative whose first name
-        is listed ("Jeb Bush" beside "George W. Bush": :meth:`_kin_name`)."""
-        if " " in word:
-            self._after_unlisted()
-            return word if tuple(word.split()) in self._kin else None
-        if word not in self._after_unlisted():
-            return None
-        if word not in self._introductions:
-            common = nlp.gazetteer_marks([word])[0] or times_written(self.text, word.lower())
-            full = None if common else self._introduced(word)
-            words = full.split() if full else []
-            if words and (
-                any(nlp.gazetteer_marks(words))
-                or times_written(self.text, words[0]) > 2 * self.text.count(" ".join(words))
-            ):
-                full = None
-            self._introductions[word] = full
-        return self._introductions[word]
-
-    def _after_unlisted(self) -> AbstractSet[str]:
-        """The words the article writes after a capitalised word that is no listed first
-        name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
-        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
-        would find none or two) and no frequent word themselves ("Act", "Union"): a
-        cheap pass, once."""
-        if self._unlisted is None:
-            pairs = {m.groups() for m in UNLISTED_FIRST.finditer(self.text)}
-            listed = {last for first, last in pairs if nlp.is_first_name(first)}
-            unlisted = {
-                (first, last)
-                for first, last in pairs
-                if not nlp.is_frequent_word(last)
-                and not lexicons.is_title_word(first)
-                and not (
-                    nlp.is_frequent_word(first)
-                    and not word_given_shown(self.text, first, POSSESSIVE.sub("", last))
-                )  # "the moderator, Felicity Ransome": shown a given name
-                and not nlp.is_first_name(first)
-            }
-            self._unlisted = {  # "Oluwaseun Adebayo-Hart's novel": the surname
-                POSSESSIVE.sub("", last) for _, last in unlisted if last not in listed
-            }
-            kin = {(first, POSSESSIVE.sub("", last)) for first, last in unlisted}
-            self._kin = {(f, last) for f, last in kin if last in listed and self._kin_name(f, last)}
-            self._kin |= {  # "Lior Ben-Ami ... Lior's father, Amir Ben-Ami"
-                (f, last) for f, last in kin if last in listed and kin_owner(self.text, f, last)
-            }
-            family = kin - {(f, last) for f, last in kin if last in listed}
-            self._kin |= unlisted_family(self.text, family)
-            self._kin |= given_before_known_surname(self.text, family)
-        return self._unlisted
-
-    def _kin_name(self, first: str, last: str) -> bool:
-        """Does the article show ``first`` to be the given name of a relative of someone
-        whose listed first name it writes before ``last`` ("Jeb" beside "George W. Bush",
-        "Ivanka" beside "Donald Trump")? The name is written more than once, in running
-        text; ``first`` stands before no other capitalised word ("Republican Party"), is
-        no place, organisation or title word, is never written as a surname after a
-        listed first name, and the name is written a third time or is a proper noun to
-        the tagger where written once more (or written once, with an age set off after
-        it: "Ivanka Trump, 34, could be"). ``last`` is a surname: no common word or
-        organisation, and written alone in running text or after an honorific ("Trump
-        declined", "Mr. Bush"), which a place's "County" never is."""
-        if not GIVEN_NAME.fullmatch(first) or first.isupper() or nlp.gazetteer_marks([first])[0]:
-            return False
-        if nlp.is_common_word(first) or first.lower() in lexicons.role_nouns():
-            return False
-        alone = LONE_SURNAME.format(re.escape(last))
-        if (
-            nlp.is_common_word(last)
-            or nlp.gazetteer_marks([last])[0]
-            or not re.search(alone, self.text)
-        ):
-            return False  # "Andrean High", "Log Cabin Republicans", "Polk County"
-        spaced = r"[ \t\xa0]+"
-        after = re.finditer(rf"\b{re.escape(first)}{spaced}([A-Z][\w'\u2019-]*)", self.text)
-        if any(POSSESSIVE.sub("", m.group(1)) != last for m in after):
-            return False
-        named = list(
-            re.finditer(
-                rf"\b{re.escape(first)}{spaced}{re.escape(last)}\b(?:['\u2019]s?)?", self.text
-            )
-        )
-        once_aged = len(named) == 1 and AGE_APPOSED.match(self.text, named[0].end())
-        if len(named) < 2 and not once_aged:
-            return False  # once, only with an age set off after it ("Ivanka Trump, 34,")
-        if not any(RUNNING_TEXT.match(self.text, m.end()) for m in named):
-            return False
-        before = re.finditer(rf"\b([A-Z][a-z]+){spaced}{re.escape(first)}\b", self.text)
-        if any(nlp.is_first_name(m.group(1)) for m in before):
-            return False  # "Donald Jeb": a surname of its own
-        if len(named) > 2:
-            return True  # a name the article keeps writing whole
-        return any(
-            given_name(
-                self.text, [(m.start(), first)], last, m.start() + len(first) + 1 + len(last)
-            )
-            for m in named
-        )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
-
-    def _generation_written(self, name: str, at: int) -> Person | None:
-        """Of the people named in full with the surname ``name``, the one "the elder" or
-        "the younger" written before it at ``at`` means, where the article tells their
-        generations apart (:meth:`_of_generation`); None otherwise."""
-        words = name_words(name)
-        fits = [p for p in self._name_ends.get(words[-1], ()) if words and p.full]
-        fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
-        if len(fits) < 2:
-            return None  # first: the search below read the text up to the name each time
-        found = self.text.find(name, at, at + len(name) + 20) if " " not in name else -1
-        if found <= 0:
-            return None
-        return self._of_generation_before(fits, found)
-
-    def _of_generation_before(self, fits: list[Person], at: int) -> Person | None:
-        """Of ``fits``, people sharing a surname, the one "the elder", "the older" or "the
-        younger" written right before ``at`` means (:meth:`_of_generation`)."""
-        older = GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at)
-        if older is None:
-            return None
-        return self._of_generation(fits, older.group(1).lower() != "younger")
-
-    def _of_elder(self, description: str, at: int) -> Person | None:
-        """The person "the elder Voss" or "the younger Lindgren" is, where the article
-        tells the generations of those sharing the surname apart (:meth:`known`)."""
-        words = description.split()
-        if len(words) != 2 or words[0].lower() not in ("elder", "older", "younger"):
-            return None
-        found = self.text.find(description, at, at + len(description) + 8)
-        if found < 0 or not words[1][:1].isupper():
-            return None
-        return self.known(words[1], found + len(words[0]) + 1)
+        """See :meth:`NameMatcher.introduced`."""
+        return self.names.introduced(word)
 
     def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
         """See :meth:`GroupResolver.group`."""
@@ -806,288 +452,8 @@ class Cast:
             self._remember(at, person)
 
     def find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
-        """The person an earlier naming gave that ``name`` refers to, if any, of
-        ``gender`` if given: "Mrs. Schlafly" is Phyllis, not John Schlafly named since
-        (a caller falls back to any gender, as a first name's may be wrong: "Mr. Graham"
-        is Lindsey Graham)."""
-        words = name_words(name)
-        if not words or words[-1] not in self._name_ends:
-            return self._middle_named(words, gender)  # or a first surname: "Ms. Acosta"
-        alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
-        candidates = self._recent_among(self._name_ends[words[-1]], at, prominent=alone)
-        if alone and len(candidates) > 1:
-            candidates = surnames_first(candidates, words[0])
-            candidates = self._kept_whole_last(candidates, words[0], at)
-            candidates = self._named_in_paragraph_first(candidates, words[0], at)
-            candidates = self._mentioned_just_before_first(candidates, at)
-        for person in candidates:
-            if person.kind != SpeakerKind.PERSON or gender and person.gender not in (None, gender):
-                continue
-            if person.suffix_differs(name):
-                continue
-            theirs = name_words(person.name)
-            if theirs == words:
-                return person
-            if len(words) == 1 and words[0] in (theirs[-1], theirs[0]):
-                return person  # a surname (or first name) alone refers back
-            if len(theirs) == 1 and theirs[0] == words[-1] and not other_sex(person, name):
-                return person  # the surname came first, the full name now
-            if surname_of(name, words, theirs):
-                return person  # "Lopez-Cantera", "de Blasio": a surname of several words
-            if len(words) > 1 and theirs[-1] == words[-1] and compatible_first(words, theirs):
-                return person
-            if self._titled_again(name, person.name):
-                return person  # "Coroner Heather Lang ... Coroner Lang"
-        return None
-
-    def _named_any_sex(
-        self, name: str, at: int, honorific: str | None
-    ) -> tuple[Person | None, str]:
-        """The person ``name`` refers to whatever their sex, as :meth:`find_named` falls
-        back to (a first name's guess may be wrong: "Mr. Graham" is Lindsey Graham), and
-        the name; but not one the article states to be of the other sex than the honorific
-        or noun written at this naming. "Mrs. Pell" after "Naghmeh Pell" and "her husband,
-        Saeed Pell" is no one named yet, and her name the full one the article writes for
-        the surname besides his."""
-        person = self.find_named(name, at)
-        if (
-            person is None
-            or honorific is None
-            or person.gender in (None, honorific)
-            or person.gender_source != "stated"
-        ):
-            return person, name
-        if len(name_words(name)) != 1:
-            return None, name
-        text = self.text
-        for alias in person.aliases:
-            if len(alias.split()) > 1:  # his full names written, blanked out
-                text = text.replace(alias, " " * len(alias))
-        return None, introduced_name(text, name) or name
-
-    def _parent_of_junior(self, person: Person, name: str, at: int) -> bool:
-        """Is ``name``, written without a suffix after a parent's noun set off ("His
-        father, former Rep. Howard Pell,"), the parent of ``person``, named before with
-        "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
-        "Joe Biden")? So is the very name without the suffix where the article writes the
-        suffix more than once ("Lyman Trask Jr. ... Lyman Trask Jr. told ... Lyman Trask
-        said") or calls the Jr. a son beside it ("Chase Wexford Jr., the candidate's eldest
-        son,"): it tells the son from the father."""
-        if (
-            person.suffix != "jr"
-            or name_suffix(name)
-            or (found := name_written(self.text, name, at)) < 0
-        ):
-            return False
-        if name_words(name) == name_words(person.name) and len(name_words(name)) > 1:
-            last = re.escape(name.split()[-1])
-            suffixed = list(re.finditer(rf"\b{last},?\s+Jr\b\.?", self.text))
-            if len(suffixed) > 1 or any(
-                SON_BESIDE.search(self.text, max(0, j.start() - 60), j.end() + 60) for j in suffixed
-            ):  # "Chase Wexford Jr., the candidate's eldest son," is told from his father
-                return True
-        return ELDER_KIN_TITLED.search(self.text, max(0, found - 50), found) is not None
-
-    def _titled_again(self, name: str, theirs: str) -> bool:
-        """Is ``name`` a word and a surname (after frequent words), the word one that
-        stood before the full name ``theirs`` where the article named the person
-        ("Magistrate Bronwyn Tait ... Magistrate Tait", "Cllr Sandra Obi ... Later Cllr
-        Obi"): a title no list holds, not a first name of the person's own?"""
-        written, full = name.split(), theirs.split()
-        return (
-            len(written) >= 2
-            and len(full) > 1
-            and normalise(written[-1]) == normalise(full[-1])
-            and not nlp.is_first_name(title := written[-2])
-            and all(nlp.is_frequent_word(w) for w in written[:-2])  # "Later Cllr Pugh"
-            and re.search(rf"\b{re.escape(title)}\s+{re.escape(theirs)}\b", self.text) is not None
-        )
-
-    def _middle_named(self, words: Sequence[str], gender: str | None = None) -> Person | None:
-        """The one person named in full whose name has ``words`` (one word) between its
-        first and last words, where no name begins or ends with it: the first of two
-        surnames ("Melba Acosta Febo ... Ms. Acosta", "Alejandro García Padilla ... Mr.
-        García"). Not an initial or a listed first name, which is a middle name ("Lee
-        Harvey Oswald" leaves "Harvey" alone). Else the one whose surname it is with two
-        letters swapped, a slip of the writer's ("Gary Byrne ... Bryne said"). A name of
-        four words or more with a surname after a particle is called by the word before
-        the particle, even a listed first name ("Luiz Inácio Lula da Silva ... Lula").
-        Words that open with a lower-case particle are the one person's whose name holds
-        them past its first word ("Saud bin Hamdan al-Thani ... bin Hamdan")."""
-        if len(words) > 1 and words[0] in nlp.NAME_PARTICLES:
-            return self._particle_named(words, gender)
-        if len(words) > 1:
-            return self._opening_named(words, gender)
-        if len(words) != 1 or len(word := words[0]) < 3:
-            return None
-        called = [p for p in self._called.get(word, ()) if person_of_gender(p, gender)]
-        if called:
-            return called[0] if len(called) == 1 else None
-        if nlp.is_first_name(word):
-            return None
-        fits = [p for p in self._middles.get(word, ()) if person_of_gender(p, gender)]
-        if not fits and len(word) >= 5:
-            size = len(word.lower())  # an ASCII end of another length is no slip: not asked
-            fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
-                p
-                for end in sorted(self._name_ends)
-                if (-2 < len(end) - size < 2 or not end.isascii()) and one_slip(word, end)
-                for p in self._name_ends[end]
-                if person_of_gender(p, gender) and p.full and name_words(p.name)[-1] == end
-            ]
-            fits = fits if fits and self._may_be_slip(word) else []  # the text read only then
-        return fits[0] if len(fits) == 1 else None
-
-    def _may_be_slip(self, word: str) -> bool:
-        """May the lone surname ``word`` (as :func:`name_words` gives it) be a misspelling
-        of another: not a frequent word, a listed place or organisation, nor a surname the
-        article writes after a first name or an initial anywhere ("Ben Carson" is no slip
-        for Tucker Carlson)?"""
-        if nlp.is_frequent_word(word) or nlp.listed_kind([word.capitalize()]) is not None:
-            return False
-        before = re.finditer(rf"([A-Z][\w'.-]*)\s+(?i:{re.escape(word)})\b", self.text)
-        return not any(nlp.is_first_name(m[1]) or re.fullmatch(r"[A-Z]\.", m[1]) for m in before)
-
-    def _opening_named(self, words: Sequence[str], gender: str | None) -> Person | None:
-        """The one person named in full whose name opens with ``words`` (two or more, the
-        last no name's end) and goes on past them: a name with no family name, called by
-        its given names ("Ahmad Zahir Ismail ... Ahmad Zahir", "Nurul Aisyah binti Hamzah
-        ... Nurul Aisyah")."""
-        n = len(words)
-        fits = [
-            p
-            for p in self.people
-            if person_of_gender(p, gender)
-            and p.full
-            and len(theirs := name_words(p.name)) > n
-            and list(theirs[:n]) == list(words)
-            and in_running_text(self.text, p.name)  # not "Mike Pence Calls for …"
-        ]
-        return fits[0] if len(fits) == 1 else None
-
-    def _particle_named(self, words: Sequence[str], gender: str | None) -> Person | None:
-        """The one person named in full whose name holds ``words``, a lower-case particle
-        first, after its first word: a patronymic or a family name the article calls
-        them by ("Saud bin Hamdan al-Thani ... bin Hamdan", "Mohd Faizal bin Abdul
-        Rahman ... bin Abdul")."""
-        n = len(words)
-        fits = [
-            p
-            for p in self.people
-            if person_of_gender(p, gender)
-            and p.full
-            and any(
-                list(theirs[k : k + n]) == list(words)
-                for theirs in [name_words(p.name)]
-                for k in range(1, len(theirs) - n + 1)
-            )
-        ]
-        return fits[0] if len(fits) == 1 else None
-
-    def _kept_whole_last(self, people: list[Person], word: str, at: int) -> list[Person]:
-        """``people`` with, last, those of the surname ``word`` the article has named in
-        full ``KEPT_WHOLE`` times or more before ``at``, after it named another person of
-        the surname whom it has named so fewer times: a writer who keeps writing "Eric
-        Trump" after "Donald Trump" does so to leave "Trump" alone to the father. Not the
-        subject of the sentence just before ("Then Eric Trump called. “...,” Trump said"
-        is Eric); not where the one so named came first ("Marco Rubio" before one "Mario
-        Rubio", a slip)."""
-        first = self._first_named
-        fits = [
-            p
-            for p in people
-            if p.kind == SpeakerKind.PERSON
-            and name_words(p.name)[-1:] == [word]
-            and first.get(id(p), at) < at
-        ]
-        if len(fits) < 2:
-            return people
-        whole: dict[int, set[int]] = {id(p): set() for p in fits}
-        for span, person in self.namings:
-            if span.start >= at:
-                break
-            if id(person) in whole and " " in self.text[span.start : span.end].strip():
-                whole[id(person)].add(span.start)  # a naming is read more than once
-        kept = {k for k, spans in whole.items() if len(spans) >= KEPT_WHOLE}
-        others = [first[k] for k in whole if k not in kept]
-        kept = {k for k in kept if others and min(others) < first[k]}
-        if not kept:
-            return people
-        found = self.subject_before(at)
-        if found is not None and at - found.sentence.end <= NEAR:
-            words = self.text[found.subject.start : found.subject.end + 2]
-            if not re.search(r"\w['\u2019]s?\b", words):
-                kept.discard(id(found.person))  # not "Eric Trump's comments came ..."
-        return [p for p in people if id(p) not in kept] + [p for p in people if id(p) in kept]
-
-    def _named_in_paragraph_first(self, people: list[Person], word: str, at: int) -> list[Person]:
-        """``people`` with, first, the one person of the surname ``word`` that a sentence of
-        the paragraph before ``at`` has as subject written in full: "Bill Clinton spoke
-        with voters ... and Clinton said" is Bill, in an article quoting Hillary Clinton
-        more. Where the paragraph has none or both so, the order stands."""
-        start = self.text.rfind("\n", 0, at) + 1
-        k0 = bisect_left(self.subject_reads, start, key=lambda r: r.sentence.start)
-        local = {
-            id(person): person
-            for subject, person in ((r.subject, r.person) for r in self.subject_reads[k0:])
-            if subject.end <= at
-            and person is not None
-            and person.kind == SpeakerKind.PERSON
-            and len(named := name_words(self.text[subject.start : subject.end])) > 1
-            and named[-1] == word
-        }
-        if len(local) != 1:
-            return people
-        one = next(iter(local.values()))
-        if not any(p is one for p in people):
-            return people
-        return [one, *(p for p in people if p is not one)]
-
-    def _mentioned_just_before_first(self, people: list[Person], at: int) -> list[Person]:
-        """``people``, sharing a surname written alone at ``at``, with first the one last
-        mentioned before it, in an earlier sentence within ``NEAR`` characters, however
-        written there (a name, a noun for them): "former president Bill Clinton said ...
-        \n\nClinton said" is Bill, not Hillary, mentioned more; "The senator laughed.
-        Then he turned serious. “...,” Langford said" is the senator, not his son. Not one
-        named there as an owner ("Eric Trump's comments"), nor one first named as another's
-        relative while another is not (the surname alone is the article's subject's), nor
-        one whose name ends another's (one person named twice)."""
-        k = bisect_left(self._mentions, at, key=lambda m: m[0]) - 1
-        if k < 0 or at - self._mentions[k][0] > NEAR:
-            return people
-        since = self.text[self._mentions[k][0] : at]
-        if not SENTENCE_END_AFTER.search(since):
-            return people  # "Said Comey,": the name itself, read there as another's
-        if OWNER_NAMED.match(self.text, self._mentions[k][0]):
-            return people  # "Eric Trump's comments came after his father unveiled ...
-            # Trump tweeted": an owner, not who acts (here his father)
-        one = self._mentions[k][1]
-        if not any(p is one for p in people):
-            return people
-        others = [p for p in people if p is not one]
-        if self._introduced_as_kin(one) and not all(map(self._introduced_as_kin, others)):
-            return people  # "Oakes's son, Daniel, said ... “...,” he said. \n\n“...,” Oakes
-            # said": a relative's; the surname alone stays the article's subject's
-        if any(one_name_in_other(one.name, p.name) for p in others):
-            return people  # "Parliamentary Affairs Azam Nazeer Tarar": one person misread
-        return [one, *(p for p in people if p is not one)]
-
-    def _titled(self, name: str, role: str | None) -> Person | None:
-        """The one person named in full with the surname ``name`` whose roles hold the
-        title it comes with alone: "President Clinton" is Bill Clinton, named so before,
-        not Hillary Clinton, mentioned more."""
-        words = name_words(name)
-        if len(words) != 1 or not role or words[0] not in self._name_ends:
-            return None
-        head = lexicons.spelled_out(role.split()[-1]).lower()
-        fits = [
-            p
-            for p in self._name_ends[words[0]]
-            if p.kind == SpeakerKind.PERSON
-            and name_words(p.name)[-1] == words[0]
-            and p.matches_nominal(head)
-        ]
-        return fits[0] if len(fits) == 1 else None
+        """See :meth:`NameMatcher.find_named`."""
+        return self.names.find_named(name, at, gender)
 
     def mentioned_between(self, start: int, end: int) -> list[Person]:
         """The people mentioned from ``start`` up to ``end``, in text order."""
@@ -1319,7 +685,7 @@ class Cast:
         if not self._opens(person, sentence):
             return None  # ... and the person opens it
         lone = lone_names(self.text, sentence.start, sentence.end)
-        named = [self.known(n.name, n.at) for n in lone]
+        named = [self.names.known(n.name, n.at) for n in lone]
         if any(p is not None and p is not person for p in named):
             return None  # "Schlafly backed Trump's campaign. He ...": maybe Trump
         j = self.namings_before(sentence.start)
@@ -1427,7 +793,7 @@ class Cast:
                 break
             yield span.start, span.end, person
         for n in lone_names(self.text, start, stop):
-            yield n.at, n.at + len(n.name), self.known(n.name, n.at)
+            yield n.at, n.at + len(n.name), self.names.known(n.name, n.at)
 
     def _reports(self, word: str, at: int, start: int) -> bool:
         """Is the pronoun ``word`` at ``at`` the subject of a cue after what it reports: a
@@ -1794,7 +1160,7 @@ class Cast:
             lone = [n for n in names if n.name.lower() not in PRONOUN_GENDERS]
             self._lone[start] = lone
         before = lone[: bisect_left(lone, at, key=lambda n: n.at)]
-        spans += [n.at for n in before if self.known(n.name, n.at)]
+        spans += [n.at for n in before if self.names.known(n.name, n.at)]
         return any(not leaves_open(self.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
@@ -1807,7 +1173,9 @@ class Cast:
             return None
         j = self.namings_before(topic.start(1))
         named = [p for span, p in self.namings[j:] if span.start < topic.end(1)]
-        named = named or [self.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))]
+        named = named or [
+            self.names.known(n.name, n.at) for n in lone_names(self.text, *topic.span(1))
+        ]
         people = {id(p): p for p in named if p is not None and p.kind == SpeakerKind.PERSON}
         one = next(iter(people.values())) if len(people) == 1 else None
         if one is None or (gender and one.gender not in (None, gender)):
@@ -2428,8 +1796,8 @@ class Cast:
         found = ASKED.search(self.text, max(subject.end, at - ASK_REACH), at)
         if found is None or not ASKED_ABOUT.match(self.text, found.end(), at):
             return None
-        person = self.find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
-        if person is None or not self._may_be(person, gender):
+        person = self.names.find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
+        if person is None or not self.names._may_be(person, gender):
             return None
         self.mention(at, person)
         return person
@@ -2466,7 +1834,7 @@ class Cast:
             end = min(sentence.end, at)
             j = self.namings_before(words.end)
             named = [p for span, p in self.namings[j:] if span.start < end]
-            alone = (self.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
+            alone = (self.names.known(n.name, n.at) for n in lone_names(self.text, words.end, end))
             fits = {
                 id(p): p
                 for p in [*named, *alone]
@@ -2979,7 +2347,7 @@ class Cast:
                 and span.start < paragraph.start()
                 or owner.lower() in name_words(person.name)
                 or not self._introduced_at(span)
-                or not self._may_be(person, noun_gender(head))
+                or not self.names._may_be(person, noun_gender(head))
             ):
                 return None
             return person
@@ -3034,7 +2402,7 @@ class Cast:
             or not self.pairs._opens_sentence(Span(found.start(), found.start()))
         ):
             return None
-        return named if self._may_be(named, noun_gender(head)) else None
+        return named if self.names._may_be(named, noun_gender(head)) else None
 
     def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
         """The person first named in ``sentence`` whom it identifies as the description
@@ -3121,7 +2489,7 @@ class Cast:
                 or TITLED_OPENING.fullmatch(self.text[following.start : span.start]) is None
             ):
                 return None  # only the one the sentence opens with
-            return person if self._may_be(person, noun_gender(head)) else None
+            return person if self.names._may_be(person, noun_gender(head)) else None
         return None
 
     def _races(self, at: int) -> list[tuple[Person, Person, Person | None]]:
@@ -3168,7 +2536,11 @@ class Cast:
                 continue
             if gender is None and span.start >= owned.start() and span.end <= owned.end("owner"):
                 return person  # "Clinton's rival, |"
-            if gender is not None and span.end <= owned.start() and self._may_be(person, gender):
+            if (
+                gender is not None
+                and span.end <= owned.start()
+                and self.names._may_be(person, gender)
+            ):
                 return person
         return None
 
@@ -3248,7 +2620,7 @@ class Cast:
             # names, never the subject; but the owner of a relative named as his child
             # ("Harold Finch, 79, and his granddaughter, Maya Finch," → "the grandfather")
         gender = noun_gender(head)
-        if subordinate and (other := self._named_beside_subject(at, gender)) is not None:
+        if subordinate and (other := self.names._named_beside_subject(at, gender)) is not None:
             return other
         found = self.subject_before(at)
         person: Person | None = None
@@ -3266,15 +2638,15 @@ class Cast:
             and id(found.person) not in bound_ids
         ):
             person = found.person  # the subject of the sentence before: what the text is about
-            person = person if self._may_be(person, gender) else None
-            relative = person and self._relative_after(found[0], found[1], person, gender)
+            person = person if self.names._may_be(person, gender) else None
+            relative = person and self.names._relative_after(found[0], found[1], person, gender)
             if relative is not None:
                 return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
-        if person is not None and id(person) in (later := self._named_later(at) | bound_ids):
+        if person is not None and id(person) in (later := self.names._named_later(at) | bound_ids):
             others = (p for p in self._recent_first(at) if id(p) not in later)
-            person = next((p for p in others if self._may_be(p, gender)), None)
+            person = next((p for p in others if self.names._may_be(p, gender)), None)
         if person is None or not self._mentioned(person, at):
             if any(p.kind == SpeakerKind.PERSON and self._mentioned(p, at) for p in self.people):
                 return None
@@ -3297,7 +2669,9 @@ class Cast:
             return self._titled_only_later(head, at, words, person) or person
         others = (p for p in self._recent_first(at) if p is not person and self._mentioned(p, at))
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
-            p for p in others if self._may_be(p, gender) and not self.of_another_party(p, head, at)
+            p
+            for p in others
+            if self.names._may_be(p, gender) and not self.of_another_party(p, head, at)
         )
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
@@ -3363,7 +2737,9 @@ class Cast:
         before it may ("Christie attacked Rubio" of a senator)?"""
         if not COORDINATED_CLAUSE.search(self.text, max(0, at - 8), at):
             return False
-        if not (subject.may_hold_office(head, words) and self._may_be(subject, noun_gender(head))):
+        if not (
+            subject.may_hold_office(head, words) and self.names._may_be(subject, noun_gender(head))
+        ):
             return False
         read = self.read_holding(at)
         begin = read.subject.end if read is not None else at
@@ -3410,7 +2786,7 @@ class Cast:
             for offset, p in near
             if offset >= 0
             and p.gender
-            and self._may_be(p, gender)
+            and self.names._may_be(p, gender)
             and not any(w.lower() in WEEKDAYS for w in p.name.split())
         ]
         fits = [(offset, p) for offset, p in fits if not any(map(holds_public_office, p.roles))]
@@ -3599,232 +2975,17 @@ class Cast:
         k = self.namings_before(lede_end.end())
         named = next((p for span, p in self.namings[k:] if span.start < end), None)
         gender = noun_gender(head)
-        if named is None or not self._may_be(named, gender) or named.kind != SpeakerKind.PERSON:
+        if (
+            named is None
+            or not self.names._may_be(named, gender)
+            or named.kind != SpeakerKind.PERSON
+        ):
             return None
         return named
 
-    def _relative_after(
-        self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
-    ) -> Person | None:
-        """The first person of the subject's surname that ``sentence`` names after its
-        subject, if any: "Jeb Bush ... brought his older brother, George W. Bush, and the
-        former first lady, Laura Bush. “...,” the former president said" is George; the
-        subject would be "he" or "Mr. Bush"."""
-        last = name_words(subject.name)[-1:]
-        n = self.namings_before(subject_words.end)
-        for span, person in self.namings[n:]:
-            if span.start >= sentence.end:
-                break
-            if (
-                person is not subject
-                and name_words(person.name)[-1:] == last
-                and len(name_words(person.name)) > 1
-                and self._may_be(person, gender)
-            ):
-                return person
-        return None
-
-    @staticmethod
-    def _may_be(person: Person, gender: str | None) -> bool:
-        """May a nominal of the noun's ``gender`` (or none) refer to ``person``?"""
-        return may_be_he_or_she(person) and (gender is None or person.gender in (None, gender))
-
-    def _named_later(self, at: int) -> set[int]:
-        """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
-        candidate said of running against Mr. Okafor" is not Okafor; but a name after a
-        copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        read = self.read_holding(at)
-        if read is None:
-            return set()
-        end = read.sentence.end
-        n = self.namings_before(at + 1)
-        return {
-            id(p)
-            for span, p in self.namings[n:]
-            if span.start < end and not COPULA_BEFORE.search(self.text, at, span.start)
-        }
-
-    def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
-        """The person last named before ``at`` in its sentence, past the sentence's
-        subject and other than it: "Trump said he would not work with Cameron because the
-        British prime minister ..." (of the subject, the text would say "he")."""
-        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
-        if k < 0 or not self.after_subject(at):
-            return None
-        subject_words, subject = self.subject_reads[k].subject, self.subject_reads[k].person
-        n = self.namings_before(at + 1)
-        for span, person in reversed(self.namings[:n]):
-            if span.start <= subject_words.start:
-                break
-            fits = gender is None or person.gender in (None, gender)
-            if person is not subject and span.end <= at and may_be_he_or_she(person) and fits:
-                return person
-        return None
-
     def known(self, word: str, at: int) -> Person | None:
-        """The person named before whose surname ``word`` is ("Sanders" alone after
-        "Bernie Sanders" or "Sen. Sanders", "Lopez-Cantera"); of several, the one the
-        article mentions most ("Sanders" is Bernie, not Jane). A surname the article wrote
-        only after a first name in no list ("Florent Groberg ... Groberg, 33, said") makes
-        that person known here (see :meth:`_introduced`)."""
-        words = name_words(word)
-        if words and words[-1] not in self._name_ends and (full := self.introduced(word)):
-            return self.name(full, at, recent=False)
-        if not words or words[-1] not in self._name_ends:
-            return self._middle_named(words)
-        fits = (
-            [
-                person
-                for person in self._name_ends[words[-1]]
-                if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
-            ]
-            or self._family_name_first(words)
-            or self._of_couple(words)
-        )
-        if not fits:
-            return None
-        if len(words) == 1 and (other := self._middle_named_by_pronoun(fits, word, words, at)):
-            return other  # "Andrés Sáez" last, then "Sáez said she would": his daughter
-        one = self._of_generation_before(fits, at) if len(fits) > 1 else None
-        if len(words) == 1 and one is not None:
-            return one  # "the elder Delisle" after "His father, Robert Delisle"
-        if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
-            # the article named in full, not the son it never called "Daniel Barden"
-            fits = [p for p in fits if id(p) not in self._kin_surnamed] or fits
-            if GENERATION_BEFORE.search(self.text, max(0, at - GENERATION_REACH), at) is None:
-                fits = self._not_kin_unless_heard(fits, at)  # "Obi said" after "Ada Obi,
-                # a designer" and "The designer's mother, Ngozi Obi": Ada; not "the younger
-                # Obi", whom the generations tell
-        fits = self._recent_among(fits, at, prominent=True)
-        return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
-
-    def _not_kin_unless_heard(self, fits: list[Person], at: int) -> list[Person]:
-        """Of ``fits``, those sharing a lone surname, the ones not first named as someone's
-        relative (:meth:`_introduced_as_kin`); but where only relatives have been heard
-        speaking before ``at``, those relatives: "opened by Walter Weller ... Their son,
-        Dennis Weller, has run it. “...,” he said. ... Weller shook his head" is the son.
-        One quoted by a cue naming them is heard too ("Evelyn Marsh ... “...,” Marsh said
-        ... Her brother, Clive Marsh ... “...,” he said ... Marsh keeps a logbook": her)."""
-        others = [p for p in fits if not self._introduced_as_kin(p)]
-        if not others or len(others) == len(fits):
-            return fits
-        heard = [p for p in fits if self._heard_by_pronoun(p, at) or self._heard_by_name(p, at)]
-        if heard and not any(p in others for p in heard):
-            return heard
-        return others
-
-    def _heard_by_pronoun(self, person: Person, at: int) -> bool:
-        """Has ``person`` been quoted before ``at`` through a pronoun cue ("“...,” he
-        said") whose sex they share, with no one else of that sex named since their own
-        naming before it?"""
-        if person.gender is None:
-            return False
-        cues = lexicons.cue_forms()
-        for span, named in self.namings:
-            if span.start >= at:
-                break
-            if named is not person:
-                continue
-            for cue in PRONOUN_CUE.finditer(self.text, span.end, min(at, span.end + NEAR * 2)):
-                said = cue.group(2).lower()
-                if PRONOUN_GENDERS.get(cue.group(1).lower()) == person.gender and said in cues:
-                    between = (p for x, p in self.namings if span.end <= x.start < cue.start())
-                    if not any(p is not person and p.gender == person.gender for p in between):
-                        return True
-                    break
-        return False
-
-    def _heard_by_name(self, person: Person, at: int) -> bool:
-        """Is ``person`` mentioned before ``at`` as the subject of a cue right after a
-        quotation closes ("“...,” Marsh said", "“...,” said Marsh")?"""
-        return any(
-            NAME_CUE_AFTER_CLOSER.search(self.text, max(0, offset - 12), offset)
-            for offset, _ in self._heard.get(id(person), [])
-            if offset < at
-        )
-
-    def _introduced_as_kin(self, person: Person) -> bool:
-        """Was ``person`` first named in full as someone's relative ("The designer's mother,
-        | Ngozi Obi", "His father, | Paul Obi")? A surname alone shared with the one whose
-        relative they are is that one's, the article's subject."""
-        first = next((span for span, p in self.namings if p is person), None)
-        if first is None or not person.full:
-            return False
-        return kin_introducing(self.text, first.start) is not None
-
-    def _middle_named_by_pronoun(
-        self, fits: list[Person], word: str, words: Sequence[str], at: int
-    ) -> Person | None:
-        """The one person of the other sex whose first of two surnames the lone surname
-        ``word`` (compared as ``words``) is (:meth:`_middle_named`), where the subject
-        pronoun after it in its clause fits none of ``fits``, those whose last name it is
-        ("Lucía Sáez Moreno ... her father, Andrés Sáez ... Sáez said she": the daughter)."""
-        gender = self._pronoun_after(word, at)
-        if gender is None or any(p.gender in (None, gender) for p in fits):
-            return None
-        return self._middle_named(words, gender)
-
-    def _of_couple(self, words: Sequence[str]) -> list[Person]:
-        """The one person named in full as ``words`` (a listed given name alone) and the
-        surname of a pair the article introduces together ("Dale and Curtis Lindqvist"
-        ... "Curtis, 59, wants"): the family is told apart by given names. Never a given
-        name met in passing ("Freddy was dead", "not Bill"), which names no such pair."""
-        if len(words) != 1 or not nlp.is_first_name(words[0].capitalize()):
-            return []
-        found = []
-        for first, second, family in couples_named_in(self.text):
-            if not (short_given(first) and short_given(second)):
-                continue
-            given = first if normalise(first) == words[0] else second
-            if normalise(given) == words[0]:
-                full = name_words(f"{given} {family}")
-                people = self._name_ends.get(words[0], [])
-                found += [p for p in people if name_words(p.name) == full]
-        return found if len({id(p) for p in found}) == 1 else []
-
-    def _family_name_first(self, words: Sequence[str]) -> list[Person]:
-        """The one person named in full whose first word is ``words`` (one word) where no
-        name ends with it: a family name written first ("Wang Lixin ... Wang, the
-        spokesman,"; "Tóth Gábor ... Tóth said"), as :meth:`find_named` reads it; not
-        a given name the first-name lists give a sex, nor a family name the article writes
-        before two given names ("Kim Dae-ho ... Another Kim — Kim Hye-jin")."""
-        if len(words) != 1 or nlp.first_name_share(words[0]) > 0.0:
-            return []  # "Freddy", "Bill": a given name the lists give a sex, no family name
-        fits = [
-            person
-            for person in self._name_ends[words[0]]
-            if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
-        ]
-        given = set(re.findall(rf"\b(?i:{re.escape(words[0])})\s+([A-Z][\w'\u2019-]*)", self.text))
-        return fits if len(fits) == 1 and len(given) <= 1 else []
-
-    def _of_generation(self, fits: list[Person], elder: bool) -> Person | None:
-        """Of people sharing a surname, the elder (or the younger) one, where the article
-        tells: "Sr."/"Jr." in the name, a kin noun before a naming ("His father, Robert
-        Delisle"; "her son, Tom Hale") or an age written by it ("Chase Pryor ... the
-        38-year-old", "Robert Delisle, 74,"). None where it does not tell two apart.
-        Where two or more of them bear a suffix ("Robert Ellis Sr." and "Robert Ellis
-        Jr."), only they are told apart: the lede's suffix-less "Robert Ellis" is either,
-        and "his wife and mother, Judy Ellis" is none of the two."""
-        suffixed = [person for person in fits if name_suffix(person.name)]
-        fits = suffixed if len(suffixed) >= 2 else fits
-        alone = [  # and where a word of their name alone mentions them: "Dale, the older
-            (Span(at, at + len(word.group())), person)  # brother at 63,"
-            for at, person in self._mentions
-            if any(person is p for p in fits) and (word := CAPITALISED_WORD.match(self.text, at))
-        ]
-        namings = sorted([*self.namings, *alone], key=lambda n: n[0].start)
-        known = [age_and_generation(self.text, person, namings) for person in fits]
-        ages, kin = [k[0] for k in known], [k[1] for k in known]
-        if None not in ages:
-            ranks = ages
-        elif any(k is not None for k in kin):  # a parent's or a child's noun marks one, the
-            ranks = [100.0 if k is None else k for k in kin]  # other is in between
-        else:
-            return None
-        ranked = [(rank, person) for rank, person in zip(ranks, fits, strict=True)]
-        ranked.sort(key=lambda r: r[0], reverse=elder)
-        return ranked[0][1] if ranked[0][0] != ranked[1][0] else None
+        """See :meth:`NameMatcher.known`."""
+        return self.names.known(word, at)
 
     def read_subject(
         self, sentence: Span, subject: Span, person: Person | None, past_noun: bool = False
