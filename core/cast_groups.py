@@ -154,7 +154,7 @@ class GroupResolver:
             return None  # "his eyes gleaming", "his enduring image": not what speaks
         if not speaks_for_owner(words[1:]):
             return None
-        person = self.cast.pronoun(pronoun, at)
+        person = self.cast.pronouns.pronoun(pronoun, at)
         return person if person is not None and person.kind == SpeakerKind.PERSON else None
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:

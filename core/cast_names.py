@@ -126,7 +126,7 @@ class NameMatcher:
             return coordinated  # "Andre Baptiste and his wife, Mireille,": his, whoever
             # the sentence before was about
         with self.cast.hypothetical():
-            person = self.cast.pronoun(owned.group("pronoun").lower(), owned.start())
+            person = self.cast.pronouns.pronoun(owned.group("pronoun").lower(), owned.start())
             topic = self.cast.subject_before(owned.start(), pronoun=True)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
@@ -737,7 +737,7 @@ class NameMatcher:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        read = self.cast.read_holding(at)
+        read = self.cast.pronouns.read_holding(at)
         if read is None:
             return set()
         end = read.sentence.end

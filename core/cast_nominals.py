@@ -139,7 +139,7 @@ class NominalResolver:
         mention: "the official, Naomi Whitfield, ... Whitfield replied. ... An election
         official in Arizona, who ..., said ... “...,” the official said" is the unnamed one."""
         found = unnamed_introduction(self.cast.text, head, at)
-        if found is None or found.start() <= self.cast._latest(person, at):
+        if found is None or found.start() <= self.cast.pronouns._latest(person, at):
             return None
         return self.unnamed_source(head, at)
 
@@ -270,7 +270,7 @@ class NominalResolver:
                 # Tilley: the one whose role is written "Sen. Alan Crewe's spokesman"
             owners = named_modifiers(head, words)
             fitting = [p for p in fitting if not self._owned_by_another(p, owners, at)]
-        if len(fitting) > 1 and (one := self.cast._the_one_asked(None, at)) in fitting:
+        if len(fitting) > 1 and (one := self.cast.pronouns._the_one_asked(None, at)) in fitting:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
             fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
@@ -294,7 +294,7 @@ class NominalResolver:
         Hadley" or "Sen. Harlan Voss (D-Nev.)"); None where no one, or more than one, is."""
         if head.lower() not in PARTY_OF_ROLE:
             return None
-        named = (p for p in self.cast._recent_first(at) if self.cast._mentioned(p, at))
+        named = (p for p in self.cast._recent_first(at) if self.cast.pronouns._mentioned(p, at))
         members = [p for p in named if self._party_given(p, head, at)]
         return members[0] if len(members) == 1 else None
 
@@ -384,7 +384,7 @@ class NominalResolver:
         if owner is None:
             return None
         start = at - len(owner.group(0)) + (owner.start(1) - owner.start(0))
-        person = self.cast.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
+        person = self.cast.pronouns.pronoun(PRONOUN_OF_OWNER[owner.group(1).lower()], start)
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
         return person
@@ -455,7 +455,7 @@ class NominalResolver:
         sentence = self.cast.sentence_at(at)
         if (
             sentence is not None
-            and self.cast._latest(subject, at) >= sentence.start
+            and self.cast.pronouns._latest(subject, at) >= sentence.start
             and OBJECT_OF_PREPOSITION.search(self.cast.text, max(sentence.start, at - 12), at)
         ):
             return fit  # "Trump endured a lecture from the Mexican president": the object of
@@ -473,10 +473,12 @@ class NominalResolver:
         if not may_be_he_or_she(subject) or gender and subject.gender not in (None, gender):
             return fit
         written = [*fit.aliases, surname(fit.name)] if fit.full else fit.aliases
-        last = max(self.cast._latest(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written))
+        last = max(
+            self.cast.pronouns._latest(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written)
+        )
         # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.cast.text, max(last, 0), at)) >= 2
-        return subject if far and last < self.cast._latest(subject, at) else fit
+        return subject if far and last < self.cast.pronouns._latest(subject, at) else fit
 
     def _works_for_another(self, person: Person, at: int) -> bool:
         """Is ``person`` given, at a naming before ``at``, a role owned by another ("The
@@ -972,15 +974,15 @@ class NominalResolver:
             if relative is not None:
                 return None if relative.holds_other_office(head, words) else relative
         if person is None:
-            person = self.cast.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
+            person = self.cast.pronouns.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
         if person is not None and id(person) in (
             later := self.cast.names._named_later(at) | bound_ids
         ):
             others = (p for p in self.cast._recent_first(at) if id(p) not in later)
             person = next((p for p in others if self.cast.names._may_be(p, gender)), None)
-        if person is None or not self.cast._mentioned(person, at):
+        if person is None or not self.cast.pronouns._mentioned(person, at):
             if any(
-                p.kind == SpeakerKind.PERSON and self.cast._mentioned(p, at)
+                p.kind == SpeakerKind.PERSON and self.cast.pronouns._mentioned(p, at)
                 for p in self.cast.people
             ):
                 return None
@@ -1004,7 +1006,7 @@ class NominalResolver:
         others = (
             p
             for p in self.cast._recent_first(at)
-            if p is not person and self.cast._mentioned(p, at)
+            if p is not person and self.cast.pronouns._mentioned(p, at)
         )
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
             p
@@ -1046,7 +1048,7 @@ class NominalResolver:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or
         "she" as resolved), when ``at`` stands past that subject: whom a nominal at ``at``
         cannot refer to ("She attacked Trump, saying the nominee ...": not she)."""
-        read = self.cast.read_holding(at)
+        read = self.cast.pronouns.read_holding(at)
         if read is None or not self.cast.after_subject(at):
             return None
         if POSSESSIVE_AFTER.match(self.cast.text, read.subject.end):
@@ -1055,7 +1057,7 @@ class NominalResolver:
             return None  # "the group backing | Nell Barker is ...": no subject, binds nothing
         word = self.cast.text[read.subject.start : read.subject.end]
         if read.person is None and word.lower() in ("he", "she"):
-            return self.cast.pronoun(word, read.subject.start)
+            return self.cast.pronouns.pronoun(word, read.subject.start)
         return read.person
 
     def _participle_object(self, read: SubjectRead) -> bool:
@@ -1082,7 +1084,7 @@ class NominalResolver:
             and self.cast.names._may_be(subject, noun_gender(head))
         ):
             return False
-        read = self.cast.read_holding(at)
+        read = self.cast.pronouns.read_holding(at)
         begin = read.subject.end if read is not None else at
         named = (
             p for span, p in self.cast.namings if begin <= span.start < at and p is not subject
@@ -1231,7 +1233,7 @@ class NominalResolver:
             for p in self.cast.people
             if p.kind == SpeakerKind.PERSON and p.matches_nominal(head, words)
         ]
-        if len(fits) != 1 or self.cast._mentioned(fits[0], at):
+        if len(fits) != 1 or self.cast.pronouns._mentioned(fits[0], at):
             return None
         first = self.cast._first_named.get(id(fits[0]))
         if first is None or first <= at:
