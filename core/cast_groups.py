@@ -49,19 +49,17 @@ class GroupResolver:
         if kind == SpeakerKind.ANONYMOUS:
             description = sentence_case_undone(description)
             if (owner := self._pronoun_owner(description, at)) is not None:
-                self.cast._remember(at, owner)
+                self.cast.remember(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
             named = self.cast.names.find_named(description, at) if family_first else None
             named = (
-                named
-                or self._apposed(description, at)
-                or self.cast.names._of_elder(description, at)
+                named or self._apposed(description, at) or self.cast.names.of_elder(description, at)
             )
-            named = named or self.cast.pairs._couple_nominal(description, at)
+            named = named or self.cast.pairs.couple_nominal(description, at)
             if named is not None:
-                self.cast._remember(at, named)
+                self.cast.remember(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
         if kind == SpeakerKind.ORGANISATION:
             description = self._placed_in_full(description, at)
@@ -69,9 +67,9 @@ class GroupResolver:
         person = self._groups.get((kind, key))
         if person is None or person.kind != kind or normalise(person.name) != key:
             person = Person(name=description, kind=kind, full=True)
-            self.cast._add(person)
+            self.cast.add(person)
             self._groups[(kind, key)] = person
-        self.cast._remember(at, person)
+        self.cast.remember(at, person)
         return person
 
     def _placed_in_full(self, description: str, at: int) -> str:
@@ -184,7 +182,7 @@ class GroupResolver:
             ),
             (-1, ""),
         )
-        for offset, person in self.cast._mentioned_back(at, begin):
+        for offset, person in self.cast.mentioned_back(at, begin):
             if offset < named_at:
                 break  # an organisation named since, that has not spoken
             if offset < named_at + len(name):
@@ -239,7 +237,7 @@ class GroupResolver:
         said = [w.lower() for w in words]
         attributive = len(said) == 2 and not AGENT_END.search(said[-1])
         begin = max(at - reach, self.cast.text.find("\n") + 1)  # past the headline's capitals
-        for _, person in self.cast._mentioned_back(at, begin):
+        for _, person in self.cast.mentioned_back(at, begin):
             name = person.name.split()
             if person.kind != SpeakerKind.ORGANISATION or len(name) < 2:
                 continue
@@ -283,7 +281,7 @@ class GroupResolver:
         begin = max(at - reach, self.cast.text.find("\n") + 1)
         same = re.compile(rf"[Tt]he[ \t\xa0]+{re.escape(head)}\b")
         others: list[str] = []  # the bodies mentioned since, by name
-        for offset, person in self.cast._mentioned_back(at, begin):
+        for offset, person in self.cast.mentioned_back(at, begin):
             if not same.match(self.cast.text, offset):
                 if named_body(person):
                     others.append(person.name)

@@ -79,7 +79,7 @@ class NameMatcher:
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
-        self._full_names: dict[str, str | None] = {}  # see _introduced
+        self._full_names: dict[str, str | None] = {}  # see full_name_of
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._unlisted: set[str] | None = None  # see _after_unlisted
@@ -108,7 +108,7 @@ class NameMatcher:
             return self._kin_of_pronoun(owned, found)
         written = owned.group("name")
         owner = name_words(written)[-1:] if written[0].isupper() else []
-        named = self.cast._name_ends.get(owner[0], ()) if owner else ()
+        named = self.cast.name_ends.get(owner[0], ()) if owner else ()
         full = any(p.full and name_words(p.name)[-1:] == owner for p in named)
         return written if full else None
 
@@ -185,7 +185,7 @@ class NameMatcher:
         last = self.cast.last_naming(at - 1)
         return last is not None and last[1] is person and last[0].start >= sentence.start
 
-    def _pronoun_after(self, name: str, at: int) -> str | None:
+    def pronoun_after(self, name: str, at: int) -> str | None:
         """The gender of the first subject pronoun after a surname in its own clause,
         before any other capitalised word, quotation mark or sentence end: whom of two
         people of that surname the article means ("Clinton said as he introduced his
@@ -202,12 +202,12 @@ class NameMatcher:
                 return PRONOUN_GENDER[word]
         return None
 
-    def _relatives(self, name: str) -> int:
+    def relatives(self, name: str) -> int:
         """How many people the article names in full with the surname ``name`` alone."""
         words = name_words(name)
         if len(words) != 1:
             return 0
-        named = self.cast._name_ends.get(words[0], ())
+        named = self.cast.name_ends.get(words[0], ())
         return sum(
             p.full and p.kind == SpeakerKind.PERSON and name_words(p.name)[-1] == words[0]
             for p in named
@@ -224,9 +224,9 @@ class NameMatcher:
             and nlp.is_first_name(word[:-1])
         ):
             return False
-        if any(p.full for p in self.cast._name_ends.get(normalise(word), ())):
+        if any(p.full for p in self.cast.name_ends.get(normalise(word), ())):
             return False
-        if self.cast._name_ends.get(normalise(word[:-1])):
+        if self.cast.name_ends.get(normalise(word[:-1])):
             return False  # "the Evans" after Lee Evan
         return not any(
             beside_a_name(self.cast.text, at, word) for at in alone_at(self.cast.text, word)
@@ -241,13 +241,13 @@ class NameMatcher:
         plural = word.endswith("s") and (nlp.is_frequent_word(one) or one in lexicons.role_nouns())
         if not (plural or nlp.is_frequent_word(word)):
             return False
-        if any(p.full for p in self.cast._name_ends.get(normalise(word), ())):
+        if any(p.full for p in self.cast.name_ends.get(normalise(word), ())):
             return False
         return not any(
             beside_a_name(self.cast.text, at, word) for at in alone_at(self.cast.text, word)
         )
 
-    def _introduced(self, word: str) -> str | None:
+    def full_name_of(self, word: str) -> str | None:
         """The one full name the article writes ending in the surname ``word`` (see
         :func:`introduced_name`): "Akhil Amar" for "Mr. Amar". Only one whose first name
         is in no list is taken here; a listed one ("Barack Obama") is a person the
@@ -258,9 +258,9 @@ class NameMatcher:
             self._full_names[word] = None if listed else found
         return self._full_names[word]
 
-    def _introduced_before(self, word: str, at: int) -> str | None:
+    def full_name_before(self, word: str, at: int) -> str | None:
         """Where the article writes two full names ending in the surname ``word`` (so
-        :meth:`_introduced` gives none), the one it wrote before ``at``, if one only,
+        :meth:`full_name_of` gives none), the one it wrote before ``at``, if one only,
         whose first name is in no list: "Running back Chidi Okafor ... “...,” Okafor
         said. His mother, Ngozi Okafor, ..." is Chidi, not the mother named later."""
         words = name_words(word)
@@ -268,10 +268,10 @@ class NameMatcher:
             return None
         later = [
             p
-            for p in self.cast._name_ends.get(words[0], ())
+            for p in self.cast.name_ends.get(words[0], ())
             if p.full and p.kind == SpeakerKind.PERSON
         ]
-        if not later or any(self.cast._first_named.get(id(p), at) < at for p in later):
+        if not later or any(self.cast.first_naming_offsets.get(id(p), at) < at for p in later):
             return None  # no full name of it yet, or one named before: that one
         if introduced_name(self.cast.text, word) is not None:
             return None
@@ -280,7 +280,7 @@ class NameMatcher:
 
     def introduced(self, word: str) -> str | None:
         """The full name the article writes for the surname ``word`` with a first name in
-        no list ("Reince Priebus": see :meth:`_introduced`), looked for only where such a
+        no list ("Reince Priebus": see :meth:`full_name_of`), looked for only where such a
         word stands before it (:meth:`_after_unlisted`); not where the surname is also a
         common word ("Patriot Coal ... coal miners") or an organisation the gazetteer
         knows ("Brookings Institution"), nor where the article writes the first name alone
@@ -294,7 +294,7 @@ class NameMatcher:
             return None
         if word not in self._introductions:
             common = nlp.gazetteer_marks([word])[0] or times_written(self.cast.text, word.lower())
-            full = None if common else self._introduced(word)
+            full = None if common else self.full_name_of(word)
             words = full.split() if full else []
             if words and (
                 any(nlp.gazetteer_marks(words))
@@ -308,7 +308,7 @@ class NameMatcher:
     def _after_unlisted(self) -> AbstractSet[str]:
         """The words the article writes after a capitalised word that is no listed first
         name, title or frequent word ("Groberg" in "Florent Groberg"), never after a
-        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`_introduced`
+        listed first name ("Ivanka Trump" beside "Donald Trump": :meth:`full_name_of`
         would find none or two) and no frequent word themselves ("Act", "Union"): a
         cheap pass, once."""
         if self._unlisted is None:
@@ -388,12 +388,12 @@ class NameMatcher:
             for m in named
         )  # a headline or a sentence's start may tag it otherwise: "Ivanka Trump champions"
 
-    def _generation_written(self, name: str, at: int) -> Person | None:
+    def generation_written(self, name: str, at: int) -> Person | None:
         """Of the people named in full with the surname ``name``, the one "the elder" or
         "the younger" written before it at ``at`` means, where the article tells their
         generations apart (:meth:`_of_generation`); None otherwise."""
         words = name_words(name)
-        fits = [p for p in self.cast._name_ends.get(words[-1], ()) if words and p.full]
+        fits = [p for p in self.cast.name_ends.get(words[-1], ()) if words and p.full]
         fits = [p for p in fits if name_words(p.name)[-1:] == words and may_be_he_or_she(p)]
         if len(fits) < 2:
             return None  # first: the search below read the text up to the name each time
@@ -410,7 +410,7 @@ class NameMatcher:
             return None
         return self._of_generation(fits, older.group(1).lower() != "younger")
 
-    def _of_elder(self, description: str, at: int) -> Person | None:
+    def of_elder(self, description: str, at: int) -> Person | None:
         """The person "the elder Voss" or "the younger Lindgren" is, where the article
         tells the generations of those sharing the surname apart (:meth:`known`)."""
         words = description.split()
@@ -427,10 +427,10 @@ class NameMatcher:
         (a caller falls back to any gender, as a first name's may be wrong: "Mr. Graham"
         is Lindsey Graham)."""
         words = name_words(name)
-        if not words or words[-1] not in self.cast._name_ends:
+        if not words or words[-1] not in self.cast.name_ends:
             return self._middle_named(words, gender)  # or a first surname: "Ms. Acosta"
         alone = len(words) == 1  # "Sanders" alone: the Sanders mentioned most, not Jane
-        candidates = self.cast._recent_among(self.cast._name_ends[words[-1]], at, prominent=alone)
+        candidates = self.cast.recent_among(self.cast.name_ends[words[-1]], at, prominent=alone)
         if alone and len(candidates) > 1:
             candidates = surnames_first(candidates, words[0])
             candidates = self._kept_whole_last(candidates, words[0], at)
@@ -452,13 +452,11 @@ class NameMatcher:
                 return person  # "Lopez-Cantera", "de Blasio": a surname of several words
             if len(words) > 1 and theirs[-1] == words[-1] and compatible_first(words, theirs):
                 return person
-            if self._titled_again(name, person.name):
+            if self.titled_again(name, person.name):
                 return person  # "Coroner Heather Lang ... Coroner Lang"
         return None
 
-    def _named_any_sex(
-        self, name: str, at: int, honorific: str | None
-    ) -> tuple[Person | None, str]:
+    def named_any_sex(self, name: str, at: int, honorific: str | None) -> tuple[Person | None, str]:
         """The person ``name`` refers to whatever their sex, as :meth:`find_named` falls
         back to (a first name's guess may be wrong: "Mr. Graham" is Lindsey Graham), and
         the name; but not one the article states to be of the other sex than the honorific
@@ -481,7 +479,7 @@ class NameMatcher:
                 text = text.replace(alias, " " * len(alias))
         return None, introduced_name(text, name) or name
 
-    def _parent_of_junior(self, person: Person, name: str, at: int) -> bool:
+    def parent_of_junior(self, person: Person, name: str, at: int) -> bool:
         """Is ``name``, written without a suffix after a parent's noun set off ("His
         father, former Rep. Howard Pell,"), the parent of ``person``, named before with
         "Jr." (which a later naming without it otherwise keeps: "Joseph R. Biden Jr." is
@@ -505,7 +503,7 @@ class NameMatcher:
                 return True
         return ELDER_KIN_TITLED.search(self.cast.text, max(0, found - 50), found) is not None
 
-    def _titled_again(self, name: str, theirs: str) -> bool:
+    def titled_again(self, name: str, theirs: str) -> bool:
         """Is ``name`` a word and a surname (after frequent words), the word one that
         stood before the full name ``theirs`` where the article named the person
         ("Magistrate Bronwyn Tait ... Magistrate Tait", "Cllr Sandra Obi ... Later Cllr
@@ -538,19 +536,19 @@ class NameMatcher:
             return self._opening_named(words, gender)
         if len(words) != 1 or len(word := words[0]) < 3:
             return None
-        called = [p for p in self.cast._called.get(word, ()) if person_of_gender(p, gender)]
+        called = [p for p in self.cast.called.get(word, ()) if person_of_gender(p, gender)]
         if called:
             return called[0] if len(called) == 1 else None
         if nlp.is_first_name(word):
             return None
-        fits = [p for p in self.cast._middles.get(word, ()) if person_of_gender(p, gender)]
+        fits = [p for p in self.cast.middles.get(word, ()) if person_of_gender(p, gender)]
         if not fits and len(word) >= 5:
             size = len(word.lower())  # an ASCII end of another length is no slip: not asked
             fits = [  # "Bryne" for Byrne, "Sweeny" for Sweeney: a writer's slip
                 p
-                for end in sorted(self.cast._name_ends)
+                for end in sorted(self.cast.name_ends)
                 if (-2 < len(end) - size < 2 or not end.isascii()) and one_slip(word, end)
-                for p in self.cast._name_ends[end]
+                for p in self.cast.name_ends[end]
                 if person_of_gender(p, gender) and p.full and name_words(p.name)[-1] == end
             ]
             fits = fits if fits and self._may_be_slip(word) else []  # the text read only then
@@ -610,7 +608,7 @@ class NameMatcher:
         subject of the sentence just before ("Then Eric Trump called. “...,” Trump said"
         is Eric); not where the one so named came first ("Marco Rubio" before one "Mario
         Rubio", a slip)."""
-        first = self.cast._first_named
+        first = self.cast.first_naming_offsets
         fits = [
             p
             for p in people
@@ -670,16 +668,16 @@ class NameMatcher:
         named there as an owner ("Eric Trump's comments"), nor one first named as another's
         relative while another is not (the surname alone is the article's subject's), nor
         one whose name ends another's (one person named twice)."""
-        k = bisect_left(self.cast._mentions, at, key=lambda m: m[0]) - 1
-        if k < 0 or at - self.cast._mentions[k][0] > NEAR:
+        k = bisect_left(self.cast.mentions, at, key=lambda m: m[0]) - 1
+        if k < 0 or at - self.cast.mentions[k][0] > NEAR:
             return people
-        since = self.cast.text[self.cast._mentions[k][0] : at]
+        since = self.cast.text[self.cast.mentions[k][0] : at]
         if not SENTENCE_END_AFTER.search(since):
             return people  # "Said Comey,": the name itself, read there as another's
-        if OWNER_NAMED.match(self.cast.text, self.cast._mentions[k][0]):
+        if OWNER_NAMED.match(self.cast.text, self.cast.mentions[k][0]):
             return people  # "Eric Trump's comments came after his father unveiled ...
             # Trump tweeted": an owner, not who acts (here his father)
-        one = self.cast._mentions[k][1]
+        one = self.cast.mentions[k][1]
         if not any(p is one for p in people):
             return people
         others = [p for p in people if p is not one]
@@ -690,24 +688,24 @@ class NameMatcher:
             return people  # "Parliamentary Affairs Azam Nazeer Tarar": one person misread
         return [one, *(p for p in people if p is not one)]
 
-    def _titled(self, name: str, role: str | None) -> Person | None:
+    def titled(self, name: str, role: str | None) -> Person | None:
         """The one person named in full with the surname ``name`` whose roles hold the
         title it comes with alone: "President Clinton" is Bill Clinton, named so before,
         not Hillary Clinton, mentioned more."""
         words = name_words(name)
-        if len(words) != 1 or not role or words[0] not in self.cast._name_ends:
+        if len(words) != 1 or not role or words[0] not in self.cast.name_ends:
             return None
         head = lexicons.spelled_out(role.split()[-1]).lower()
         fits = [
             p
-            for p in self.cast._name_ends[words[0]]
+            for p in self.cast.name_ends[words[0]]
             if p.kind == SpeakerKind.PERSON
             and name_words(p.name)[-1] == words[0]
             and p.matches_nominal(head)
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def _relative_after(
+    def relative_after(
         self, sentence: Span, subject_words: Span, subject: Person, gender: str | None
     ) -> Person | None:
         """The first person of the subject's surname that ``sentence`` names after its
@@ -723,17 +721,17 @@ class NameMatcher:
                 person is not subject
                 and name_words(person.name)[-1:] == last
                 and len(name_words(person.name)) > 1
-                and self._may_be(person, gender)
+                and self.may_be(person, gender)
             ):
                 return person
         return None
 
     @staticmethod
-    def _may_be(person: Person, gender: str | None) -> bool:
+    def may_be(person: Person, gender: str | None) -> bool:
         """May a nominal of the noun's ``gender`` (or none) refer to ``person``?"""
         return may_be_he_or_she(person) and (gender is None or person.gender in (None, gender))
 
-    def _named_later(self, at: int) -> set[int]:
+    def named_later(self, at: int) -> set[int]:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
@@ -748,7 +746,7 @@ class NameMatcher:
             if span.start < end and not COPULA_BEFORE.search(self.cast.text, at, span.start)
         }
 
-    def _named_beside_subject(self, at: int, gender: str | None) -> Person | None:
+    def named_beside_subject(self, at: int, gender: str | None) -> Person | None:
         """The person last named before ``at`` in its sentence, past the sentence's
         subject and other than it: "Trump said he would not work with Cameron because the
         British prime minister ..." (of the subject, the text would say "he")."""
@@ -773,16 +771,16 @@ class NameMatcher:
         "Bernie Sanders" or "Sen. Sanders", "Lopez-Cantera"); of several, the one the
         article mentions most ("Sanders" is Bernie, not Jane). A surname the article wrote
         only after a first name in no list ("Florent Groberg ... Groberg, 33, said") makes
-        that person known here (see :meth:`_introduced`)."""
+        that person known here (see :meth:`full_name_of`)."""
         words = name_words(word)
-        if words and words[-1] not in self.cast._name_ends and (full := self.introduced(word)):
+        if words and words[-1] not in self.cast.name_ends and (full := self.introduced(word)):
             return self.cast.name(full, at, recent=False)
-        if not words or words[-1] not in self.cast._name_ends:
+        if not words or words[-1] not in self.cast.name_ends:
             return self._middle_named(words)
         fits = (
             [
                 person
-                for person in self.cast._name_ends[words[-1]]
+                for person in self.cast.name_ends[words[-1]]
                 if may_be_he_or_she(person) and name_words(person.name)[-len(words) :] == words
             ]
             or self._family_name_first(words)
@@ -797,12 +795,12 @@ class NameMatcher:
             return one  # "the elder Delisle" after "His father, Robert Delisle"
         if len(words) == 1:  # "Barden says" after "Mark Barden's son, Daniel,": the one
             # the article named in full, not the son it never called "Daniel Barden"
-            fits = [p for p in fits if id(p) not in self.cast._kin_surnamed] or fits
+            fits = [p for p in fits if id(p) not in self.cast.kin_surnamed] or fits
             if GENERATION_BEFORE.search(self.cast.text, max(0, at - GENERATION_REACH), at) is None:
                 fits = self._not_kin_unless_heard(fits, at)  # "Obi said" after "Ada Obi,
                 # a designer" and "The designer's mother, Ngozi Obi": Ada; not "the younger
                 # Obi", whom the generations tell
-        fits = self.cast._recent_among(fits, at, prominent=True)
+        fits = self.cast.recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
 
     def _not_kin_unless_heard(self, fits: list[Person], at: int) -> list[Person]:
@@ -846,7 +844,7 @@ class NameMatcher:
         quotation closes ("“...,” Marsh said", "“...,” said Marsh")?"""
         return any(
             NAME_CUE_AFTER_CLOSER.search(self.cast.text, max(0, offset - 12), offset)
-            for offset, _ in self.cast._heard.get(id(person), [])
+            for offset, _ in self.cast.heard.get(id(person), [])
             if offset < at
         )
 
@@ -866,7 +864,7 @@ class NameMatcher:
         ``word`` (compared as ``words``) is (:meth:`_middle_named`), where the subject
         pronoun after it in its clause fits none of ``fits``, those whose last name it is
         ("Lucía Sáez Moreno ... her father, Andrés Sáez ... Sáez said she": the daughter)."""
-        gender = self._pronoun_after(word, at)
+        gender = self.pronoun_after(word, at)
         if gender is None or any(p.gender in (None, gender) for p in fits):
             return None
         return self._middle_named(words, gender)
@@ -885,7 +883,7 @@ class NameMatcher:
             given = first if normalise(first) == words[0] else second
             if normalise(given) == words[0]:
                 full = name_words(f"{given} {family}")
-                people = self.cast._name_ends.get(words[0], [])
+                people = self.cast.name_ends.get(words[0], [])
                 found += [p for p in people if name_words(p.name) == full]
         return found if len({id(p) for p in found}) == 1 else []
 
@@ -899,7 +897,7 @@ class NameMatcher:
             return []  # "Freddy", "Bill": a given name the lists give a sex, no family name
         fits = [
             person
-            for person in self.cast._name_ends[words[0]]
+            for person in self.cast.name_ends[words[0]]
             if may_be_he_or_she(person) and person.full and name_words(person.name)[0] == words[0]
         ]
         given = set(
@@ -919,7 +917,7 @@ class NameMatcher:
         fits = suffixed if len(suffixed) >= 2 else fits
         alone = [  # and where a word of their name alone mentions them: "Dale, the older
             (Span(at, at + len(word.group())), person)  # brother at 63,"
-            for at, person in self.cast._mentions
+            for at, person in self.cast.mentions
             if any(person is p for p in fits)
             and (word := CAPITALISED_WORD.match(self.cast.text, at))
         ]

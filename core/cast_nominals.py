@@ -123,7 +123,7 @@ class NominalResolver:
         found = unnamed_introduction(self.cast.text, head, at)
         if found is None:
             return self._last_unnamed_one(at) if head == "person" else None
-        for offset, person in self.cast._mentioned_back(at, found.start()):
+        for offset, person in self.cast.mentioned_back(at, found.start()):
             if person.kind != SpeakerKind.ANONYMOUS or offset >= found.end() and is_group(person):
                 continue
             if offset >= found.end() and not person_head(person.name.split()[-1].lower()):
@@ -139,7 +139,7 @@ class NominalResolver:
         mention: "the official, Naomi Whitfield, ... Whitfield replied. ... An election
         official in Arizona, who ..., said ... “...,” the official said" is the unnamed one."""
         found = unnamed_introduction(self.cast.text, head, at)
-        if found is None or found.start() <= self.cast.pronouns._latest(person, at):
+        if found is None or found.start() <= self.cast.pronouns.latest(person, at):
             return None
         return self.unnamed_source(head, at)
 
@@ -148,17 +148,17 @@ class NominalResolver:
         person" introduced one: the nearest one unnamed source mentioned in reach, of any
         noun ("Another source familiar with his thinking said ... the person added"; "One
         of the people said ... that person said"), not a group nor a bare noun read alone."""
-        for _, person in self.cast._mentioned_back(at, max(0, at - NOMINAL_REACH)):
+        for _, person in self.cast.mentioned_back(at, max(0, at - NOMINAL_REACH)):
             if person.kind == SpeakerKind.ANONYMOUS and " " in person.name:
                 return None if is_group(person) else person
         return None
 
-    def _family_unnamed(self, owner: Person) -> bool:
+    def family_unnamed(self, owner: Person) -> bool:
         """Does the article name ``owner`` in full and no one else with their surname?"""
         words = name_words(owner.name) if owner.full else []
         return bool(words) and all(
             p is owner or name_words(p.name)[-1:] != words[-1:]
-            for p in self.cast._name_ends.get(words[-1], ())
+            for p in self.cast.name_ends.get(words[-1], ())
         )
 
     def relative(self, owner: Person, gender: str, before: int | None = None) -> Person | None:
@@ -170,12 +170,12 @@ class NominalResolver:
             return None
         kin = [
             p
-            for p in self.cast._name_ends.get(words[-1], ())
+            for p in self.cast.name_ends.get(words[-1], ())
             if p is not owner
             and p.full
             and name_words(p.name)[-1:] == words[-1:]
             and person_of_gender(p, gender)
-            and (before is None or self.cast._first_named.get(id(p), before) < before)
+            and (before is None or self.cast.first_naming_offsets.get(id(p), before) < before)
         ]
         return kin[0] if len(kin) == 1 else None
 
@@ -215,17 +215,17 @@ class NominalResolver:
             self._written_roles[span.start] = list(reader(span.start, span.end))
         return self._written_roles[span.start]
 
-    def _of_family(self, owner: Sequence[str], gender: str) -> bool:
+    def of_family(self, owner: Sequence[str], gender: str) -> bool:
         """Does the article name someone of ``gender`` by the surname of the possessive in
         ``owner`` ("Donald Trump's eldest"): a relative a kin noun of the owner's may be?"""
         owned = [w for w in owner if re.search(r"['\u2019]s?$", w)]
         surname = name_words(re.sub(r"['\u2019]s?$", "", owned[-1])) if owned else []
         return bool(surname) and any(
             person_of_gender(p, gender) and p.full and name_words(p.name)[-1] == surname[-1]
-            for p in self.cast._name_ends.get(surname[-1], ())
+            for p in self.cast.name_ends.get(surname[-1], ())
         )
 
-    def _unnamed_antecedent(self, gender: str, at: int) -> Person | None:
+    def unnamed_antecedent(self, gender: str, at: int) -> Person | None:
         """Where the article names no one a pronoun of ``gender`` may mean, the person
         a definite nominal of its paragraph, in reach before ``at`` and outside any
         quotation, describes ("When I put this to the housing minister, she waved it
@@ -254,7 +254,7 @@ class NominalResolver:
             return member
         fitting = [
             person
-            for person in self.cast._recent_first(at)
+            for person in self.cast.recent_first(at)
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(head, words)
         ]
         fitting = [p for p in fitting if not p.written_otherwise(head, words)]
@@ -270,7 +270,7 @@ class NominalResolver:
                 # Tilley: the one whose role is written "Sen. Alan Crewe's spokesman"
             owners = named_modifiers(head, words)
             fitting = [p for p in fitting if not self._owned_by_another(p, owners, at)]
-        if len(fitting) > 1 and (one := self.cast.pronouns._the_one_asked(None, at)) in fitting:
+        if len(fitting) > 1 and (one := self.cast.pronouns.the_one_asked(None, at)) in fitting:
             fitting.remove(one)  # "X asked Estes to respond. “...,” the former governor
             fitting.insert(0, one)  # said": of two former governors, the one asked
         for person in fitting:
@@ -294,7 +294,7 @@ class NominalResolver:
         Hadley" or "Sen. Harlan Voss (D-Nev.)"); None where no one, or more than one, is."""
         if head.lower() not in PARTY_OF_ROLE:
             return None
-        named = (p for p in self.cast._recent_first(at) if self.cast.pronouns._mentioned(p, at))
+        named = (p for p in self.cast.recent_first(at) if self.cast.pronouns.mentioned(p, at))
         members = [p for p in named if self._party_given(p, head, at)]
         return members[0] if len(members) == 1 else None
 
@@ -317,7 +317,7 @@ class NominalResolver:
         roles: list[str] = []
         names = {*map(str.lower, person.aliases), *name_words(person.name)[-1:]}
         for alias in names if self.cast.roles_at is not None else ():
-            if len(self.cast._name_ends.get(alias, [])) > 1:
+            if len(self.cast.name_ends.get(alias, [])) > 1:
                 continue  # a surname two people share: whose role it is is unsure
             for found in re.finditer(rf"\b(?i:{re.escape(alias)})\b", self.cast.text[:at]):
                 if found.group()[:1].isupper():
@@ -455,7 +455,7 @@ class NominalResolver:
         sentence = self.cast.sentence_at(at)
         if (
             sentence is not None
-            and self.cast.pronouns._latest(subject, at) >= sentence.start
+            and self.cast.pronouns.latest(subject, at) >= sentence.start
             and OBJECT_OF_PREPOSITION.search(self.cast.text, max(sentence.start, at - 12), at)
         ):
             return fit  # "Trump endured a lecture from the Mexican president": the object of
@@ -474,11 +474,11 @@ class NominalResolver:
             return fit
         written = [*fit.aliases, surname(fit.name)] if fit.full else fit.aliases
         last = max(
-            self.cast.pronouns._latest(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written)
+            self.cast.pronouns.latest(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written)
         )
         # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.cast.text, max(last, 0), at)) >= 2
-        return subject if far and last < self.cast.pronouns._latest(subject, at) else fit
+        return subject if far and last < self.cast.pronouns.latest(subject, at) else fit
 
     def _works_for_another(self, person: Person, at: int) -> bool:
         """Is ``person`` given, at a naming before ``at``, a role owned by another ("The
@@ -674,7 +674,7 @@ class NominalResolver:
                 and span.start < paragraph.start()
                 or owner.lower() in name_words(person.name)
                 or not self._introduced_at(span)
-                or not self.cast.names._may_be(person, noun_gender(head))
+                or not self.cast.names.may_be(person, noun_gender(head))
             ):
                 return None
             return person
@@ -728,10 +728,10 @@ class NominalResolver:
             or named.kind != SpeakerKind.PERSON
             or len(name_words(named.name)) < 2
             or any(p is named for _, p in self.cast.namings[:k])
-            or not self.cast.pairs._opens_sentence(Span(found.start(), found.start()))
+            or not self.cast.pairs.opens_sentence(Span(found.start(), found.start()))
         ):
             return None
-        return named if self.cast.names._may_be(named, noun_gender(head)) else None
+        return named if self.cast.names.may_be(named, noun_gender(head)) else None
 
     def _identified(self, person: Person, head: str, sentence: Span) -> Person | None:
         """The person first named in ``sentence`` whom it identifies as the description
@@ -818,7 +818,7 @@ class NominalResolver:
                 or TITLED_OPENING.fullmatch(self.cast.text[following.start : span.start]) is None
             ):
                 return None  # only the one the sentence opens with
-            return person if self.cast.names._may_be(person, noun_gender(head)) else None
+            return person if self.cast.names.may_be(person, noun_gender(head)) else None
         return None
 
     def _races(self, at: int) -> list[tuple[Person, Person, Person | None]]:
@@ -868,7 +868,7 @@ class NominalResolver:
             if (
                 gender is not None
                 and span.end <= owned.start()
-                and self.cast.names._may_be(person, gender)
+                and self.cast.names.may_be(person, gender)
             ):
                 return person
         return None
@@ -936,7 +936,7 @@ class NominalResolver:
         said"), or when that person holds another office of the noun's word ("Lt. Gov.
         Dan Pryor" is not "the governor"). A nominal opening a ``subordinate`` clause
         after the subject of its sentence is someone else the sentence names before it
-        (see :meth:`_named_beside_subject`). An unnamed lede's person named in the
+        (see :meth:`named_beside_subject`). An unnamed lede's person named in the
         paragraph after it is no one else (see :meth:`_lede_named`). Never ``bound``, a
         person the nominal's own verb names ("the billionaire told Cruz")."""
         if unnamed_before(self.cast.text, head, at) and not self._lede_named(head, at):
@@ -944,12 +944,12 @@ class NominalResolver:
         if (young := self.of_young_age(head, at)) is not None:
             return young  # "One of her students, Noah Ferris, 9," before "the boy said"
         if kin_noun(head) and list(words[-1:]) == [head]:
-            return self._kin_reciprocal(head, at)  # "Daniel Ortiz was killed. “...,” the
+            return self.kin_reciprocal(head, at)  # "Daniel Ortiz was killed. “...,” the
             # father said": his father, someone the article calls so (a role) or no one it
             # names, never the subject; but the owner of a relative named as his child
             # ("Harold Finch, 79, and his granddaughter, Maya Finch," → "the grandfather")
         gender = noun_gender(head)
-        if subordinate and (other := self.cast.names._named_beside_subject(at, gender)) is not None:
+        if subordinate and (other := self.cast.names.named_beside_subject(at, gender)) is not None:
             return other
         found = self.cast.subject_before(at)
         person: Person | None = None
@@ -957,7 +957,7 @@ class NominalResolver:
         if found is not None and self._noun_subject(found.sentence, found.subject) == head:
             bound_ids.add(id(found.person))  # a noun phrase (see _noun_subject): "The pontiff
             # met Sanders. “...,” the pontiff said"
-        elif found is not None and self.cast._past_noun_before(at):
+        elif found is not None and self.cast.past_noun_before(at):
             bound_ids.add(id(found.person))  # the object of a sentence whose subject is no
             # one known: "Activists had gathered, giving Cruz nine delegates. The
             # front-runner complained": not Cruz
@@ -967,22 +967,20 @@ class NominalResolver:
             and id(found.person) not in bound_ids
         ):
             person = found.person  # the subject of the sentence before: what the text is about
-            person = person if self.cast.names._may_be(person, gender) else None
-            relative = person and self.cast.names._relative_after(
-                found[0], found[1], person, gender
-            )
+            person = person if self.cast.names.may_be(person, gender) else None
+            relative = person and self.cast.names.relative_after(found[0], found[1], person, gender)
             if relative is not None:
                 return None if relative.holds_other_office(head, words) else relative
         if person is None:
             person = self.cast.pronouns.pronoun(NOUN_PRONOUN.get(gender or "", ""), at)
         if person is not None and id(person) in (
-            later := self.cast.names._named_later(at) | bound_ids
+            later := self.cast.names.named_later(at) | bound_ids
         ):
-            others = (p for p in self.cast._recent_first(at) if id(p) not in later)
-            person = next((p for p in others if self.cast.names._may_be(p, gender)), None)
-        if person is None or not self.cast.pronouns._mentioned(person, at):
+            others = (p for p in self.cast.recent_first(at) if id(p) not in later)
+            person = next((p for p in others if self.cast.names.may_be(p, gender)), None)
+        if person is None or not self.cast.pronouns.mentioned(person, at):
             if any(
-                p.kind == SpeakerKind.PERSON and self.cast.pronouns._mentioned(p, at)
+                p.kind == SpeakerKind.PERSON and self.cast.pronouns.mentioned(p, at)
                 for p in self.cast.people
             ):
                 return None
@@ -1005,13 +1003,13 @@ class NominalResolver:
             return self._titled_only_later(head, at, words, person) or person
         others = (
             p
-            for p in self.cast._recent_first(at)
-            if p is not person and self.cast.pronouns._mentioned(p, at)
+            for p in self.cast.recent_first(at)
+            if p is not person and self.cast.pronouns.mentioned(p, at)
         )
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
             p
             for p in others
-            if self.cast.names._may_be(p, gender) and not self.of_another_party(p, head, at)
+            if self.cast.names.may_be(p, gender) and not self.of_another_party(p, head, at)
         )
         return next((p for p in fits if p.may_hold_office(head, words)), None)
 
@@ -1081,7 +1079,7 @@ class NominalResolver:
             return False
         if not (
             subject.may_hold_office(head, words)
-            and self.cast.names._may_be(subject, noun_gender(head))
+            and self.cast.names.may_be(subject, noun_gender(head))
         ):
             return False
         read = self.cast.pronouns.read_holding(at)
@@ -1131,7 +1129,7 @@ class NominalResolver:
             for offset, p in near
             if offset >= 0
             and p.gender
-            and self.cast.names._may_be(p, gender)
+            and self.cast.names.may_be(p, gender)
             and not any(w.lower() in WEEKDAYS for w in p.name.split())
         ]
         fits = [(offset, p) for offset, p in fits if not any(map(holds_public_office, p.roles))]
@@ -1175,7 +1173,7 @@ class NominalResolver:
         )
         return RANKS[found.group(1).lower()] if found is not None else None
 
-    def _kin_reciprocal(self, head: str, at: int) -> Person | None:
+    def kin_reciprocal(self, head: str, at: int) -> Person | None:
         """The person a kin nominal ``head`` ("the grandfather") names by the relative the
         article gives them before ``at``: the one named just before "his granddaughter,
         Maya Finch," in its sentence, owner of that relative, of the noun's sex (the
@@ -1233,9 +1231,9 @@ class NominalResolver:
             for p in self.cast.people
             if p.kind == SpeakerKind.PERSON and p.matches_nominal(head, words)
         ]
-        if len(fits) != 1 or self.cast.pronouns._mentioned(fits[0], at):
+        if len(fits) != 1 or self.cast.pronouns.mentioned(fits[0], at):
             return None
-        first = self.cast._first_named.get(id(fits[0]))
+        first = self.cast.first_naming_offsets.get(id(fits[0]))
         if first is None or first <= at:
             return None
         if person is not None and len(BREAKS.findall(self.cast.text, at, first)) > 1:
@@ -1275,7 +1273,7 @@ class NominalResolver:
         first person named there is that person, whom "the lawmaker" may refer to?"""
         return self.lede_person(head, at) is not None
 
-    def _role_given(self, word: str, at: int) -> bool:
+    def role_given(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun, the head of a role the article gives a person
         named before ``at`` ("veterinarian" of "a retired veterinarian, Dr. Ellen
         Marchetti,"; :meth:`given_as_role`)?"""
@@ -1283,7 +1281,7 @@ class NominalResolver:
             return False
         return self.given_as_role(word, at, self.cast.roles_at)
 
-    def _lede_noun(self, word: str, at: int) -> bool:
+    def lede_noun(self, word: str, at: int) -> bool:
         """Is ``word``, a lower-case noun of a person by what they do ("rancher", not
         "company"), the one a lede before ``at`` opens on and names in the paragraph after
         it (:meth:`lede_person`: "A rancher whose family ...")?"""
@@ -1328,7 +1326,7 @@ class NominalResolver:
         gender = noun_gender(head)
         if (
             named is None
-            or not self.cast.names._may_be(named, gender)
+            or not self.cast.names.may_be(named, gender)
             or named.kind != SpeakerKind.PERSON
         ):
             return None

@@ -47,7 +47,7 @@ class PairResolver:
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
 
-    def _couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
+    def couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
         """The first named of the couple "the couple" at ``at``, the subject of a speech
         verb, means: the man and the woman sharing a surname mentioned last before it, within
         ``COUPLE_REACH`` ("Lucinda Roe and her husband, Raymond, ... The couple said":
@@ -91,9 +91,9 @@ class PairResolver:
         upto = self.cast.namings_before(at)
         named = {id(p) for _, p in self.cast.namings[since:upto]}
         people = []
-        for person in self.cast._recent_first(at):
+        for person in self.cast.recent_first(at):
             if (
-                self.cast.pronouns._latest(person, at) < at - COUPLE_REACH
+                self.cast.pronouns.latest(person, at) < at - COUPLE_REACH
                 and id(person) not in named
             ):
                 continue
@@ -105,7 +105,7 @@ class PairResolver:
                 continue
             for other in people[k + 1 :]:
                 if other.gender != one.gender and name_words(other.name)[-1:] == last:
-                    pair = sorted((one, other), key=lambda p: self.cast._appearance[id(p)])
+                    pair = sorted((one, other), key=lambda p: self.cast.appearance[id(p)])
                     return pair[0]
         return None
 
@@ -129,11 +129,11 @@ class PairResolver:
         """The first of the couple a speaking "they" at ``at`` stands for, where "the
         couple" or their surname made plural ("the Kesslers") was written last within
         ``NEAR`` before it, with no one named since ("The couple said they would stay.
-        “...,” they said"; see :meth:`_couple_nominal`)."""
+        “...,” they said"; see :meth:`couple_nominal`)."""
         last = self._couple_written_last(at)
         if last is None:
             return None
-        return self._couple_nominal(last.group(1), last.start(), speaking=False)
+        return self.couple_nominal(last.group(1), last.start(), speaking=False)
 
     def _couple_written_last(self, at: int) -> re.Match[str] | None:
         """The last "the couple" or surname made plural ("the Kesslers") written within
@@ -141,7 +141,7 @@ class PairResolver:
         said"), where no one is named between it and ``at``."""
         written = COUPLE_OR_FAMILY.finditer(self.cast.text, max(0, at - NEAR), at)
         last = next(
-            (m for m in reversed(list(written)) if not self.cast.pronouns._quoted(m.start(), at)),
+            (m for m in reversed(list(written)) if not self.cast.pronouns.quoted(m.start(), at)),
             None,
         )
         if last is None:
@@ -153,18 +153,18 @@ class PairResolver:
         """Whom "both women" or "the two men" before ``at`` means: the two people (of
         ``gender``, if given) named before it and mentioned last, the first named of them
         (a pair's row goes to its first); None where fewer than two are."""
-        people = (p for p in self.cast._recent_first(at) if p.kind == SpeakerKind.PERSON)
+        people = (p for p in self.cast.recent_first(at) if p.kind == SpeakerKind.PERSON)
         fits = (p for p in people if gender in (None, p.gender) and self._named_before(p, at))
         two = list(islice(fits, 2))
         if len(two) < 2:
             return None
-        return min(two, key=lambda p: self.cast._first_named.get(id(p), at))
+        return min(two, key=lambda p: self.cast.first_naming_offsets.get(id(p), at))
 
     def _named_before(self, person: Person, at: int) -> bool:
         """Is ``person`` named before ``at``?"""
-        return self.cast._first_named.get(id(person), at) < at
+        return self.cast.first_naming_offsets.get(id(person), at) < at
 
-    def _plural_subject_before(self, at: int) -> Person | None:
+    def plural_subject_before(self, at: int) -> Person | None:
         """The people a plural noun phrase opening the sentence before the pronoun "they"
         at ``at`` names as its subject ("The farmers, most of them growers, said ... |
         “...,” they said"; "Three nurses who spoke outside said ..."), past sentences that
@@ -172,7 +172,7 @@ class PairResolver:
         are or do, and no one is named from it to the pronoun."""
         sentences = self.cast.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 1 or self.cast.pronouns._named_before_in_sentence(sentences[here], at):
+        if here < 1 or self.cast.pronouns.named_before_in_sentence(sentences[here], at):
             return None
         n = here - 1
         while n > 0 and here - n < CHAIN and self.cast.text.startswith("They ", sentences[n].start):
@@ -203,7 +203,7 @@ class PairResolver:
         passing: list[Span] = []  # named after the pair, inside a sentence
         while (pair := self._pair_ending(named)) is None and len(named) > 1 and len(passing) < 2:
             passing.append(named.pop()[0])
-            if self._opens_sentence(passing[-1]):
+            if self.opens_sentence(passing[-1]):
                 return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
         if (
             pair is None
@@ -223,9 +223,9 @@ class PairResolver:
         if passing and before[-1:] == ",":
             return None  # only a pair opening its sentence stays its subject
         other = named[-1][1]
-        lo = bisect_left(self.cast._mentions, pair[0], key=lambda m: m[0])
-        hi = bisect_left(self.cast._mentions, at, key=lambda m: m[0])
-        for offset, person in self.cast._mentions[lo:hi]:
+        lo = bisect_left(self.cast.mentions, pair[0], key=lambda m: m[0])
+        hi = bisect_left(self.cast.mentions, at, key=lambda m: m[0])
+        for offset, person in self.cast.mentions[lo:hi]:
             if any(offset == span.start for span in passing):
                 continue
             if (
@@ -248,7 +248,7 @@ class PairResolver:
         comma: not "The lawyers pointed to two hopefuls, Al Roe and Bo Poe, ... the lawyers
         said". A pair speaks as one; the row goes to the first named, as for "they"
         (:meth:`pair_named_before`). Another family's surname made plural written since
-        ("The Mosses will vote") is the couple meant (see :meth:`_couple_nominal`)."""
+        ("The Mosses will vote") is the couple meant (see :meth:`couple_nominal`)."""
         k = self.cast.namings_before(at)
         named = [n for n in self.cast.namings[:k] if n[1].kind == SpeakerKind.PERSON]
         named = [n for j, n in enumerate(named) if j == 0 or n[1] is not named[j - 1][1]]
@@ -334,7 +334,7 @@ class PairResolver:
         fits = [
             [
                 p
-                for p in self.cast._name_ends.get(normalise(surname), ())
+                for p in self.cast.name_ends.get(normalise(surname), ())
                 if p.full
                 and p.kind == SpeakerKind.PERSON
                 and name_words(p.name)[-1:] == [normalise(surname)]
@@ -345,7 +345,7 @@ class PairResolver:
             return None
         return fits[0][0], fits[1][0]
 
-    def _opens_sentence(self, naming: Span) -> bool:
+    def opens_sentence(self, naming: Span) -> bool:
         """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
         Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
         before = self._before_titles(naming.start)
@@ -379,7 +379,7 @@ class PairResolver:
         if (couple := self._couple_at(second)) is None:
             return None
         full = name_words(f"{couple.group(1)} {couple.group(3)}")
-        people = self.cast._name_ends.get(full[0], []) if full else []
+        people = self.cast.name_ends.get(full[0], []) if full else []
         found = [p for p in people if name_words(p.name) == full]
         return (couple.start(1), found[0]) if found else None
 
@@ -391,7 +391,7 @@ class PairResolver:
                 return couple
         return None
 
-    def _they_person(self, at: int) -> Person | None:
+    def they_person(self, at: int) -> Person | None:
         """The person a singular "they" at ``at`` refers to: one the article says uses
         "they" of themselves, named in the clause just before that statement ("Sam Okafor,
         who uses they/them pronouns, said"), and mentioned within ``NEAR`` before ``at``."""
@@ -402,6 +402,6 @@ class PairResolver:
                 for span, person in self.cast.namings[max(0, k - 3) : k]
                 if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
             ]
-            if named and at - self.cast.pronouns._latest(named[-1], at) <= NEAR:
+            if named and at - self.cast.pronouns.latest(named[-1], at) <= NEAR:
                 return named[-1]
         return None

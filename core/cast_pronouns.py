@@ -119,15 +119,15 @@ class PronounResolver:
         """The person a pronoun at ``at`` most likely refers to."""
         lower = word.lower()
         gender = PRONOUN_GENDER.get(lower)
-        candidates = (p for p in self.cast._recent_first(at) if may_be_he_or_she(p))
-        if lower in {"they", "them"} and (chosen := self.cast.pairs._they_person(at)) is not None:
+        candidates = (p for p in self.cast.recent_first(at) if may_be_he_or_she(p))
+        if lower in {"they", "them"} and (chosen := self.cast.pairs.they_person(at)) is not None:
             return chosen  # "Okafor, who uses they/them pronouns, ... “...,” they said"
         if lower == "they" and (pair := self.cast.pairs.pair_named_before(at)) is not None:
             return pair  # "Gordon and Elise Thibault have tapped ... “...,” they said"
-        if lower == "they" and (people := self.cast.pairs._plural_subject_before(at)) is not None:
+        if lower == "they" and (people := self.cast.pairs.plural_subject_before(at)) is not None:
             return people  # "The farmers ... said ... “...,” they said"
         if lower in PLURAL_PRONOUNS:
-            groups = (p for p in self.cast._recent_first(at) if p.kind != SpeakerKind.PERSON)
+            groups = (p for p in self.cast.recent_first(at) if p.kind != SpeakerKind.PERSON)
             return next(groups, None)
         if lower in {"he", "she"} and (start := self._past_verbless_adjunct(at)) is not None:
             return self.pronoun(word, start)  # "Referring to Julian Corvo, he said": not Corvo
@@ -144,7 +144,7 @@ class PronounResolver:
             return fronted
         if gender and (addressed := self._addressed_by_writer(gender, at)) is not None:
             return addressed
-        if gender and (one := self._the_one_asked(gender, at)) is not None:
+        if gender and (one := self.the_one_asked(gender, at)) is not None:
             return one
         if gender and (kin := self._kin_subject_before(gender, at)) is not None:
             return kin
@@ -168,11 +168,11 @@ class PronounResolver:
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
-                    since = self._latest(person, at) > self.cast._first_named[id(unknown)]
+                    since = self.latest(person, at) > self.cast.first_naming_offsets[id(unknown)]
                     return person if since else unknown
                 if gender and person.gender_source == "unisex name" and n == 0:
                     person.gender_source = "name"  # "Kelly Ayotte ... she said": the guess holds
-                if unknown is None or self._mentioned(person, at) > self._mentioned(unknown, at):
+                if unknown is None or self.mentioned(person, at) > self.mentioned(unknown, at):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
             unisex = person.gender_source == "unisex name"
@@ -180,7 +180,7 @@ class PronounResolver:
                 n == 0
                 and unisex
                 and (person.roles or self._introduced_as_subject(person, lower, at))
-                and at - self._latest(person, at) <= NEAR
+                and at - self.latest(person, at) <= NEAR
             ):
                 unknown, unsure = person, True  # introduced with a role, or as the subject
                 continue  # of the sentence before ("Joan Pellegrini said ... “...,” she said")
@@ -188,7 +188,7 @@ class PronounResolver:
                 if gender and self._has_object_of(person, gender, at):
                     continue  # "Salon spoke with her by phone. ... she said": not Salon
                 unknown = person
-                if at - self._latest(person, at) <= NEAR:
+                if at - self.latest(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
                 if gender and self._subject_just_before(person, lower, at):
                     break  # "Raynard Jackson, a ... consultant, is a Virginia resident who
@@ -204,7 +204,7 @@ class PronounResolver:
             if unknown.gender_source == "unisex name":
                 unknown.gender_source = "name"
         if unknown is None and gender:
-            return self.cast.nominals._unnamed_antecedent(gender, at)
+            return self.cast.nominals.unnamed_antecedent(gender, at)
         return unknown
 
     def _same_pronoun_before(self, word: str, at: int) -> int | None:
@@ -275,7 +275,7 @@ class PronounResolver:
             return None  # "He said", "“...,” he said": the pronoun opens its clause
         sentences = self.cast.sentences()
         n, k = self.cast.sentence_number(sentence), self.cast.sentence_number(here)
-        if k <= n or any(not self._quoted(s.start, at) for s in sentences[n + 1 : k]):
+        if k <= n or any(not self.quoted(s.start, at) for s in sentences[n + 1 : k]):
             return None  # the sentence just before decides, or the one opening the quotation
             # whose later sentences come before ("Varga said, “... . ...” He added"), not
             # one past "She was asked"
@@ -345,7 +345,7 @@ class PronounResolver:
             (x, end, p)
             for x, end, p in named
             if x >= start and id(p) not in others and not leaves_open(self.cast.text[begin:x])
-            if not self._quoted(x, at)
+            if not self.quoted(x, at)
         ]
         if any(p.gender is None for _, _, p in named):
             return None  # someone whose sex the article does not give: maybe them
@@ -409,7 +409,7 @@ class PronounResolver:
         tokens = nlp.tagged(self.cast.text, start, at) if before.endswith(",") else []
         return any(t.tag in FINITE_TAGS for t in tokens)
 
-    def _quoted(self, x: int, at: int) -> bool:
+    def quoted(self, x: int, at: int) -> bool:
         """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
         in a sentence before: "“... Trump is making our country less safe,” he said")?"""
         return marks_left_open(self.cast.text[x:at], "\u201d", "\u201c")
@@ -449,7 +449,7 @@ class PronounResolver:
         deciding = self._sentence_deciding(word, at)
         if deciding is None or deciding[1] is None or deciding[1].person is not person:
             return False
-        first = self.cast._first_named.get(id(person), -1)
+        first = self.cast.first_naming_offsets.get(id(person), -1)
         if not deciding[0].start <= first < deciding[0].end:
             return False
         set_off = DESCRIBED_BEFORE_NAMING.search(self.cast.text, max(0, first - 60), first)
@@ -547,7 +547,7 @@ class PronounResolver:
         role is under discussion, but he has said"), or no sentence decides."""
         sentences = self.cast.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 0 or self._named_before_in_sentence(sentences[here], at):
+        if here < 0 or self.named_before_in_sentence(sentences[here], at):
             return None
         k = bisect_right(self.cast.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
@@ -565,7 +565,7 @@ class PronounResolver:
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self.cast.subject_reads[k]
-            if self.cast.text[sentence.start] not in "\u201c\"'" and not self._quoted(
+            if self.cast.text[sentence.start] not in "\u201c\"'" and not self.quoted(
                 sentence.start, at
             ):
                 return sentence, None
@@ -631,12 +631,12 @@ class PronounResolver:
         if k is None:  # a noun no list holds, that the lede brought in: "The rancher said"
             at = found.start(1)
             k = next(
-                (k for k, w in enumerate(after[:3]) if self.cast.nominals._lede_noun(w, at)), None
+                (k for k, w in enumerate(after[:3]) if self.cast.nominals.lede_noun(w, at)), None
             )
         if k is None:  # a noun no list holds, given as someone's role: "Dr. Ellen Marchetti,
             at = found.start(1)  # a retired veterinarian, ..." before "The veterinarian said"
             k = next(
-                (k for k, w in enumerate(after[:2]) if self.cast.nominals._role_given(w, at)), None
+                (k for k, w in enumerate(after[:2]) if self.cast.nominals.role_given(w, at)), None
             )
         if k is None or k + 1 >= len(after) or after[k][-1] == ".":
             return None
@@ -660,7 +660,7 @@ class PronounResolver:
                 head, at, written, self.cast.roles_at
             )  # written at a naming
         if person is None and kin_noun(head):  # "Jean-Luc Moreau and his son, Théo," before
-            person = self.cast.nominals._kin_reciprocal(
+            person = self.cast.nominals.kin_reciprocal(
                 head, found.start(1)
             )  # "The father first rode"
         if person is None:  # "A rancher whose family ... \n\nBill Strand, 67, said": the
@@ -708,7 +708,7 @@ class PronounResolver:
         written = self.cast.text[at:end].split()
         if self.cast.nominals.ranked(written, at) or self.cast.nominals.nominal(head, at, written):
             return None  # "The senator" where a senator is named: hers, not someone new
-        if self.cast.nominals._role_given(head, at) or any(
+        if self.cast.nominals.role_given(head, at) or any(
             True for _ in self._named_between(end, sentence.end)
         ):
             return None
@@ -758,15 +758,15 @@ class PronounResolver:
         """Where people are named before ``at``, and where a word of their name alone
         mentions them ("Thwaite, 29,")."""
         k = self.cast.namings_before(at + 1)
-        j = bisect_left(self.cast._mentions, at, key=lambda m: m[0])
+        j = bisect_left(self.cast.mentions, at, key=lambda m: m[0])
         alone = [
             (Span(start, start + len(word.group())), person)
-            for start, person in self.cast._mentions[:j]
+            for start, person in self.cast.mentions[:j]
             if (word := CAPITALISED_WORD.match(self.cast.text, start))
         ]
         return [*self.cast.namings[:k], *alone]
 
-    def _named_before_in_sentence(self, sentence: Span, at: int) -> bool:
+    def named_before_in_sentence(self, sentence: Span, at: int) -> bool:
         """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
         names are read once per sentence, not once per pronoun in it (a long sentence of
         many quotations grew quadratically)."""
@@ -894,7 +894,7 @@ class PronounResolver:
         k = bisect_left(self._askings, start)
         return k < len(self._askings) and self._askings[k] < end
 
-    def _the_one_asked(self, gender: str | None, at: int) -> Person | None:
+    def the_one_asked(self, gender: str | None, at: int) -> Person | None:
         """The one a question was last put to, in the pronoun's paragraph or the one
         before, who answers in the pronoun's quotation ("Scott Conroy asked Sanders whether
         ... | “...,” he said": Sanders; "I asked a longtime Republican senator ... whether
@@ -976,7 +976,7 @@ class PronounResolver:
         if found is None:
             return None
         words, at = found.group(0).split(), found.start()
-        for person in self.cast._recent_first(at):  # whose role it is, the subject's salience
+        for person in self.cast.recent_first(at):  # whose role it is, the subject's salience
             # aside (the object of "to" is not the sentence's subject: see _salient_over)
             if person.kind == SpeakerKind.PERSON and person.matches_nominal(found.group(1), words):
                 named = any(self.cast.text.rfind(alias, 0, at) >= 0 for alias in person.aliases)
@@ -1136,19 +1136,19 @@ class PronounResolver:
         if (
             found is owned
             and kin_noun(words[head])
-            and self.cast.nominals._of_family(words[:head], gender)
+            and self.cast.nominals.of_family(words[:head], gender)
         ):
             return None  # "Donald Trump's eldest daughter, 34, has built ...": Ivanka Trump
         since = end if owned is not None and found is owned else found.start()  # the owner
         if found is clause:
             since = ends[-1]  # its clause's object is no one since: "when a man accused X"
-        j = bisect_left(self.cast._mentions, since, key=lambda m: m[0])  # is no one named since
-        while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self.cast._mentions):
-            if not since <= self.cast._mentions[j][0] < max(end, since + 1):
+        j = bisect_left(self.cast.mentions, since, key=lambda m: m[0])  # is no one named since
+        while found.re in (INDEFINITE_SUBJECT, INDEFINITE_FRONTED) and j < len(self.cast.mentions):
+            if not since <= self.cast.mentions[j][0] < max(end, since + 1):
                 break
             j += 1  # the nominal itself, read as its sentence's subject ("A woman said ...")
             # at its start or at its head ("A retired plumber said": at "plumber")
-        named = self.cast._mentions[j : bisect_left(self.cast._mentions, at, key=lambda m: m[0])]
+        named = self.cast.mentions[j : bisect_left(self.cast.mentions, at, key=lambda m: m[0])]
         if indefinite:  # "A father of three who declined to give his name said ...": his
             named = [(k, p) for k, p in named if not self._own_pronoun(k, ends[-1])]
         if named and not (indefinite and all(p.gender not in (None, gender) for _, p in named)):
@@ -1200,7 +1200,7 @@ class PronounResolver:
         if fronted is None:
             return None
         first, last = fronted.group(1), fronted.group(0).rstrip(", \t\xa0").split()[-1]
-        if not nlp.is_frequent_word(first.lower()) or first in self.cast._surnames:
+        if not nlp.is_frequent_word(first.lower()) or first in self.cast.surnames():
             return None
         if first.lower() in PRONOUN_SUBJECTS or (last != first and not last.islower()):
             return None  # "She appeared to imply that Trump, a political outsider, could":
@@ -1220,9 +1220,9 @@ class PronounResolver:
         found = CLAUSE_OPENING_INDEFINITE.search(self.cast.text, begin, end)
         if found is None:
             return None
-        j = bisect_left(self.cast._mentions, begin, key=lambda m: m[0])
-        k = bisect_left(self.cast._mentions, found.end(), key=lambda m: m[0])
-        if any(p.kind == SpeakerKind.PERSON for _, p in self.cast._mentions[j:k]):
+        j = bisect_left(self.cast.mentions, begin, key=lambda m: m[0])
+        k = bisect_left(self.cast.mentions, found.end(), key=lambda m: m[0])
+        if any(p.kind == SpeakerKind.PERSON for _, p in self.cast.mentions[j:k]):
             return None  # someone named before it: "Ortiz left when a nurse came in"
         return INDEFINITE_FRONTED.match(self.cast.text, found.end(), end)
 
@@ -1272,11 +1272,11 @@ class PronounResolver:
                 kin = self.cast.nominals.owned_kin(
                     None, noun, found.start()
                 )  # fryer": named as theirs
-            j = bisect_left(self.cast._mentions, found.end(), key=lambda m: m[0])
-            since = any(m[0] < at and m[1] is not kin for m in self.cast._mentions[j:])
+            j = bisect_left(self.cast.mentions, found.end(), key=lambda m: m[0])
+            since = any(m[0] < at and m[1] is not kin for m in self.cast.mentions[j:])
             if since or owner is None and kin is None:
                 return None
-            if kin is None and self.cast.nominals._family_unnamed(owner):  # "His mother, reached by
+            if kin is None and self.cast.nominals.family_unnamed(owner):  # "His mother, reached by
                 # phone, defended him. “...,” she said": no one else of the owner's surname
                 return self.cast.groups.group(found.group(0), SpeakerKind.ANONYMOUS, found.start())
             return kin
@@ -1285,8 +1285,8 @@ class PronounResolver:
     def _read_at(self, at: int, gender: str) -> Person | None:
         """The person of ``gender`` (or of none known) the cast took a mention at ``at`` to
         be, if any ("Her daughter said" read as Dr. Lena Hartwell)."""
-        j = bisect_left(self.cast._mentions, at, key=lambda m: m[0])
-        found = (p for x, p in self.cast._mentions[j:] if x == at and person_of_gender(p, gender))
+        j = bisect_left(self.cast.mentions, at, key=lambda m: m[0])
+        found = (p for x, p in self.cast.mentions[j:] if x == at and person_of_gender(p, gender))
         return next(found, None)
 
     def read_holding(self, at: int) -> SubjectRead | None:
@@ -1313,7 +1313,7 @@ class PronounResolver:
         if found is None or not ASKED_ABOUT.match(self.cast.text, found.end(), at):
             return None
         person = self.cast.names.find_named(POSSESSIVE.sub("", found.group(1)), found.start(1))
-        if person is None or not self.cast.names._may_be(person, gender):
+        if person is None or not self.cast.names.may_be(person, gender):
             return None
         self.cast.mention(at, person)
         return person
@@ -1381,7 +1381,7 @@ class PronounResolver:
         return (
             here >= 1
             and sentences[here - 1].start == sentence.start
-            and not self._named_before_in_sentence(sentences[here], at)
+            and not self.named_before_in_sentence(sentences[here], at)
         )
 
     def _acts(self, sentence: Span, words: Span, apposed: bool = True) -> bool:
@@ -1406,7 +1406,7 @@ class PronounResolver:
         """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
         object pronoun of ``gender`` ("Salon spoke with her by phone")? Then the pronoun
         means another than them, whose gender the article does not give."""
-        latest = self._latest(person, at)
+        latest = self.latest(person, at)
         if latest < 0:
             return False
         sentence = self.cast.sentence_at(latest)
@@ -1418,13 +1418,11 @@ class PronounResolver:
             and not leaves_open(clause[: found.start()])
         )
 
-    def _latest(self, person: Person, at: int) -> int:
+    def latest(self, person: Person, at: int) -> int:
         """Where the article last mentions ``person`` up to ``at``."""
-        k = self._mentioned(person, at) - 1
-        return self.cast._heard[id(person)][k][0] if k >= 0 else -NEAR - 1
+        k = self.mentioned(person, at) - 1
+        return self.cast.heard[id(person)][k][0] if k >= 0 else -NEAR - 1
 
-    def _mentioned(self, person: Person, at: int) -> int:
+    def mentioned(self, person: Person, at: int) -> int:
         """How often the article mentions ``person`` up to ``at``."""
-        return bisect_right(
-            self.cast._heard.get(id(person), []), (at, len(self.cast._mentions) + 1)
-        )
+        return bisect_right(self.cast.heard.get(id(person), []), (at, len(self.cast.mentions) + 1))

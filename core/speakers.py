@@ -5,6 +5,16 @@ binds a surname to the full name given earlier ("Borrell" → Josep Borrell), a 
 to the last person of a compatible gender, a nominal ("the minister") to the person
 whose role says so, and keeps the role each person is given. People who share a surname
 stay apart when their first names differ (Hillary, Bill and Chelsea Clinton).
+
+The Cast keeps the article's state (its people, where each is named and mentioned, its
+sentences and their subjects) and registers names and mentions. Resolving a mention is
+handed to a resolver given the cast, each in its own module: names to
+:class:`~core.cast_names.NameMatcher`, pronouns to
+:class:`~core.cast_pronouns.PronounResolver`, nominals to
+:class:`~core.cast_nominals.NominalResolver`, couples and pairs to
+:class:`~core.cast_pairs.PairResolver`, organisations and anonymous sources to
+:class:`~core.cast_groups.GroupResolver`; :mod:`core.cast_patterns` holds the patterns
+they share. The Cast's public methods stay the interface the rest of the product reads.
 """
 
 from __future__ import annotations
@@ -47,28 +57,31 @@ from core.person_names import (
 
 
 class Cast:
-    """The people of one article and the mentions that refer to them."""
+    """The people of one article and the mentions that refer to them: the state every
+    resolver reads and the registering of names and mentions. Resolving a mention is
+    handed to :attr:`names`, :attr:`pronouns`, :attr:`nominals`, :attr:`pairs` and
+    :attr:`groups`, each given the cast."""
 
     def __init__(self, text: str, sentences: Sequence[Span] | None = None) -> None:
         self.text = text
         self._sentences = None if sentences is None else list(sentences)  # see sentences
         self.people: list[Person] = []
-        self._mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
-        self._name_ends: dict[str, list[Person]] = {}  # first and last words of every name
-        self._middles: dict[str, list[Person]] = {}  # see _middle_named
-        self._called: dict[str, list[Person]] = {}  # see _middle_named
-        self._heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
-        self._appearance: dict[int, int] = {}  # id(person): its place in ``people``
+        self.mentions: list[tuple[int, Person]] = []  # (offset, person) in text order
+        self.name_ends: dict[str, list[Person]] = {}  # first and last words of every name
+        self.middles: dict[str, list[Person]] = {}  # see NameMatcher._middle_named
+        self.called: dict[str, list[Person]] = {}  # see NameMatcher._middle_named
+        self.heard: dict[int, list[tuple[int, int]]] = {}  # id(person): (offset, order)
+        self.appearance: dict[int, int] = {}  # id(person): its place in ``people``
         self.namings: list[tuple[Span, Person]] = []  # where each person is named, in order
         self.quiet = False  # mentions resolved now are not remembered (see hypothetical)
         self._withheld: list[tuple[int, Person]] = []  # the mentions quiet kept back
         self.subject_reads: list[SubjectRead] = []  # in the order of the sentences (read_subject)
-        self._first_named: dict[int, int] = {}  # id(person): offset of the first naming
+        self.first_naming_offsets: dict[int, int] = {}  # id(person): offset of the first naming
         self._article = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         self._surnames: set[str] = set()  # see surnames
-        # the roles written at a naming, as the attribution reads them (see _role_given)
+        # the roles written at a naming, as the attribution reads them (NominalResolver.role_given)
         self.roles_at: Callable[[int, int], Iterable[str]] | None = None
-        self._kin_surnamed: set[int] = set()  # ids of those given a relative's surname
+        self.kin_surnamed: set[int] = set()  # ids of those given a relative's surname
         items = [m.start() for m in TIMED_ITEM.finditer(text)]
         self._items = items if len(items) > 1 else []  # see _item_start
         self.groups = GroupResolver(self)
@@ -128,36 +141,36 @@ class Cast:
         written = name  # "Grant" of "Schilling's son, Grant," names Grant Schilling there
         if (kin := self.names.kin_surname(name, at)) is not None:
             name = f"{name} {kin}"  # "Schilling's son, Grant": Grant Schilling
-        if (before := self.names._introduced_before(name, at)) is not None:
+        if (before := self.names.full_name_before(name, at)) is not None:
             name = before  # "Chidi Okafor ... Okafor said", his mother named in full later
         stated = name_gender(name)
         honorific = honorific_gender(title) or noun_gender_beside(self.text, at, name, role)
         honorific = honorific or kin_gender_before(self.text, at, written)
-        titled = self.names._titled(name, role)
+        titled = self.names.titled(name, role)
         sex = honorific
-        if sex is None and self.names._relatives(name) > 1:
-            sex = self.names._pronoun_after(name, at)  # "Clinton said as he introduced his wife"
-        person = titled or self.names._generation_written(name, at)
+        if sex is None and self.names.relatives(name) > 1:
+            sex = self.names.pronoun_after(name, at)  # "Clinton said as he introduced his wife"
+        person = titled or self.names.generation_written(name, at)
         person = person or self.names.find_named(name, at, sex)
         if person is None:
-            person, name = self.names._named_any_sex(name, at, honorific)
+            person, name = self.names.named_any_sex(name, at, honorific)
         if person is None and (alias := alias_of(self.text, name)) is not None:
             name = alias  # "Guccifer said": Marcel Lehel, "the hacker known as Guccifer"
             person = self.names.find_named(name, at)
-        if person is not None and self.names._parent_of_junior(person, name, at):
+        if person is not None and self.names.parent_of_junior(person, name, at):
             person = None  # "Howard Pell Jr. ... His father, former Rep. Howard Pell,"
-        if role and titled is None and person is not None and self.names._relatives(name) > 1:
+        if role and titled is None and person is not None and self.names.relatives(name) > 1:
             role = None  # "President Bush" beside Jeb and George W. Bush: whose title is unsure
         if person is None:
             words = name_words(name)
-            full_name = self.names._introduced(name) if len(words) == 1 else None
+            full_name = self.names.full_name_of(name) if len(words) == 1 else None
             if full_name:
                 name, words = full_name, name_words(full_name)  # "Mr. Amar": Akhil Amar
             person = Person(name=name, full=len(words) > 1)
-            self._add(person)
+            self.add(person)
             if kin is not None:
-                self._kin_surnamed.add(id(person))
-        elif fuller(name_words(name), name_words(person.name)) and not self.names._titled_again(
+                self.kin_surnamed.add(id(person))
+        elif fuller(name_words(name), name_words(person.name)) and not self.names.titled_again(
             name, person.name
         ):
             person.name, person.full = name, True  # "Borrell" first, "Josep Borrell" later
@@ -165,15 +178,15 @@ class Cast:
             self._surnames.add(full[-1])
         if words := name_words(person.name):
             for end in (words[0], words[-1]):
-                named = self._name_ends.setdefault(end, [])
+                named = self.name_ends.setdefault(end, [])
                 if all(other is not person for other in named):
                     named.append(person)
             for middle in inner_surnames(person.name, self.text):
-                named = self._middles.setdefault(middle, [])
+                named = self.middles.setdefault(middle, [])
                 if all(other is not person for other in named):
                     named.append(person)
             if (called := called_before_particle(person.name)) is not None:
-                named = self._called.setdefault(called, [])
+                named = self.called.setdefault(called, [])
                 if all(other is not person for other in named):
                     named.append(person)
         if name not in person.aliases:
@@ -182,8 +195,8 @@ class Cast:
         found = name_written(self.text, shown, at)
         if found >= 0:
             insort(self.namings, (Span(found, found + len(shown)), person), key=lambda n: n[0])
-        first = self._first_named.get(id(person), at)
-        self._first_named[id(person)] = min(first, at)
+        first = self.first_naming_offsets.get(id(person), at)
+        self.first_naming_offsets[id(person)] = min(first, at)
         if honorific:
             person.state_gender(honorific)
         elif person.gender is None and stated:
@@ -192,51 +205,19 @@ class Cast:
             person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
-            self._remember(at, person)
+            self.remember(at, person)
         return person
 
-    def kin_surname(self, name: str, at: int) -> str | None:
-        """See :meth:`NameMatcher.kin_surname`."""
-        return self.names.kin_surname(name, at)
-
-    def group_word_alone(self, word: str, shortest: int = 5, first_names: bool = True) -> bool:
-        """See :meth:`NameMatcher.group_word_alone`."""
-        return self.names.group_word_alone(word, shortest, first_names)
-
-    def common_word_alone(self, word: str) -> bool:
-        """See :meth:`NameMatcher.common_word_alone`."""
-        return self.names.common_word_alone(word)
-
-    def introduced(self, word: str) -> str | None:
-        """See :meth:`NameMatcher.introduced`."""
-        return self.names.introduced(word)
-
-    def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
-        """See :meth:`GroupResolver.group`."""
-        return self.groups.group(description, kind, at)
-
-    def unnamed_source(self, head: str, at: int) -> Person | None:
-        """See :meth:`NominalResolver.unnamed_source`."""
-        return self.nominals.unnamed_source(head, at)
-
-    def unnamed_since(self, person: Person, head: str, at: int) -> Person | None:
-        """See :meth:`NominalResolver.unnamed_since`."""
-        return self.nominals.unnamed_since(person, head, at)
-
-    def couple_before(self, at: int) -> Person | None:
-        """See :meth:`PairResolver.couple_before`."""
-        return self.pairs.couple_before(at)
-
-    def _add(self, person: Person) -> None:
-        self._appearance[id(person)] = len(self.people)
+    def add(self, person: Person) -> None:
+        self.appearance[id(person)] = len(self.people)
         self.people.append(person)
 
-    def _remember(self, at: int, person: Person) -> None:
+    def remember(self, at: int, person: Person) -> None:
         if self.quiet:
             self._withheld.append((at, person))
             return
-        insort(self._mentions, (at, person), key=lambda m: m[0])  # after equal offsets
-        insort(self._heard.setdefault(id(person), []), (at, len(self._mentions)))
+        insort(self.mentions, (at, person), key=lambda m: m[0])  # after equal offsets
+        insort(self.heard.setdefault(id(person), []), (at, len(self.mentions)))
 
     @contextmanager
     def hypothetical(self) -> Iterator[list[tuple[int, Person]]]:
@@ -254,36 +235,32 @@ class Cast:
     def keep(self, withheld: list[tuple[int, Person]]) -> None:
         """Remember the mentions a :meth:`hypothetical` resolution withheld."""
         for at, person in withheld:
-            self._remember(at, person)
-
-    def find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
-        """See :meth:`NameMatcher.find_named`."""
-        return self.names.find_named(name, at, gender)
+            self.remember(at, person)
 
     def mentioned_between(self, start: int, end: int) -> list[Person]:
         """The people mentioned from ``start`` up to ``end``, in text order."""
-        lo = bisect_left(self._mentions, start, key=lambda m: m[0])
-        hi = bisect_right(self._mentions, end, key=lambda m: m[0])
-        return [person for _, person in self._mentions[lo:hi]]
+        lo = bisect_left(self.mentions, start, key=lambda m: m[0])
+        hi = bisect_right(self.mentions, end, key=lambda m: m[0])
+        return [person for _, person in self.mentions[lo:hi]]
 
-    def _recent_first(self, at: int) -> Iterator[Person]:
+    def recent_first(self, at: int) -> Iterator[Person]:
         """People by their latest mention up to ``at``, most recent first; then those
         mentioned only after it (least preferred), in order of appearance.
 
         Lazy, so that a caller stopping at the first fit does not walk every mention.
         """
         seen: set[int] = set()
-        upto = bisect_right(self._mentions, at, key=lambda m: m[0])
+        upto = bisect_right(self.mentions, at, key=lambda m: m[0])
         opens = self._item_start(at)
         for k in range(upto - 1, -1, -1):
-            offset, person = self._mentions[k]
+            offset, person = self.mentions[k]
             if offset < opens:
                 break
             if id(person) not in seen:
                 seen.add(id(person))
                 yield person
         if opens:  # those mentioned in an earlier item only are out of reach
-            seen |= {id(person) for _, person in self._mentions[:upto]}
+            seen |= {id(person) for _, person in self.mentions[:upto]}
         yield from (person for person in self.people if id(person) not in seen)
 
     def _item_start(self, at: int) -> int:
@@ -293,48 +270,130 @@ class Cast:
         k = bisect_right(self._items, at) - 1
         return self._items[k] if k >= 0 else 0
 
-    def _recent_among(self, people: list[Person], at: int, prominent: bool = False) -> list[Person]:
-        """``people`` in the order of :meth:`_recent_first`, found from each one's own
+    def recent_among(self, people: list[Person], at: int, prominent: bool = False) -> list[Person]:
+        """``people`` in the order of :meth:`recent_first`, found from each one's own
         mentions: a name is compared with those sharing a word with it, not with the
         whole article (a book-length text names thousands). ``prominent``: the most
         mentioned up to ``at`` first, then the most recent."""
 
         def latest(person: Person) -> tuple[int, int, int, int]:
-            heard = self._heard.get(id(person), [])
-            k = self.pronouns._mentioned(person, at) - 1
+            heard = self.heard.get(id(person), [])
+            k = self.pronouns.mentioned(person, at) - 1
             if k >= 0:
                 return (0, -(k + 1) if prominent else 0, -heard[k][0], -heard[k][1])
-            return (1, 0, self._appearance.get(id(person), len(self.people)), 0)  # by appearance
+            return (1, 0, self.appearance.get(id(person), len(self.people)), 0)  # by appearance
 
         return sorted(people, key=latest)
 
-    def pronoun(self, word: str, at: int) -> Person | None:
-        """See :meth:`PronounResolver.pronoun`."""
-        return self.pronouns.pronoun(word, at)
+    def mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
+        """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
+        person), the nearest first: the walk back of a noun or "it" to what it refers to.
+        Lazy, so that a caller stopping at the first fit reads no further."""
+        for k in range(bisect_left(self.mentions, at, key=lambda m: m[0]) - 1, -1, -1):
+            offset, person = self.mentions[k]
+            if offset < begin:
+                return
+            yield offset, person
 
-    def both_before(self, gender: str | None, at: int) -> Person | None:
-        """See :meth:`PairResolver.both_before`."""
-        return self.pairs.both_before(gender, at)
+    @staticmethod
+    def owned_name(person: Person, head: str) -> str:
+        """What ``person`` owns that speaks (``head``: a campaign, an office, a team),
+        named as "the Sanders campaign" would be: "Sanders campaign"."""
+        last = surname(person.name)
+        written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
+        return f"{written[-1] if written else last.title()} {head}"
 
-    def pair_named_before(self, at: int) -> Person | None:
-        """See :meth:`PairResolver.pair_named_before`."""
-        return self.pairs.pair_named_before(at)
+    def read_subject(
+        self, sentence: Span, subject: Span, person: Person | None, past_noun: bool = False
+    ) -> None:
+        """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun
+        keeping one: ``person`` None): people the grammar finds after it are not what a
+        later pronoun means. ``past_noun``: the person stands past the main verb, after a
+        noun phrase that names no one known (see :meth:`definite`)."""
+        insort(
+            self.subject_reads,
+            SubjectRead(sentence, subject, person, past_noun),
+            key=lambda r: r.sentence.start,
+        )
 
-    def pair_meant(self, at: int, noun: str, gender: str | None = None) -> Person | None:
-        """See :meth:`PairResolver.pair_meant`."""
-        return self.pairs.pair_meant(at, noun, gender)
+    def subject_before(self, at: int, pronoun: bool = False) -> SubjectRead | None:
+        """The last sentence read ending by ``at``, when its subject names a person: its
+        reading, whose ``person`` is then never None ("Sheriff Bly was unmoved." before
+        “...”). With ``pronoun``, also a subject that is "he" or "she", read as the person
+        it refers to there ("Then he laughed." before “...”)."""
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
+        if k < 0:
+            return None
+        read = self.subject_reads[k]
+        word = self.text[read.subject.start : read.subject.end]
+        if read.person is None and pronoun and word.lower() in ("he", "she"):
+            read = read._replace(person=self.pronouns.pronoun(word, read.subject.start))
+        return None if read.person is None else read
 
-    def former_or_latter(self, word: str, at: int) -> Person | None:
-        """See :meth:`PairResolver.former_or_latter`."""
-        return self.pairs.former_or_latter(word, at)
+    def past_noun_before(self, at: int) -> bool:
+        """Was the subject of the last sentence read ending by ``at`` (that of
+        :meth:`subject_before`) read past the main verb and a noun phrase?"""
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
+        return k >= 0 and self.subject_reads[k].past_noun
 
-    def aged(self, aged: str, at: int, gender: str | None = None) -> Person | None:
-        """See :meth:`PronounResolver.aged`."""
-        return self.pronouns.aged(aged, at, gender)
+    def after_subject(self, at: int) -> bool:
+        """Is ``at`` past the known subject of its sentence?"""
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k < 0:
+            return False
+        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
+        return sentence.start <= at < sentence.end and at > subject.start
 
-    def aged_otherwise(self, person: Person, aged: str, at: int) -> bool:
-        """See :meth:`PronounResolver.aged_otherwise`."""
-        return self.pronouns.aged_otherwise(person, aged, at)
+    def first_named(self, person: Person) -> int | None:
+        """Where the article names ``person`` first, as far as read."""
+        return self.first_naming_offsets.get(id(person))
+
+    def person_at(self, at: int) -> Person | None:
+        """Whom the mention read at ``at`` refers to, if one was."""
+        k = bisect_left(self.mentions, at, key=lambda m: m[0])
+        found = self.mentions[k] if k < len(self.mentions) else None
+        return found[1] if found is not None and found[0] == at else None
+
+    def mention(self, at: int, person: Person) -> None:
+        self.remember(at, person)
+
+    def naming_before(self, person: Person, mention: Span) -> Span | None:
+        """Where the article last named ``person`` before ``mention`` in full (or at all):
+        what "he added", "the minister" or a lone surname refers to."""
+        fallback = None
+        k = self.namings_before(mention.start + 1)
+        for span, named in reversed(self.namings[:k]):
+            if named is not person or span.overlaps(mention):
+                continue
+            if normalise(self.text[span.start : span.end]) == normalise(person.name):
+                return span
+            fallback = fallback or span
+        return fallback
+
+    # ---- output
+    def speaker(self, person: Person) -> Speaker:
+        kind = kind_shown(person, self.text)
+        name = clean_name(person.name)
+        return Speaker(
+            name=in_prose_case(name) if kind == SpeakerKind.PERSON else name,
+            kind=kind,
+            key=self.key(person),
+            role=person.role,
+            aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
+            gender=person.gender,
+            gender_bound=person.gender_source == "pronoun" and person.gender is not None,
+        )
+
+    def key(self, person: Person) -> str:
+        """Identity across articles: full names bind everywhere, a surname or a
+        description only here."""
+        bound = person.kind == SpeakerKind.PERSON and not person.full
+        return library_key(person.kind, person.name, self._article, bound=bound)
+
+    # ---- handed to GroupResolver: organisations and anonymous sources
+    def group(self, description: str, kind: SpeakerKind, at: int) -> Person:
+        """See :meth:`GroupResolver.group`."""
+        return self.groups.group(description, kind, at)
 
     def organisation_before(self, head: str, at: int, reach: int) -> Person | None:
         """See :meth:`GroupResolver.organisation_before`."""
@@ -360,27 +419,64 @@ class Cast:
         """See :meth:`GroupResolver.body_of_same_noun`."""
         return self.groups.body_of_same_noun(head, at, reach)
 
-    def _mentioned_back(self, at: int, begin: int) -> Iterator[tuple[int, Person]]:
-        """Whom the article mentioned before ``at`` and from ``begin`` on, as (offset,
-        person), the nearest first: the walk back of a noun or "it" to what it refers to.
-        Lazy, so that a caller stopping at the first fit reads no further."""
-        for k in range(bisect_left(self._mentions, at, key=lambda m: m[0]) - 1, -1, -1):
-            offset, person = self._mentions[k]
-            if offset < begin:
-                return
-            yield offset, person
+    # ---- handed to PairResolver: couples and pairs
+    def couple_before(self, at: int) -> Person | None:
+        """See :meth:`PairResolver.couple_before`."""
+        return self.pairs.couple_before(at)
+
+    def both_before(self, gender: str | None, at: int) -> Person | None:
+        """See :meth:`PairResolver.both_before`."""
+        return self.pairs.both_before(gender, at)
+
+    def pair_named_before(self, at: int) -> Person | None:
+        """See :meth:`PairResolver.pair_named_before`."""
+        return self.pairs.pair_named_before(at)
+
+    def pair_meant(self, at: int, noun: str, gender: str | None = None) -> Person | None:
+        """See :meth:`PairResolver.pair_meant`."""
+        return self.pairs.pair_meant(at, noun, gender)
+
+    def former_or_latter(self, word: str, at: int) -> Person | None:
+        """See :meth:`PairResolver.former_or_latter`."""
+        return self.pairs.former_or_latter(word, at)
+
+    # ---- handed to NameMatcher: names
+    def kin_surname(self, name: str, at: int) -> str | None:
+        """See :meth:`NameMatcher.kin_surname`."""
+        return self.names.kin_surname(name, at)
+
+    def group_word_alone(self, word: str, shortest: int = 5, first_names: bool = True) -> bool:
+        """See :meth:`NameMatcher.group_word_alone`."""
+        return self.names.group_word_alone(word, shortest, first_names)
+
+    def common_word_alone(self, word: str) -> bool:
+        """See :meth:`NameMatcher.common_word_alone`."""
+        return self.names.common_word_alone(word)
+
+    def introduced(self, word: str) -> str | None:
+        """See :meth:`NameMatcher.introduced`."""
+        return self.names.introduced(word)
+
+    def find_named(self, name: str, at: int, gender: str | None = None) -> Person | None:
+        """See :meth:`NameMatcher.find_named`."""
+        return self.names.find_named(name, at, gender)
+
+    def known(self, word: str, at: int) -> Person | None:
+        """See :meth:`NameMatcher.known`."""
+        return self.names.known(word, at)
+
+    # ---- handed to NominalResolver: nominals
+    def unnamed_source(self, head: str, at: int) -> Person | None:
+        """See :meth:`NominalResolver.unnamed_source`."""
+        return self.nominals.unnamed_source(head, at)
+
+    def unnamed_since(self, person: Person, head: str, at: int) -> Person | None:
+        """See :meth:`NominalResolver.unnamed_since`."""
+        return self.nominals.unnamed_since(person, head, at)
 
     def owned_kin(self, owner: Person | None, noun: str, at: int) -> Person | None:
         """See :meth:`NominalResolver.owned_kin`."""
         return self.nominals.owned_kin(owner, noun, at)
-
-    def read_holding(self, at: int) -> SubjectRead | None:
-        """See :meth:`PronounResolver.read_holding`."""
-        return self.pronouns.read_holding(at)
-
-    def asked(self, word: str, at: int) -> Person | None:
-        """See :meth:`PronounResolver.asked`."""
-        return self.pronouns.asked(word, at)
 
     def nominal(self, head: str, at: int, words: Sequence[str] = ()) -> Person | None:
         """See :meth:`NominalResolver.nominal`."""
@@ -395,14 +491,6 @@ class Cast:
     def owner_campaign(self, at: int, head: str = "campaign") -> str:
         """See :meth:`NominalResolver.owner_campaign`."""
         return self.nominals.owner_campaign(at, head)
-
-    @staticmethod
-    def owned_name(person: Person, head: str) -> str:
-        """What ``person`` owns that speaks (``head``: a campaign, an office, a team),
-        named as "the Sanders campaign" would be: "Sanders campaign"."""
-        last = surname(person.name)
-        written = [w for w in person.name.split() if normalise(w).split()[-1:] == [last]]
-        return f"{written[-1] if written else last.title()} {head}"
 
     def owner_campaign_attested(self, at: int, head: str = "campaign") -> str:
         """See :meth:`NominalResolver.owner_campaign_attested`."""
@@ -486,93 +574,23 @@ class Cast:
         """See :meth:`NominalResolver.lede_person`."""
         return self.nominals.lede_person(head, at)
 
-    def known(self, word: str, at: int) -> Person | None:
-        """See :meth:`NameMatcher.known`."""
-        return self.names.known(word, at)
+    # ---- handed to PronounResolver: pronouns
+    def pronoun(self, word: str, at: int) -> Person | None:
+        """See :meth:`PronounResolver.pronoun`."""
+        return self.pronouns.pronoun(word, at)
 
-    def read_subject(
-        self, sentence: Span, subject: Span, person: Person | None, past_noun: bool = False
-    ) -> None:
-        """The subject of ``sentence`` is the words ``subject`` (a person, or a pronoun
-        keeping one: ``person`` None): people the grammar finds after it are not what a
-        later pronoun means. ``past_noun``: the person stands past the main verb, after a
-        noun phrase that names no one known (see :meth:`definite`)."""
-        insort(
-            self.subject_reads,
-            SubjectRead(sentence, subject, person, past_noun),
-            key=lambda r: r.sentence.start,
-        )
+    def aged(self, aged: str, at: int, gender: str | None = None) -> Person | None:
+        """See :meth:`PronounResolver.aged`."""
+        return self.pronouns.aged(aged, at, gender)
 
-    def subject_before(self, at: int, pronoun: bool = False) -> SubjectRead | None:
-        """The last sentence read ending by ``at``, when its subject names a person: its
-        reading, whose ``person`` is then never None ("Sheriff Bly was unmoved." before
-        “...”). With ``pronoun``, also a subject that is "he" or "she", read as the person
-        it refers to there ("Then he laughed." before “...”)."""
-        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
-        if k < 0:
-            return None
-        read = self.subject_reads[k]
-        word = self.text[read.subject.start : read.subject.end]
-        if read.person is None and pronoun and word.lower() in ("he", "she"):
-            read = read._replace(person=self.pronouns.pronoun(word, read.subject.start))
-        return None if read.person is None else read
+    def aged_otherwise(self, person: Person, aged: str, at: int) -> bool:
+        """See :meth:`PronounResolver.aged_otherwise`."""
+        return self.pronouns.aged_otherwise(person, aged, at)
 
-    def _past_noun_before(self, at: int) -> bool:
-        """Was the subject of the last sentence read ending by ``at`` (that of
-        :meth:`subject_before`) read past the main verb and a noun phrase?"""
-        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.end) - 1
-        return k >= 0 and self.subject_reads[k].past_noun
+    def read_holding(self, at: int) -> SubjectRead | None:
+        """See :meth:`PronounResolver.read_holding`."""
+        return self.pronouns.read_holding(at)
 
-    def after_subject(self, at: int) -> bool:
-        """Is ``at`` past the known subject of its sentence?"""
-        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
-        if k < 0:
-            return False
-        sentence, subject = self.subject_reads[k].sentence, self.subject_reads[k].subject
-        return sentence.start <= at < sentence.end and at > subject.start
-
-    def first_named(self, person: Person) -> int | None:
-        """Where the article names ``person`` first, as far as read."""
-        return self._first_named.get(id(person))
-
-    def person_at(self, at: int) -> Person | None:
-        """Whom the mention read at ``at`` refers to, if one was."""
-        k = bisect_left(self._mentions, at, key=lambda m: m[0])
-        found = self._mentions[k] if k < len(self._mentions) else None
-        return found[1] if found is not None and found[0] == at else None
-
-    def mention(self, at: int, person: Person) -> None:
-        self._remember(at, person)
-
-    def naming_before(self, person: Person, mention: Span) -> Span | None:
-        """Where the article last named ``person`` before ``mention`` in full (or at all):
-        what "he added", "the minister" or a lone surname refers to."""
-        fallback = None
-        k = self.namings_before(mention.start + 1)
-        for span, named in reversed(self.namings[:k]):
-            if named is not person or span.overlaps(mention):
-                continue
-            if normalise(self.text[span.start : span.end]) == normalise(person.name):
-                return span
-            fallback = fallback or span
-        return fallback
-
-    # ---- output
-    def speaker(self, person: Person) -> Speaker:
-        kind = kind_shown(person, self.text)
-        name = clean_name(person.name)
-        return Speaker(
-            name=in_prose_case(name) if kind == SpeakerKind.PERSON else name,
-            kind=kind,
-            key=self.key(person),
-            role=person.role,
-            aliases=tuple(dict.fromkeys(map(clean_name, person.aliases))),
-            gender=person.gender,
-            gender_bound=person.gender_source == "pronoun" and person.gender is not None,
-        )
-
-    def key(self, person: Person) -> str:
-        """Identity across articles: full names bind everywhere, a surname or a
-        description only here."""
-        bound = person.kind == SpeakerKind.PERSON and not person.full
-        return library_key(person.kind, person.name, self._article, bound=bound)
+    def asked(self, word: str, at: int) -> Person | None:
+        """See :meth:`PronounResolver.asked`."""
+        return self.pronouns.asked(word, at)
