@@ -373,7 +373,7 @@ UNNAMED_NOMINAL = re.compile(r"\b[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)")
 
 # up to four words after "the", a possessive among them ("the Whitaker campaign's spokesman")
 NOMINAL_WORDS = r"((?:[ \t\xa0]+[A-Za-z0-9][\w\-]*(?:['\u2019]s)?[,.]?){1,4})"
-# a sentence opening "The" and the words after it (see Cast._opening_nominal)
+# a sentence opening "The" and the words after it (see PronounResolver._opening_nominal)
 NOMINAL_OPENING = re.compile(r"[ \t\xa0]*The" + NOMINAL_WORDS)
 # a definite subject for a kind of person, its owner a common noun, before its verb or a
 # relative clause: "|The hospital's dietitian, who", "|The night nurse says"

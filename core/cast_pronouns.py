@@ -114,7 +114,6 @@ class PronounResolver:
         self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._askings: list[int] | None = None  # see _asked_between
 
-    # ---- resolving references
     def pronoun(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` most likely refers to."""
         lower = word.lower()
