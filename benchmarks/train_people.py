@@ -122,6 +122,7 @@ SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 TRAIN = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 
 from core import lexicons, nlp, speaker_choice  # noqa: E402
+from core.cast_patterns import FIRST_PERSON, PLURAL_PRONOUNS  # noqa: E402
 from core.cli import main as onrecord  # noqa: E402
 from core.evaluation import load_split  # noqa: E402
 from core.ingest import (  # noqa: E402
@@ -137,7 +138,6 @@ from core.nominals import person_head  # noqa: E402
 from core.organisation_names import looks_like_organisation  # noqa: E402
 from core.person import PRONOUN_GENDER  # noqa: E402
 from core.person_names import named_people  # noqa: E402
-from core.speakers import FIRST_PERSON, PLURAL_PRONOUNS  # noqa: E402
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|representative)\b", re.I)

@@ -9,11 +9,11 @@ import re
 
 import pytest
 
+from core.cast_patterns import KIN_SUBJECT
 from core.extract import extract
 from core.kind_evidence import KIN_WORD, kin_noun
 from core.nominals import owned_kin_role
 from core.person_names import kin_introducing, named_people
-from core.speakers import KIN_SUBJECT
 
 
 def _first_speaker(text: str) -> str | None:

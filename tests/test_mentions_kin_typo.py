@@ -48,7 +48,7 @@ def test_a_surname_with_a_letter_changed_is_a_slip_too() -> None:
 
 def test_a_slip_is_found_among_surnames_of_other_lengths() -> None:
     """Surnames two letters or more longer or shorter than the word are never asked about
-    (``Cast._middle_named``); the one of its length that is a slip still is, accents and
+    (``NameMatcher._middle_named``); the one of its length that is a slip still is, accents and
     all."""
     text = (
         "Lt. Ana Ibáñez, Gov. Tom Li and Judge Rosalind Fitzwilliams met on Monday.\n\n"

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import attribution, name_kinds, nlp, nominals, person_names, roles, speakers, subjects
+from core import (
+    attribution,
+    cast_patterns,
+    name_kinds,
+    nlp,
+    nominals,
+    person_names,
+    roles,
+    subjects,
+)
 from core.role_grammar import CREDIT, credit_spans
 
 END_PATTERNS = [
@@ -17,9 +26,9 @@ END_PATTERNS = [
     roles._SECOND_OF_PAIR,
     roles._LISTED,
     roles._OBJECT_BESIDE,
-    speakers.DESCRIBED_BEFORE,
-    speakers.WRITER_CLAUSE_BEFORE,
-    speakers.TOPIC_BEFORE,
+    cast_patterns.DESCRIBED_BEFORE,
+    cast_patterns.WRITER_CLAUSE_BEFORE,
+    cast_patterns.TOPIC_BEFORE,
     person_names.KIN_INTRODUCING,
     attribution.BODY_BEFORE,
     name_kinds._OWNER_BEFORE,
@@ -78,8 +87,8 @@ def test_end_patterns_answer_as_their_patterns_on_invented_stretches() -> None:
 
 def test_end_patterns_find_what_they_are_for() -> None:
     assert roles._NAME_AND.search("The team met Ann Lee and ") is not None
-    assert speakers.DESCRIBED_BEFORE.search("They spoke. The moderator, ") is not None
-    assert speakers.TOPIC_BEFORE.search("As for Ann Lee, ") is not None
+    assert cast_patterns.DESCRIBED_BEFORE.search("They spoke. The moderator, ") is not None
+    assert cast_patterns.TOPIC_BEFORE.search("As for Ann Lee, ") is not None
     assert roles._OBJECT_BESIDE.search("said it for its chairman,\n") is not None
     for stretch in ("Her daughter, Dr. ", "their grandson ", "the grocer's stepson "):
         assert person_names.KIN_INTRODUCING.search(stretch) is not None

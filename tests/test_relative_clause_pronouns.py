@@ -44,7 +44,7 @@ def test_the_clause_binds_only_while_open_and_naming_no_one() -> None:
     for kind, sentence in texts.items():
         text = opening + sentence
         cast = attribute(text).cast
-        head = cast._relative_clause_head("m", text.index(" he ") + 1)
+        head = cast.pronouns._relative_clause_head("m", text.index(" he ") + 1)
         found[kind] = head.name if head is not None else None
     assert found == {"open": "one delegate", "named": None, "closed": None, "woman": None}
 
@@ -131,6 +131,6 @@ def test_a_fronted_clause_decides_only_for_its_one_named_subject() -> None:
     for kind, sentence in texts.items():
         text = opening + sentence
         cast = attribute(text).cast
-        person = cast._fronted_clause_subject("f", text.index(" she ") + 1)
+        person = cast.pronouns._fronted_clause_subject("f", text.index(" she ") + 1)
         found[kind] = person.name if person is not None else None
     assert found == {"one": "Grace Boateng", "two": None, "later": None, "inside": None}

@@ -61,7 +61,7 @@ def test_the_word_index_finds_what_the_name_patterns_find() -> None:
 
 
 def test_a_name_after_no_capitals_word_is_no_place_in_full() -> None:
-    """Where ``_after_capitalised`` says no, ``Cast._placed_in_full``'s pattern, skipped
+    """Where ``_after_capitalised`` says no, ``GroupResolver._placed_in_full``'s pattern, skipped
     there, finds nothing; it says no often."""
     texts = _name_texts(5, 2000) + ["The Washington Post said", "the Post: Bo Al", "A.b-c Al"]
     said_no = 0
