@@ -22,8 +22,10 @@ SIEVES = {
     "inner": "a cue inside the quotation around it",  # only in libraries from before 2026-12-07
     "statement": "the reported statement that holds the quoted words",
     "model": "the learnt model, over the sieves' first choice",
-    "none": "nothing: no speaker in reach",
-    "thing": "nothing: the subject of its sentence is a thing, no one who speaks",
+}
+NO_SPEAKER = {
+    "none": "no person, pronoun or cue was found in reach of the quotation",
+    "thing": "the subject of its sentence is a thing, not someone who speaks",
 }
 
 
@@ -55,7 +57,11 @@ def explain(evidence: dict[str, Any], speaker: str | None) -> str:
     """One line: who, on which mention and cue, referring to which naming, decided how."""
     decided = evidence.get("decided_by") or "none"
     if speaker is None:
-        return f"No speaker: {SIEVES.get(decided, decided)}."
+        weighed = len(evidence.get("candidates") or ())
+        if weighed and decided == "none":
+            counted = "1 mention nearby was" if weighed == 1 else f"{weighed} mentions nearby were"
+            return f"No speaker: {counted} weighed and none taken as the one who said it."
+        return f"No speaker: {NO_SPEAKER.get(decided, decided)}."
     parts = [speaker]
     mention, cue, refers = evidence.get("mention"), evidence.get("cue"), evidence.get("refers_to")
     if mention:

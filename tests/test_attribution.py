@@ -6,6 +6,7 @@ import pytest
 
 from core import nlp
 from core.document import SpeakerKind
+from core.evidence import evidence_json, explain
 from core.extract import extract
 from core.ingest import analyse
 from core.labels import colon_label
@@ -747,6 +748,23 @@ def test_no_speaker_in_reach_is_explained() -> None:
     quote = extract(text).quotes[0]
     assert quote.speaker is None
     assert quote.evidence is not None and quote.evidence.decided_by == "none"
+    assert evidence_json(quote, text)["explanation"] == (
+        "No speaker: no person, pronoun or cue was found in reach of the quotation."
+    )
+
+
+def test_no_speaker_names_what_was_weighed_or_why_not() -> None:
+    weighed = {"decided_by": "none", "candidates": [{"text": "Ann"}, {"text": "Bo"}]}
+    assert explain(weighed, None) == (
+        "No speaker: 2 mentions nearby were weighed and none taken as the one who said it."
+    )
+    assert explain({**weighed, "candidates": weighed["candidates"][:1]}, None).startswith(
+        "No speaker: 1 mention nearby was weighed"
+    )
+    thing = {"decided_by": "thing", "candidates": [{"text": "The report"}]}
+    assert explain(thing, None) == (
+        "No speaker: the subject of its sentence is a thing, not someone who speaks."
+    )
 
 
 def test_the_head_of_a_relative_clause_speaks() -> None:
