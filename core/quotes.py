@@ -13,7 +13,9 @@ reopens it with the same mark (a quote over several paragraphs); an open straigh
 single quotation is otherwise dropped at its paragraph's end. Nothing here ever gives up
 on an article: a stray mark is skipped and the scan goes on, in one pass, linear in the
 text. A nickname quoted inside a name (Margaret "Peggy" Lindqvist, John “Tig”
-Tiegen) quotes no one and is no quotation: the name reads whole.
+Tiegen) quotes no one and is no quotation: the name reads whole. Nor is a heading in
+quotation marks, a paragraph of its own: a label over the links that follow ("Related:")
+or a subhead in capitals (“DIVISIVE, STUPID AND WRONG”).
 """
 
 from __future__ import annotations
@@ -241,6 +243,7 @@ def scan(text: str) -> list[QuotedSpan]:
         if q.span.end > q.span.start
         and text[q.span.start : q.span.end].strip()
         and not _nickname(text, q)
+        and not _heading(text, q)
     ]
 
 
@@ -255,6 +258,35 @@ def _nickname(text: str, q: QuotedSpan) -> bool:
         return False
     given = _GIVEN_BEFORE.search(text, max(0, q.opener - 30), q.opener)
     return given is not None and nlp.is_first_name(given.group(1))
+
+
+_LABEL_WORDS = 4  # a heading's label: "Related:", "Read more:"
+_AFTER_HEADING = frozenset({"", ".", ":"})  # what may follow a heading's closing mark
+_PARAGRAPH_GAP = 40  # characters that the end of the paragraph before is looked for in
+
+
+def _heading(text: str, q: QuotedSpan) -> bool:
+    """Is ``q`` a heading set in quotation marks, its paragraph all of it (a full stop
+    or colon at most after the closing mark): a short label ending in a colon, over the
+    links or items that follow ("Related:"), or words in capitals throughout with no
+    closing punctuation, a subhead that repeats words the story quotes (“DIVISIVE,
+    STUPID AND WRONG”)? A heading quotes no one where it stands; what a colon at the end
+    of the paragraph before introduces is quoted ("Trump tweeted:" and a paragraph “LAW &
+    ORDER”)."""
+    if q.continued or q.continues:
+        return False
+    line = text.rfind("\n", 0, q.opener) + 1
+    end = text.find("\n", q.after)
+    rest = text[q.after : len(text) if end < 0 else end].strip()
+    if text[line : q.opener].strip() or rest not in _AFTER_HEADING:
+        return False
+    if text[max(0, line - _PARAGRAPH_GAP) : line].rstrip().endswith(":"):
+        return False  # the paragraph before introduces it
+    inner = text[q.span.start : q.span.end].strip()
+    words = inner.split()
+    if inner.endswith(":"):
+        return len(words) <= _LABEL_WORDS
+    return len(words) > 1 and inner.isupper() and inner[-1] not in ".!?"
 
 
 # tags of a word that a quoted title stands in the noun phrase of: a possessive ("CNN's

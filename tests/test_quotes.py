@@ -101,3 +101,21 @@ def test_a_nickname_quoted_inside_a_name_is_no_quotation() -> None:
     # no first name before it, or no name after it: words quoted as words
     assert spans("It felt \u201cInvisible\u201d As ever.") == ["Invisible"]
     assert spans('Bernie "Feel the Bern" rally') == ["Feel the Bern"]
+
+
+def test_a_heading_in_quotation_marks_is_no_quotation() -> None:
+    """A paragraph that is only a quoted label over links ("See also:") or a quoted subhead
+    in capitals quotes no one where it stands."""
+    assert spans('The mayor spoke for an hour.\n\n"See also:"\n\nCity Budget Passes.') == []
+    assert spans("Intro.\n\n\u201cRead more:\u201d.\n\nLinks") == []
+    subhead = "Ortiz said: \u201cslow and costly.\u201d\n\n\u201cSLOW AND COSTLY\u201d\n\nIt"
+    assert spans(subhead) == ["slow and costly."]
+
+
+def test_a_quoted_paragraph_that_says_something_is_a_quotation() -> None:
+    # a cry, a long line ending in a colon, a quote led by a colon, a label in running text
+    assert spans("Intro.\n\n\u201cNO MORE WAITING!\u201d\n\nThe crowd") == ["NO MORE WAITING!"]
+    colon = "Intro.\n\n\u201cHere is what the voters of this county told us:\u201d\n\nNext"
+    assert spans(colon) == ["Here is what the voters of this county told us:"]
+    assert spans("Ortiz tweeted:\n\n\u201cVOTE ON TUESDAY\u201d\n\nIt") == ["VOTE ON TUESDAY"]
+    assert spans('He typed "See also:" and stopped.') == ["See also:"]
