@@ -1466,7 +1466,8 @@ def inner_surnames(name: str, text: str) -> list[str]:
     three or four capitalised words of letters alone, the first a listed first name: a
     first name (or two) and two surnames ("Melba Acosta Febo": "acosta"; "María Fernanda
     López Gutiérrez": "fernanda", "lópez"; not "Donald Trump-led Republican"). A listed
-    first name among them is a middle name, which :meth:`Cast._middle_named` leaves alone.
+    first name among them is a middle name, which ``core.cast_names.NameMatcher._middle_named``
+    leaves alone.
     A first name no list holds, and no common noun, opens a name of three words
     ("Mehrdad Karimi Rad": "karimi"). A name of four words, or of an unlisted first
     name, counts only where ``text`` writes it outside a headline. The

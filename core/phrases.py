@@ -240,7 +240,7 @@ def stretch_start(tokens: list[Token], k: int) -> bool:
 def clause_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The subject of a clause: the first noun phrase that a verb follows, past any
     opening phrase ("At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried ...").
-    (``core.speakers._noun_phrase_subject`` asks something narrower: whether a definite
+    (``core.cast_patterns.noun_phrase_subject`` asks something narrower: whether a definite
     common noun, "the pontiff", is the subject of the first verb that is not a copula.)"""
     starts = [0] + [n + 1 for n, t in enumerate(tokens) if t.text == "," or aside_dash(tokens, n)]
     if tokens and tokens[0].text.lower() in SUBORDINATORS:
