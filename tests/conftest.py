@@ -27,10 +27,22 @@ IN_MEMORY = "/dev/shm"
 TEMP_ROOT = "PYTEST_DEBUG_TEMPROOT"  # where pytest makes tmp_path's folders
 
 
+@pytest.fixture(scope="session")
+def empty_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new library's file, made once per test process (as tests/gui/conftest.py's is):
+    copying it takes 2 ms of CPU where building the schema through every migration takes
+    15 (tests/adversarial/test_storage.py covers the migrations)."""
+    path = tmp_path_factory.mktemp("empty") / "library.db"
+    Library(path).close()
+    return path
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    """An empty library in the test's own folder, closed after it (a module may define its
-    own: the GUI tests' and those that start from stored articles do)."""
+def library(tmp_path: Path, empty_library_file: Path) -> Iterator[Library]:
+    """An empty library in the test's own folder (a copy of ``empty_library_file``),
+    closed after it (a module may define its own: the GUI tests' and those that start
+    from stored articles do)."""
+    shutil.copyfile(empty_library_file, tmp_path / "library.db")
     lib = Library(tmp_path / "library.db")
     yield lib
     lib.close()

@@ -6,6 +6,7 @@ undone exactly."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,15 +24,21 @@ FIRST = (
 SECOND = "\u201cThe dam will hold,\u201d said Ann Lee, a volunteer."
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.db"
+@pytest.fixture(scope="module")
+def stored_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two articles stored, once per test module: each test's ``db`` is a copy."""
+    path = tmp_path_factory.mktemp("stored") / "library.db"
     with Library(path) as library:
         library.add_article(
             extract(FIRST, Metadata("Flood, day two", "Riverton Post", "Kim Poe", "2026-03-02"))
         )
         library.add_article(extract(SECOND, Metadata("Dam holds", "The Gazette")))
     return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, stored_library_file: Path) -> Path:
+    return Path(shutil.copyfile(stored_library_file, tmp_path / "library.db"))
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -3,10 +3,9 @@ for the test."""
 
 from __future__ import annotations
 
-from test_pronouns import speaker_of  # the same reading of a written sentence
-
 from core.document import Span
 from core.speakers import Cast
+from tests.test_pronouns import speaker_of  # the same reading of a written sentence
 
 L, R = "\u201c", "\u201d"
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return capsys.readouterr().out
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "library.db"
+@pytest.fixture(scope="module")
+def stored_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two articles stored, once per test module: each test's ``db`` is a copy."""
+    path = tmp_path_factory.mktemp("stored") / "library.db"
     with Library(path) as library:
         library.add_article(
             extract(
@@ -49,6 +51,11 @@ def db(tmp_path: Path) -> Path:
             extract(SECOND, Metadata("Dam \u201cholds\u201d, for now", "The Gazette"))
         )
     return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, stored_library_file: Path) -> Path:
+    return Path(shutil.copyfile(stored_library_file, tmp_path / "library.db"))
 
 
 def by_text(library: Library, article_id: int | None = None, hidden: bool = False) -> dict:
