@@ -87,9 +87,7 @@ The ranks, the academic titles, parentheses and dashes, party tags, "acting", "i
 the quotation, the evaluations and the relations were right. Branch roles56 read a role or
 title word with "-elect" or "-designate" after it as the word alone (71 of 83: the seven
 such rows right). See KNOWN_WRONG_94.
-
-73 after branch roles58 (a relative clause that names no role is left out after a role
-noun, as the house style prints it; tests/test_roles58_s58.py)."""
+"""
 
 from __future__ import annotations
 
@@ -227,6 +225,10 @@ KNOWN_WRONG_94: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         '"Trump pal and ex-casino exec X": two roles joined by "and" before the name, '
         'neither read',
     ),
+    ('g02', 'Vinnie Sposato'): (
+        'Queens real-estate broker who has known Trump since grade school',
+        'a relative clause of a deed kept whole after a dash (house style)',
+    ),
     ('g06', 'Hollis Grant'): (
         "Rep. (R-Utah), House Oversight Committee's chairman",
         '"the committee\'s" shown as the body it names beside the title and tag: an owner the '
@@ -246,6 +248,10 @@ KNOWN_WRONG_94: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'former Fed governor',
         '"The economist and former Fed governor X": the first of two roles joined by "and" '
         'before the name is lost (as Qureshi)',
+    ),
+    ('g10', 'Kyle Benner'): (
+        'Former Marine Sgt., Iraq War veteran who watched at a bar in Media',
+        'a relative clause of a deed kept whole (house style), past the slack',
     ),
     ('g12', 'Luanne Cortez'): (
         None,

@@ -76,11 +76,9 @@ voters, and two of the three roles given only by a later description were right.
 Branch roleprobes97 mended the time clause after a past post ("until" with a noun phrase,
 or a clause whose subject is one, dates the post as "after" and "before" do) and cut how
 long from an appositive ("the elections administrator for Bexar County | since 2014")
-(tests/test_roles97.py): 40 of 50. See KNOWN_WRONG_97.
-
-47 of 50 after branch roles58 (a relative clause that names no role is left out after a
-role noun, as the house style prints it; a plural title set before two names, "Trump's
-state co-chairmen, X and Y,", read as each one's; tests/test_roles58_s58.py)."""
+(tests/test_roles97.py): 40 of 50. Branch roles58 gave each of two names the plural title
+set before them ("Trump's state co-chairmen, X and Y,"): 42 of 50. See KNOWN_WRONG_97.
+"""
 
 from __future__ import annotations
 
@@ -171,9 +169,29 @@ KNOWN_WRONG_97: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         'Rep. (D-El Paso), served in the House',
         'a relative clause of past service shown after the title and party',
     ),
+    ('s03', 'Dwight Sorensen'): (
+        'fourth-generation farmer who grows corn and soybeans on 900 acres north of town',
+        'a relative clause of what he grows kept whole (house style)',
+    ),
+    ('s03', 'Ellen Brandt'): (
+        'retired schoolteacher who has lived in Carroll since 1971',
+        'a relative clause of where she lives kept whole (house style)',
+    ),
     ('s06', 'Alicia Stroud'): (
         'poll worker at the senior center on Solano Drive',
         'true, but the gold asked for the whole clause ("volunteers as a ...") or the bare noun',
+    ),
+    ('s06', 'Juan Benavides'): (
+        'student at New Mexico State University who registered voters on campus this fall',
+        'a relative clause of what he did kept whole (house style)',
+    ),
+    ('s06', 'Gloria Dunning'): (
+        'retired teacher who has worked the polls since 1992',
+        'a relative clause of what she did kept whole (house style)',
+    ),
+    ('s07', 'Jerry Haldane'): (
+        'Republican who has held the seat since 2010, state Rep., Her opponent',
+        'a relative clause kept (house style), before the title and an owner\'s nominal',
     ),
     ('s08', 'Dale Simmons'): (
         None,

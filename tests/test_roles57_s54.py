@@ -20,7 +20,7 @@ from tests.analyses import role_at
         ("Nell Barker, the billionaire tech maverick, said <We win.>", "billionaire tech maverick"),
         ("Nell Barker, the billionaire tech maverick who backed Ron Paul's bid in 2008, said "
          "<We win.>", "billionaire tech maverick"),
-        ("Nell Barker, the serial liar who ran, said <We win.>", "serial liar"),
+        ("Nell Barker, the serial liar who ran, said <We win.>", "serial liar who ran"),
         # guards, the same before: an indefinite phrase; a noun that is no person's
         ("Nell Barker, a billionaire tech maverick, said <We win.>", "billionaire tech maverick"),
         ("Nell Barker, the main suspect, said <We win.>", None),
