@@ -562,7 +562,7 @@ class Attributor:
         """ "The district attorney paused. “...,” he said": a sentence with no quotation
         whose subject is a definite noun for a person that the article gives someone it
         names as their role ("Republican John Ravenel, the Montgomery County district
-        attorney"; :meth:`Cast.nominal`) is about that person, so a later "he" or "she"
+        attorney"; :meth:`NominalResolver.nominal`) is about that person, so a later "he" or "she"
         may refer to them, as to a name that is a sentence's subject (the cheap pass of
         core.subjects counts names only). A look-up only: no one is added to the cast. Not
         one the sentence names past its subject ("The sheriff thanked Avery": by binding,
@@ -589,9 +589,11 @@ class Attributor:
         head, written = head_word(words), [w.text for w in words]
         at = words[0].span.start
         if person_head(head, written):
-            person = self.cast.nominal(head, at, written)
+            person = self.cast.nominals.nominal(head, at, written)
         elif nlp.is_lower_word(head):  # "The singer spoke" after "the band's
-            person = self.cast.described(head, at, written, self._roles_at)  # singer, Casey
+            person = self.cast.nominals.described(
+                head, at, written, self._roles_at
+            )  # singer, Casey
         else:  # Lamb,": a noun no list holds, given as the role of someone named in reach
             return
         if person is None or person.kind != SpeakerKind.PERSON or not may_be_he_or_she(person):
@@ -1685,7 +1687,7 @@ class Attributor:
         if named is None:
             return None
         start, end = tokens[named[0]].span.start, tokens[named[1] - 1].span.end
-        return self.cast.group(self.text[start:end], SpeakerKind.ORGANISATION, start)
+        return self.cast.groups.group(self.text[start:end], SpeakerKind.ORGANISATION, start)
 
     def _cued(
         self,
@@ -1752,7 +1754,7 @@ class Attributor:
         if owned is None:
             return mention
         name = self.cast.owned_name(person, owned.group(1).lower())
-        body = self.cast.group(name, SpeakerKind.ORGANISATION, owned.start())
+        body = self.cast.groups.group(name, SpeakerKind.ORGANISATION, owned.start())
         return Mention(Span(owned.start(), mention.span.end), body, cue, cue_span)
 
     def _resolve_phrase(
@@ -1909,7 +1911,10 @@ class Attributor:
         start, end = tokens[i].span.start, tokens[j - 1].span.end
         group = self._people_named_before(start) or strip_determiner(self.text[start:end])
         return Mention(
-            Span(start, end), self.cast.group(group, SpeakerKind.ANONYMOUS, start), cue, cue_span
+            Span(start, end),
+            self.cast.groups.group(group, SpeakerKind.ANONYMOUS, start),
+            cue,
+            cue_span,
         )
 
     def _pronoun_voice(
@@ -1925,7 +1930,7 @@ class Attributor:
         span = word.span
         if word.text.lower() in PERSONAL_PRONOUNS:
             aside = attribution_aside(tokens, i, cue_span)
-            person = self.cast.asked(word.text, span.start)  # "X asked Y whether he"
+            person = self.cast.pronouns.asked(word.text, span.start)  # "X asked Y whether he"
             person = person or self._clause_antecedent(tokens[:i], word, new_only=aside)
             person = person or self._pronoun(word)
             return Mention(span, person, cue, cue_span)
@@ -1959,12 +1964,14 @@ class Attributor:
         if kind in {NameKind.ORGANISATION, NameKind.OUTLET} and (
             whole := self._whole_name_of_head(words, name, start)
         ):  # "the Chamber said" after "the Linden County Chamber of Commerce"
-            person = self.cast.group(whole, SpeakerKind.ORGANISATION, start)
+            person = self.cast.groups.group(whole, SpeakerKind.ORGANISATION, start)
         elif kind == NameKind.OUTLET:  # its name, not "the website Politico"
-            person = self.cast.group(name_text, SpeakerKind.ORGANISATION, start)
+            person = self.cast.groups.group(name_text, SpeakerKind.ORGANISATION, start)
         elif kind in {NameKind.ORGANISATION, NameKind.PLACE}:
             phrase = self.text[start:end]
-            person = self.cast.group(strip_determiner(phrase), SpeakerKind.ORGANISATION, start)
+            person = self.cast.groups.group(
+                strip_determiner(phrase), SpeakerKind.ORGANISATION, start
+            )
         else:
             role, appositive = name_roles(self.text, title, words[n1 - 1].span.end)
             person = self.cast.name(name_text, start, role=role, title=title, recent=False)
@@ -1997,7 +2004,7 @@ class Attributor:
         first = words[0].text.lower()
         written = [w.text for w in words]
         if [w.lower() for w in written] in (["the", "former"], ["the", "latter"]):
-            person = self.cast.former_or_latter(written[1].lower(), start)  # of two named
+            person = self.cast.pairs.former_or_latter(written[1].lower(), start)  # of two named
             if person is not None:
                 self.cast.mention(start, person)
                 return person
@@ -2008,7 +2015,7 @@ class Attributor:
         person = self._nominal_referent(tokens, i, j, head, said_as_i, epithet)
         person = self._unless_another(tokens, i, j, head, person, said_as_i, cue_span)
         if person is not None and first == "the" and len(written) == 2:
-            unnamed = self.cast.unnamed_since(person, head, start)  # "An election
+            unnamed = self.cast.nominals.unnamed_since(person, head, start)  # "An election
             if unnamed is not None:  # official in Arizona, who ..., said": since
                 self.cast.mention(start, unnamed)
                 return unnamed
@@ -2041,9 +2048,9 @@ class Attributor:
         if written_title is not None:
             head, nominal = written_title, True
         # "the ferryman said" after "Olav Brekke, a ferryman,": a noun given as a role
-        nominal = nominal or self.cast.given_as_role(head, start, self._roles_at)
+        nominal = nominal or self.cast.nominals.given_as_role(head, start, self._roles_at)
         # "the boy said" after "Noah Ferris, 9,": a noun of a young person given an age
-        nominal = nominal or self.cast.of_young_age(head, start) is not None
+        nominal = nominal or self.cast.nominals.of_young_age(head, start) is not None
         if not nominal and first == "the" and unlisted_person(words):
             end = words[-1].span.end
             epithet = self._start_if_epithet(words, start, end, cue_span)
@@ -2077,39 +2084,39 @@ class Attributor:
         written = [w.text for w in words]
         person = None
         if first in {"his", "her"} and len(words) == 2 and kin_noun(head):
-            person = self.cast.owned_kin(None, head, start)  # "“...,” his mother
+            person = self.cast.nominals.owned_kin(None, head, start)  # "“...,” his mother
             # said": the one named as someone's mother, whoever "his" is taken to mean
         if person is None and len(words) == 2 and head in RACE_NOUNS:
             person = self._race_side(tokens, i, start)  # "his opponent said"
-        person = person or self.cast.ranked(written, start)  # "the youngest son said"
-        person = person or self.cast.nominal(head, start, written)
+        person = person or self.cast.nominals.ranked(written, start)  # "the youngest son said"
+        person = person or self.cast.nominals.nominal(head, start, written)
         if person is None and first == "the" and AGED.fullmatch("".join(written[1:])):
-            person = self.cast.aged("".join(written[1:]), start)  # "“...,” the
+            person = self.cast.pronouns.aged("".join(written[1:]), start)  # "“...,” the
             # 29-year-old said" after "Imogen Thwaite, 29,": the one named with that age
         if person is None:
-            person = self.cast.described(head, start, written, self._roles_at)
+            person = self.cast.nominals.described(head, start, written, self._roles_at)
         if person is None:
-            person = self.cast.described_later(head, start, written, self._roles_at)
+            person = self.cast.nominals.described_later(head, start, written, self._roles_at)
         owned = len(written) > 2 and POSSESSIVE_INSIDE.fullmatch(written[2]) is not None
         if person is None and first == "the" and owned:
-            person = self.cast.lede_person(head, start)  # "The mayor's chief of staff
+            person = self.cast.nominals.lede_person(head, start)  # "The mayor's chief of staff
             # will leave ... \n\nBernard Quaid, who ..., said": the lede's, named after it;
             # only one named by relation to another (not "An immigration judge ruled")
         if person is None and (owner := possessive_owner(written)) is not None:
-            person = self.cast.introduced_after(owner, head, start)  # "“...,” Hale's
+            person = self.cast.nominals.introduced_after(owner, head, start)  # "“...,” Hale's
             # campaign manager said. \n\nCurtis Mabry, a former ..., has": named after
         ahead = None  # one named only after the nominal, in a paragraph it opens
         if person is None and first == "the" and QUOTE_LED.search(self.text, 0, start):
-            if not self.cast.anyone_named_before(start):
-                ahead = self.cast.introduced_after("", head, start, own_paragraph=False)
+            if not self.cast.nominals.anyone_named_before(start):
+                ahead = self.cast.nominals.introduced_after("", head, start, own_paragraph=False)
                 # "“...,” the candidate for governor told reporters. \n\nSheldon Rask,
                 # a rancher, ...": no one named before it, so none it could refer back to
-            ahead = ahead or self.cast.introduced_next(head, start)  # "“...,” the
+            ahead = ahead or self.cast.nominals.introduced_next(head, start)  # "“...,” the
             # retired farmer said. Harlan Odegaard, 74, said": named in the next sentence
             person = ahead
         if person is None and first == "the" and refers_back(tokens, i, j):
             opener = tokens[i - 1].text.lower() if i > 0 else ""
-            person = self.cast.definite(head, start, written, opener in CLAUSE_OPENERS)
+            person = self.cast.nominals.definite(head, start, written, opener in CLAUSE_OPENERS)
             if (
                 epithet is None  # (an epithet: see below)
                 and said_as_i is not None
@@ -2147,10 +2154,10 @@ class Attributor:
         if (
             person is not None
             and AGED.fullmatch(aged)
-            and self.cast.aged_otherwise(person, aged, start)
+            and self.cast.pronouns.aged_otherwise(person, aged, start)
         ):  # "the 82-year-old" is no one the article gives another age: another
-            person = self.cast.definite(head, start, written, False, person)
-            if person is not None and self.cast.aged_otherwise(person, aged, start):
+            person = self.cast.nominals.definite(head, start, written, False, person)
+            if person is not None and self.cast.pronouns.aged_otherwise(person, aged, start):
                 person = None
         if person is not None and named_before_cue(tokens[j:], person, cue_span):
             person = None  # "The attorney general is suing Trump, claiming": another
@@ -2160,7 +2167,7 @@ class Attributor:
             if first == "the" and said_as_i is None and refers_back(tokens, i, j):
                 opener = tokens[i - 1].text.lower() if i > 0 else ""
                 subordinate = opener in CLAUSE_OPENERS
-                person = self.cast.definite(head, start, written, subordinate, bound)
+                person = self.cast.nominals.definite(head, start, written, subordinate, bound)
                 if person is not None and named_as_object(tokens[j:], person, cue_span):
                     person = None
         return person
@@ -2210,7 +2217,7 @@ class Attributor:
             and description.islower()
             and not person_noun(head)
             and not people_head(words)
-            and (named := self.cast.apposed_organisation(head, start, ORGANISATION_REACH))
+            and (named := self.cast.groups.apposed_organisation(head, start, ORGANISATION_REACH))
         ):  # "The union, the Harbor Nurses Association, said ... the union said": the
             self.cast.mention(start, named)  # name set beside the noun
             return named
@@ -2219,14 +2226,14 @@ class Attributor:
             and first in PRONOUN_OF_OWNER
             and head in OWNED_HEADS
             and len(words) == 2
-            and (owned := self.cast.owner_campaign_attested(words[1].span.start, head))
+            and (owned := self.cast.nominals.owner_campaign_attested(words[1].span.start, head))
         ):
             description = owned  # "his campaign said", "her team said": the one "the
             # Sanders campaign" names, not a row of its own ("his 2008 campaign" is another)
         if kind == SpeakerKind.ORGANISATION and first == "the" and description == head:
             description = self._named_by_unless_another(head, start) or description
             if description == head and (
-                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+                named := self.cast.groups.organisation_before(head, start, ORGANISATION_REACH)
             ):  # "Twitter said ... the company said": the one last named
                 self.cast.mention(start, named)
                 return named
@@ -2237,7 +2244,7 @@ class Attributor:
             if description == head and head in COMPANY_HEADS:
                 description = self._thing_named_before(start) or description
             if description == head and (
-                named := self.cast.body_of_same_noun(head, start, ORGANISATION_REACH)
+                named := self.cast.groups.body_of_same_noun(head, start, ORGANISATION_REACH)
             ):  # "the ministry said ... The ministry later added": the body read the first time
                 self.cast.mention(start, named)
                 return named
@@ -2248,7 +2255,7 @@ class Attributor:
             and description.islower()
             and not POSSESSIVE_INSIDE.search(description)
             and (
-                named := self.cast.organisation_before(head, start, ORGANISATION_REACH)
+                named := self.cast.groups.organisation_before(head, start, ORGANISATION_REACH)
                 or (self._paper_of_editorials(start) if head in PRESS_NOUNS else None)
             )
         ):  # "The Kessel Courier called ... “...,” the conservative-leaning newspaper wrote",
@@ -2262,7 +2269,11 @@ class Attributor:
             and description.islower()
             and not person_noun(head)
             and not POSSESSIVE_INSIDE.search(description)
-            and (named := self.cast.organisation_of_word(written[1:], start, ORGANISATION_REACH))
+            and (
+                named := self.cast.groups.organisation_of_word(
+                    written[1:], start, ORGANISATION_REACH
+                )
+            )
         ):  # "Sound Island Ferries said ... “...,” the ferry line said": the one whose
             self.cast.mention(start, named)  # name ends in the kind the noun names
             return named
@@ -2271,7 +2282,7 @@ class Attributor:
             and kind == SpeakerKind.ANONYMOUS
             and description == head
             and (person_noun(head) or head in lexicons.person_nouns() or noun_gender(head))
-            and (unnamed := self.cast.unnamed_source(head, start)) is not None
+            and (unnamed := self.cast.nominals.unnamed_source(head, start)) is not None
         ):  # "A senior campaign official ... said ... “...,” the official said": that one
             # (a person's noun: "the ad said" after "a new ad" is left to the ad's maker;
             # a noun of a sex too, which no role list holds: "a young woman asked ...
@@ -2280,7 +2291,7 @@ class Attributor:
             return unnamed
         if kind == SpeakerKind.ORGANISATION:
             description = self._owned_body(description)
-        return self.cast.group(description, kind, start)
+        return self.cast.groups.group(description, kind, start)
 
     def _group_kind(self, words: list[Token], head: str, demonym: bool) -> SpeakerKind:
         """Whether the phrase ``words`` (its head ``head``) names an organisation ("the
@@ -2315,7 +2326,7 @@ class Attributor:
         staff ...) written as a person's by a possessive ("Rubio’s campaign", "New
         Hampshire Sen. Kelly Ayotte's campaign", "Cruz's camp"), named
         as "the Rubio campaign" names it, by the surname of one the article names in full
-        (as :meth:`Cast.owner_campaign` names "his campaign"): one organisation however
+        (as :meth:`NominalResolver.owner_campaign` names "his campaign"): one organisation however
         the article writes it; ``description`` as it is otherwise ("the DNC's office")."""
         found = OWNER_BODY.fullmatch(description)
         if found is None:
@@ -2342,14 +2353,14 @@ class Attributor:
         """The organisation a name from ``start`` to ``end`` is, set beside a definite
         noun for one as its appositive ("The company, Northgate Rail Freight, said"), even
         where the cheap pass read the name as a person's; see
-        :meth:`Cast.apposed_organisation` (none for a given name: "the party, Donald J.
+        :meth:`GroupResolver.apposed_organisation` (none for a given name: "the party, Donald J.
         Trump,")."""
         if not self.text[start : start + 1].isupper():
             return None
         body = BODY_BEFORE.search(self.text, max(0, start - 120), start)
         if body is None or not organisation_noun(body.group(1)) or person_noun(body.group(1)):
             return None
-        named = self.cast.apposed_organisation(body.group(1), body.start(), 0)
+        named = self.cast.groups.apposed_organisation(body.group(1), body.start(), 0)
         return named if named is not None and named.name == self.text[start:end] else None
 
     def _paper_of_editorials(self, at: int) -> Person | None:
@@ -2369,20 +2380,20 @@ class Attributor:
                 continue  # "their Friday editorial": when, not whose
             if nlp.is_first_name(words[0]) or lexicons.is_title_word(words[0]):
                 return None  # "Sen. Ann Lowry's editorial": a person's
-            return self.cast.group(name, SpeakerKind.ORGANISATION, found.start(group))
+            return self.cast.groups.group(name, SpeakerKind.ORGANISATION, found.start(group))
         return None
 
     def _pronoun_owned(self, head: str, at: int) -> str:
         """ "His campaign has raised ... “...,” the campaign said": the ``head`` (campaign,
         team: :data:`OWNED_HEADS`) last written after "his" or "her" within
         ``ORGANISATION_REACH`` before ``at``, named for the one the pronoun refers to as
-        :meth:`Cast.owner_campaign` names it ("Tolliver campaign"); "" if none. The
+        :meth:`NominalResolver.owner_campaign` names it ("Tolliver campaign"); "" if none. The
         pronoun's own "campaign" attests the owner, as "the campaign" does not."""
         begin = max(0, self.text.find("\n") + 1, at - ORGANISATION_REACH)
         owned = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+({re.escape(head)})\b(?!,\s+[A-Z])")  # not
         # "His team, Astana, said": the name set beside it is the one meant
         found = list(owned.finditer(self.text, begin, at))
-        return self.cast.owner_campaign(found[-1].start(1), head) if found else ""
+        return self.cast.nominals.owner_campaign(found[-1].start(1), head) if found else ""
 
     def _named_by_unless_another(self, head: str, at: int) -> str | None:
         """The name "the group" at ``at`` refers back to by its head
@@ -2654,14 +2665,14 @@ class Attributor:
         """The side of a race the nominal ``tokens[i:i + 2]`` at ``at`` means: "his
         opponent", "her rival" the other side from whom the possessive is taken to mean
         (read as a pronoun, remembered only if a side is found); "the challenger" the one
-        the article sets against the seat's holder (:meth:`Cast.challenger`)."""
+        the article sets against the seat's holder (:meth:`NominalResolver.challenger`)."""
         first, head = tokens[i].text.lower(), tokens[i + 1].text.lower()
         if first == "the":
-            return self.cast.challenger(at) if head == "challenger" else None
+            return self.cast.nominals.challenger(at) if head == "challenger" else None
         if first not in {"his", "her"}:
             return None
         with self.cast.hypothetical() as withheld:
-            person = self.cast.opponent(self._possessive(tokens[:i], tokens[i]), at)
+            person = self.cast.nominals.opponent(self._possessive(tokens[:i], tokens[i]), at)
         if person is not None:
             self.cast.keep(withheld)
         return person
@@ -2696,7 +2707,7 @@ class Attributor:
             verb = IT_VERB.match(self.text, token.span.end)
             if verb is None or verb.group(1) not in lexicons.cue_forms():
                 return None  # "it is possible this could shape the “provisional” role"
-            it = self.cast.organisation_before(word, token.span.start, ORGANISATION_REACH)
+            it = self.cast.groups.organisation_before(word, token.span.start, ORGANISATION_REACH)
             if it is None:
                 it = self.authorship.document_before(token.span.start)  # "“…,” the report says"
                 if it is not None and it.kind != SpeakerKind.ORGANISATION:
@@ -2712,14 +2723,14 @@ class Attributor:
             return it
         if word in FIRST_PERSON:
             return None
-        pair = self.cast.pair_named_before(token.span.start) if word == "they" else None
-        if word == "they" and (pair := pair or self.cast.couple_before(token.span.start)):
+        pair = self.cast.pairs.pair_named_before(token.span.start) if word == "they" else None
+        if word == "they" and (pair := pair or self.cast.pairs.couple_before(token.span.start)):
             self.cast.mention(token.span.start, pair)
             return pair  # "The firm's founders, Ada Roe and Al Poe, ... “…,” they said"
         if word == "they" and (group := self._group_before(token.span.start)) is not None:
             self.cast.mention(token.span.start, group)
             return group  # "Analysts at Raymond James were not so sure. “…,” they wrote"
-        person = self.cast.pronoun(word, token.span.start)
+        person = self.cast.pronouns.pronoun(word, token.span.start)
         if person is not None:
             self.cast.mention(token.span.start, person)
         return person
@@ -2747,17 +2758,17 @@ class Attributor:
     def _pair_nominal(self, words: list[Token], start: int) -> Person | None:
         """The first of the pair a definite plural nominal at ``start`` means ("the two
         officials", "both senators", "the brothers", "the pair", "the couple"; see
-        :meth:`Cast.pair_meant`), else None."""
+        :meth:`PairResolver.pair_meant`), else None."""
         said = [w.text.lower() for w in words]
         head = head_word(words).lower()
         if said[0] not in ("the", "both"):
             return None
         if said in (["the", noun] for noun in PAIR_NOUNS):
-            return self.cast.pair_meant(start, said[1])
+            return self.cast.pairs.pair_meant(start, said[1])
         gender = plural_gender(words)  # "the brothers", "both women"
         if not plural_head(words) or not (gender or person_noun(head) or lexicons.agent_noun(head)):
             return None
-        return self.cast.pair_meant(start, said[-1], gender)
+        return self.cast.pairs.pair_meant(start, said[-1], gender)
 
     def _group_before(self, at: int) -> Person | None:
         """ "Analysts at Raymond James were not so sure. “...,” they wrote": the people a
@@ -2782,7 +2793,7 @@ class Attributor:
             return None
         gender = plural_gender(words)
         people = gender is not None or person_noun(head_word(words))
-        if people and opens_with_both(words) and (pair := self.cast.both_before(gender, at)):
+        if people and opens_with_both(words) and (pair := self.cast.pairs.both_before(gender, at)):
             return pair  # "Both women dismissed the criticism. “…,” they said": the two
         if not person_noun(head_word(words)):
             return None
@@ -2790,9 +2801,9 @@ class Attributor:
         with self.cast.hypothetical():
             group = self._resolve(tokens, subject, verb.text, verb.span).person
         if group is not None and group.kind != SpeakerKind.PERSON:
-            return self.cast.group(group.name, group.kind, at)
+            return self.cast.groups.group(group.name, group.kind, at)
         words_text = self.text[words[0].span.start : words[-1].span.end]
-        return self.cast.group(words_text, SpeakerKind.ANONYMOUS, at)  # not the firm's
+        return self.cast.groups.group(words_text, SpeakerKind.ANONYMOUS, at)  # not the firm's
         # name read as a person's ("Raymond James"): the people the plural noun heads
 
     def _opens_clause(self, at: int) -> bool:
@@ -2891,7 +2902,7 @@ class Attributor:
             thing = self._resolve(tokens, (first, last + 1), "", tokens[verb].span).person
         if thing is None or thing.kind == SpeakerKind.PERSON:
             return None
-        found = self.cast.group(thing.name, thing.kind, at)
+        found = self.cast.groups.group(thing.name, thing.kind, at)
         if tokens[verb].text.lower() in WROTE_IN_VERBS and tokens[verb + 1].text == "in":
             self.authorship.note_writer(found, doer)  # "Bujnowski wrote in the affidavit.
             # It continued:": his words
@@ -2946,9 +2957,9 @@ class Attributor:
             if document:  # Tom Edwards, ...": its writer's words
                 return thing
             if self._called_it(thing, words[-1].span.end, end):
-                return self.cast.group(thing.name, SpeakerKind.ORGANISATION, at)
+                return self.cast.groups.group(thing.name, SpeakerKind.ORGANISATION, at)
             return None
-        found = thing and self.cast.group(thing.name, thing.kind, at)
+        found = thing and self.cast.groups.group(thing.name, thing.kind, at)
         if found is not None and (writer := self.authorship.passive_writer(tokens, subject)):
             self.authorship.note_writer(found, writer)  # "The email ... was sent ... by Ned
             # Orr": his words
@@ -2972,7 +2983,7 @@ class Attributor:
         if person is None or person.kind != SpeakerKind.PERSON or not person.full:
             return None
         name = self.cast.owned_name(person, head)
-        return self.cast.group(name, SpeakerKind.ORGANISATION, at)
+        return self.cast.groups.group(name, SpeakerKind.ORGANISATION, at)
 
     def _called_it(self, thing: Person, named: int, end: int) -> bool:
         """Is ``thing``, read as a person, a name its own sentence calls "it" ("Acme

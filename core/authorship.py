@@ -168,7 +168,7 @@ class Authorship:
         if author is None and WRITTEN_IN.search(self.text, max(0, used - 30), used):
             return None  # "The city said in a statement that it ...": the one who speaks
             # in it, the sentence's subject, not the statement (see Attributor._thing_before)
-        return author or self.cast.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
+        return author or self.cast.groups.group(found[-1].group(0), SpeakerKind.ANONYMOUS, at)
 
     def passive_writer(self, tokens: list[Token], subject: tuple[int, int]) -> Person | None:
         """The person a clause whose subject is the thing ``tokens[subject[0]:subject[1]]``
@@ -296,7 +296,9 @@ class Authorship:
         read = self.cast.mentioned_between(body.start(), body.start())
         return next(
             (p for p in read if named_body(p)),
-            self.cast.organisation_before(body.group(1).lower(), body.start(1), SENDER_REACH),
+            self.cast.groups.organisation_before(
+                body.group(1).lower(), body.start(1), SENDER_REACH
+            ),
         )
 
     def _writer_before(self, at: int) -> Person | None:
@@ -378,7 +380,7 @@ class Authorship:
                 return self._sending_body(found.end(), at)
         surname = SURNAME_ALONE.match(self.text, found.end())  # "attributed to |Miller.": the
         if surname is not None:  # one named
-            return self.cast.find_named(surname.group(1), found.end())
+            return self.cast.names.find_named(surname.group(1), found.end())
         return self._sending_body(found.end(), at)
 
     def document_sender(self, tokens: Sequence[Token], i: int, j: int) -> Person | None:
@@ -397,7 +399,7 @@ class Authorship:
     def _sending_body(self, start: int, at: int) -> Person | None:
         """The organisation a "from" phrase names from ``start`` ("a letter from |the
         American Legion"), or the one a definite noun for one there refers back to ("Thursday's
-        memo from |the panel": :meth:`Cast.organisation_before`), mentioned at ``at``."""
+        memo from |the panel": :meth:`GroupResolver.organisation_before`), mentioned at ``at``."""
         named = SENDING_BODY.match(self.text, start)
         if named is not None and (body := self._organisation_in(named, True, at)) is not None:
             return body
@@ -405,11 +407,11 @@ class Authorship:
         if noun is None or person_noun(noun.group(1)) or _person_word(noun.group(2)):
             return None  # "from the governor", "from the panel's chairman", "by the
             # agency's inspector general"
-        return self.cast.organisation_before(noun.group(1), start, SENDER_REACH)
+        return self.cast.groups.organisation_before(noun.group(1), start, SENDER_REACH)
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        read = self.cast.read_holding(used)
+        read = self.cast.pronouns.read_holding(used)
         if read is None:
             return None
         sentence, subject, person = read.sentence, read.subject, read.person
@@ -445,7 +447,7 @@ class Authorship:
         if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
             org = org[:-1]  # "by the Campaign Integrity Project.": the sentence's stop
         if org in ("campaign", "His campaign", "Her campaign"):  # "His campaign sued"
-            org = self.cast.owner_campaign(found.start("org") + len(org) - len("campaign"))
+            org = self.cast.nominals.owner_campaign(found.start("org") + len(org) - len("campaign"))
         if not (
             org.endswith(" campaign")
             or looks_like_organisation(org)
@@ -453,7 +455,7 @@ class Authorship:
             or joined_name(nlp.tag(nlp.tokenize(org)))
         ):  # "Students for Debt-Free College later said": a name joined across "for"
             return None
-        return self.cast.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
+        return self.cast.groups.group(re.sub(r"^[Tt]he\s+", "", org), SpeakerKind.ORGANISATION, at)
 
     def _body_before_noun(self, start: int, used: int, at: int) -> Person | None:
         """The organisation named right before the noun used at ``used``, in its sentence
@@ -476,10 +478,10 @@ class Authorship:
         if not (
             looks_like_organisation(name)
             or name.endswith(" campaign")
-            or self.cast.names_organisation(name, at)
+            or self.cast.groups.names_organisation(name, at)
         ):
             return None
-        return self.cast.group(name, SpeakerKind.ORGANISATION, at)
+        return self.cast.groups.group(name, SpeakerKind.ORGANISATION, at)
 
     def _people_of_body(self, start: int, found: re.Match[str], at: int) -> Person | None:
         """The people whose noun phrase, in the sentence from ``start``, the organisation
@@ -498,7 +500,7 @@ class Authorship:
         if begin is None:
             return None
         people = self.text[words[begin].span.start : found.end("org")]
-        return self.cast.group(people, SpeakerKind.ANONYMOUS, at)
+        return self.cast.groups.group(people, SpeakerKind.ANONYMOUS, at)
 
     def _the_named(self, org: str, at: int) -> bool:
         """Is ``org`` capitalised words after "the" ("the Holocaust Museum issued a

@@ -227,12 +227,12 @@ def _described_twice(cast: Cast, mentions: Sequence[Mention | None]) -> None:
 def _named_afterwards(cast: Cast, mentions: Sequence[Mention | None]) -> None:
     """An unnamed speaker the article names only after their words ("A woman in the third
     row stood. “...?” she asked. She was Delia Franks") is that person: every mention of
-    the description becomes theirs (:meth:`Cast.named_afterwards`)."""
+    the description becomes theirs (:meth:`NominalResolver.named_afterwards`)."""
     described: dict[int, list[Mention]] = {}
     for mention in _unnamed(mentions):
         described.setdefault(id(mention.person), []).append(mention)
     for group in described.values():
-        named = cast.named_afterwards(group[0].person, [m.span.start for m in group])
+        named = cast.nominals.named_afterwards(group[0].person, [m.span.start for m in group])
         for mention in group if named is not None else ():
             mention.person = named
 

@@ -638,11 +638,11 @@ def _mark_before(text: str, at: int) -> str:
 def _common_word_named(cast: Cast, words: list[Token], name: tuple[int, int]) -> bool:
     """Whether the "name" of ``words`` is one common word or plural, after nothing but
     lower-case words ("the", "many", "two out of three"), that the article never gives
-    anyone as a surname (:meth:`Cast.common_word_alone`)."""
+    anyone as a surname (:meth:`NameMatcher.common_word_alone`)."""
     n0, n1 = name
     if n1 - n0 != 1 or any(w.text[:1].isupper() for w in words[:n0]):
         return False
-    return cast.common_word_alone(words[n0].text)
+    return cast.names.common_word_alone(words[n0].text)
 
 
 def _plural_verb(after: Token | None, cue: str) -> bool:
@@ -670,7 +670,7 @@ def _group_named(
     cue: str = "",
 ) -> bool:
     """Whether the "name" of ``words`` is a group: people described, not named
-    (:meth:`Cast.group_word_alone`):
+    (:meth:`NameMatcher.group_word_alone`):
 
     - a plural demonym, after nothing but lower-case words or words ending in "an"
       ("Americans", "many Americans", "Cuban Americans");
@@ -689,7 +689,7 @@ def _group_named(
             nlp.is_frequent_word(w.text) or w.text.endswith("an") and not nlp.is_first_name(w.text)
             for w in words[n0 : n1 - 1]
         )
-        and cast.group_word_alone(last.text)
+        and cast.names.group_word_alone(last.text)
     ):
         return True
     plural = last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s"))
@@ -699,14 +699,14 @@ def _group_named(
         return not (nlp.is_first_name(last.text[:-1]) or lexicons.is_title_word(last.text))
     if plural and n1 - n0 == 1 and _plural_verb(after, cue):
         # "Jews fear", "Germans have" ("German" is a first name too), not "Jones fears"
-        return cast.group_word_alone(last.text, shortest=4, first_names=False)
+        return cast.names.group_word_alone(last.text, shortest=4, first_names=False)
     opens = _mark_before(text, last.span.start) in {"", ".", "!", "?"}
     return (
         n1 - n0 == 1
         and n0 == 0
         and last.tag == "NNS"
         and opens
-        and cast.group_word_alone(last.text)
+        and cast.names.group_word_alone(last.text)
     )
 
 

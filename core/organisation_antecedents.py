@@ -23,7 +23,7 @@ POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 def owned_body(owner: str, head: str, owners: AbstractSet[str]) -> str | None:
     """A body a possessive makes a person's ("Donald Trump's campaign", "Kelly Ayotte’s
     office": ``owner`` is the possessive's last word), named the way "the Trump campaign"
-    names it (and :meth:`Cast.owner_campaign` names "his campaign"): one organisation
+    names it (and :meth:`NominalResolver.owner_campaign` names "his campaign"): one organisation
     however the article writes it. None where the owner is no surname of ``owners`` (of
     people the article names in full: "the DNC's office") or a day or month ("Tuesday's
     campaign stop")."""

@@ -336,7 +336,7 @@ def last_apposed_body(
     text: str, head: str, begin: int, stop: int, at: int
 ) -> tuple[str, int] | None:
     """The name and its offset in the last "The [word] <head> [that ...], [the]
-    <Capitalised Name>," (``head`` a noun; see :meth:`Cast.apposed_organisation`) that
+    <Capitalised Name>," (``head`` a noun; see :meth:`GroupResolver.apposed_organisation`) that
     opens by ``at``, of those ``re.finditer`` finds from ``begin`` to ``stop`` of
     ``body_apposition(re.escape(head))`` and the name, the same matches found by patterns
     compiled once rather than one per noun (a hundredth of extraction went to compiling

@@ -401,7 +401,7 @@ def named_people(
     """People named in ``text[start:end]`` with a listed first name ("Maria Lindqvist"),
     or with an honorific before a surname ("Mr. Okafor"); titles before them kept apart.
     ``introduced`` gives the full name a surname has in the article where its first
-    name is in no list (:meth:`Cast.introduced`: "Reince Priebus"), read in the run that
+    name is in no list (:meth:`NameMatcher.introduced`: "Reince Priebus"), read in the run that
     opens the span (a sentence's subject, as a rule).
 
     A cheap pass over capitalised runs, no tagging: it lets a pronoun or "the minister"
@@ -840,7 +840,7 @@ def _introduced_start(words: list[str], introduced: Callable[[str], str | None])
 def _kin_start(words: list[str], introduced: Callable[[str], str | None]) -> int | None:
     """Where a run of capitalised words ends in a given name the article shows beside a
     relative's listed one ("a choked-up Jeb Bush", "Donald Trump's daughter Ivanka
-    Trump": :meth:`Cast.introduced` given both words)."""
+    Trump": :meth:`NameMatcher.introduced` given both words)."""
     if len(words) < 2:
         return None
     last = POSSESSIVE.sub("", words[-1]).rstrip(".,")
@@ -895,7 +895,7 @@ def given_before_known_surname(
     opens once at least, read there as a given name (:func:`given_name`: "the rise of
     Christoph Blocher"; not "Interestingly Blocher", nor a headline's "Rebuking Trump").
     The name is known wherever written, not only where a sentence introduces it
-    (:meth:`Cast.introduced`)."""
+    (:meth:`NameMatcher.introduced`)."""
     found = set()
     for first, last in pairs:
         if (
@@ -1242,7 +1242,7 @@ def possessive(text: str, end: int) -> bool:
 def lone_names(text: str, start: int = 0, end: int | None = None) -> list[NamedPerson]:
     """Capitalised words standing alone in ``text[start:end]``, after any opener or
     title ("Sanders", "Sen. Cruz's"): what may be the surname of a person the article
-    named in full before (see :meth:`Cast.known`)."""
+    named in full before (see :meth:`NameMatcher.known`)."""
     found = []
     for run_start, _, words in capitalised_runs(text, start, end):
         k = 0

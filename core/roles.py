@@ -2411,7 +2411,7 @@ def _nominals_referred(scene: _NominalScene, cast: Cast) -> None:
     "She went on to attack Donald Trump, saying | the presumptive Republican nominee
     hasn't ...", "nothing to diminish Donald Trump's standing. A poll shows | the New
     York billionaire maintaining his lead"), and unless the attribution's coreference
-    (:meth:`Cast.referent`) reads it as someone else. Not where the article shows it is
+    (:meth:`NominalResolver.referent`) reads it as someone else. Not where the article shows it is
     another's (:func:`_nominal_elsewhere`)."""
     text, _, namings, wanted, _ = scene
     for match in _role_leads(text, namings):
@@ -2420,11 +2420,11 @@ def _nominals_referred(scene: _NominalScene, cast: Cast) -> None:
         if person is None or id(person) not in wanted:
             continue
         opens = _sentence_start(text, _sentence_start(text, at) - 2)
-        if person not in namings.since(opens, at) or person is cast.subject_before_at(at):
+        if person not in namings.since(opens, at) or person is cast.nominals.subject_before_at(at):
             continue
         placed = _placed(scene.reader, at, match.end())
         found = _referring_nominal(*placed) if placed is not None else None
-        if found is None or cast.referent(found[0], at, found[1]) not in (None, person):
+        if found is None or cast.nominals.referent(found[0], at, found[1]) not in (None, person):
             continue
         _give_referred(scene, person, at, found)
 
@@ -2433,7 +2433,7 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
     """Give a speaker of ``scene.wanted`` (those still without any role) a qualified
     definite nominal of a public office outside quotations (:func:`_referring_nominal`)
     that the attribution's coreference resolves to them as it would one that speaks
-    (:meth:`Cast.referent`), when they are the person named last before it, however
+    (:meth:`NominalResolver.referent`), when they are the person named last before it, however
     long ago ("Clinton said ... | The FBI is exploring ... | the former secretary of
     state was made aware"), or were named in its sentence or the one before, someone
     else since ("Clinton's wins ... as Sanders' campaign manager suggested. | ... had
@@ -2452,7 +2452,7 @@ def _nominals_resolved(scene: _NominalScene, cast: Cast) -> None:
         found = found or _subject_nominal(text, reader, at, match.end())
         if found is None:
             continue
-        person = cast.referent(found[0], at, found[1])
+        person = cast.nominals.referent(found[0], at, found[1])
         if person is None or id(person) not in wanted or _standing(person.roles):
             continue
         if not office and not (
@@ -2502,7 +2502,7 @@ def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
     """Give a speaker of ``scene.wanted`` (those still without any role) the role of a
     copula after "He" or "She" opening a sentence outside quotations
     (:func:`_pronoun_copula`), when the attribution's coreference resolves the pronoun to
-    them (:meth:`Cast.pronoun`) and they are the person named last before it, in the
+    them (:meth:`PronounResolver.pronoun`) and they are the person named last before it, in the
     sentence right before: "The move comes from Nell Barker. | She's a Tom Reed delegate
     from Ames." The naming need not be its sentence's subject, as
     :func:`_fronted_to_pronoun` has it; for that weaker tie the role's head is a role noun
@@ -2516,7 +2516,7 @@ def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
         if not roles:
             continue
         with cast.hypothetical():
-            person = cast.pronoun(match.group(1), start)
+            person = cast.pronouns.pronoun(match.group(1), start)
         if person is None or id(person) not in wanted or person.roles:
             continue
         before = _sentence_start(text, start - 2)  # the sentence before names them: no

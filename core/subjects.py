@@ -147,7 +147,7 @@ def introduce_people(
     ending: Reference | None = None  # a person first named at the end of the sentence before
     topic: Person | None = None  # the subject of the last sentence that is no aside
     for sentence, caption in read:
-        named = named_people(text, sentence.start, sentence.end, cast.introduced)
+        named = named_people(text, sentence.start, sentence.end, cast.names.introduced)
         at = {p.at for p in named}
         lone = [p for p in lone_names(text, sentence.start, sentence.end) if p.at not in at]
         pronouns = [
@@ -173,7 +173,7 @@ def introduce_people(
                 _kin_gender(text, person, ref.name, ref.at)
                 new = person.full and cast.first_named(person) == ref.at
                 refs.append(Reference(ref.at, end, person, possessive(text, end), new))
-            elif (known := cast.known(ref.name, ref.at)) is not None:  # a surname alone
+            elif (known := cast.names.known(ref.name, ref.at)) is not None:  # a surname alone
                 end = ref.at + len(ref.name)
                 refs.append(Reference(ref.at, end, known, possessive(text, end)))
             elif (relative := _relative_named(cast, text, ref.name, ref.at)) is not None:
@@ -225,7 +225,7 @@ def introduce_organisations(cast: Cast, text: str, quoted: list[QuotedSpan]) -> 
             # Atmospheric Administration": part of a longer name
         if after and person_noun(after.group(1)):
             continue  # "the Navy admiral": a person's employer
-        cast.name_body(at, name, opens)
+        cast.groups.name_body(at, name, opens)
 
 
 def _owner_of_subject(text: str, subject: Reference, refs: list[Reference]) -> Reference | None:
@@ -328,7 +328,7 @@ def _relative_named(cast: Cast, text: str, word: str, at: int) -> Person | None:
         return None
     if gender is not None and nlp.first_name_gender(word) not in (None, gender):
         return None  # "her husband, Mary," is no one this reads
-    surname = cast.kin_surname(word, at)
+    surname = cast.names.kin_surname(word, at)
     after = re.finditer(rf"\b{re.escape(word)}\s+([A-Z][\w'\u2019\-]*)", text)
     if any(POSSESSIVE.sub("", other.group(1)) != surname for other in after):
         return None  # "Janet Lowther's remark" later is hers still
@@ -353,7 +353,7 @@ def _surname_described(
     after = SURNAME_DESCRIBED.match(text, at + len(word))
     if after is None or ref.title or not word.isalpha() or word.isupper():
         return None
-    if nlp.is_first_name(word) or nlp.is_frequent_word(word) or cast.introduced(word):
+    if nlp.is_first_name(word) or nlp.is_frequent_word(word) or cast.names.introduced(word):
         return None
     if any(r.person is not None and word in r.person.name.split() for r in refs):
         return None  # a word of a name the sentence already reads

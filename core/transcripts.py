@@ -24,7 +24,7 @@ the paragraph about his chances). The headline (the first paragraph) is never a 
 Each turn of a transcript is a quotation of the person its label names, its text the
 turn's words from after the colon to the paragraph's end (offsets into the article):
 
-- a name: the person the article names so (``Cast.known``: "NAKAMURA" is Nakamura Hina,
+- a name: the person the article names so (``NameMatcher.known``: "NAKAMURA" is Nakamura Hina,
   named in the introduction); a full name the article gives nowhere else ("JAKE TAPPER")
   is a new person when its first word is a first name. A surname label is the voice of
   the transcript's earlier label that ends in it ("TAPPER" after "JAKE TAPPER",
@@ -334,7 +334,7 @@ def _named(
         return None  # "THE FACTS:": a fact check's heading, its paragraph the writer's
     name = label_name(label)  # "MR. KAY": Kay
     words = name.split()
-    person = cast.known(name, at)
+    person = cast.names.known(name, at)
     if person is not None and person.kind != SpeakerKind.PERSON:
         return None
     if len(words) == 1 and (person is None or len(person.name.split()) == 1):

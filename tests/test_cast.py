@@ -61,7 +61,7 @@ def test_a_woman_named_since_keeps_the_pronoun_from_an_unsure_first_name() -> No
     maria = cast.name("Maria Okafor", 100)
     cast.mention(100, maria)
     cast.mention(150, jan)
-    assert cast.pronoun("she", 200) is maria
+    assert cast.pronouns.pronoun("she", 200) is maria
 
 
 def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole() -> None:

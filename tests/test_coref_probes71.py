@@ -60,10 +60,10 @@ of the Brady Campaign", and broke coref64's k10). Left (KNOWN_WRONG_71): those t
 "the challenger" (2) and "the Republican front-runner", which the article says of a
 person but writes as no role; "the developer" named paragraphs before; three
 descriptions named only after the quotation (such a paragraph is nowhere on whole train,
-so no mend was tried). coref72 (Cast.introduced_next) makes two of those right, "the
+so no mend was tried). coref72 (NominalResolver.introduced_next) makes two of those right, "the
 retired teacher" and "the union electrician", the quotation opening their paragraph:
 93 of 100; "said the first-time voter" is left. coref73 (the sides of a race the article
-states, Cast.challenger) makes "the challenger" right twice, the one set against the
+states, NominalResolver.challenger) makes "the challenger" right twice, the one set against the
 seat's holder ("pits Ortiz ... against Rep. Hal Brenner, who is seeking a fourth term";
 "Rep. Tamsin Lyle won her seat ... Her opponent, state Sen. Oscar Villanueva"): 95 of 100.
 """

@@ -71,5 +71,5 @@ def test_not_past_a_colon() -> None:
     )
     cast = attribute(text).cast
     his = text.index("his view")
-    person = cast.pronoun("he", his)
+    person = cast.pronouns.pronoun("he", his)
     assert person is not None and person.name != "Tom Reed"

@@ -1,5 +1,5 @@
 """An unnamed speaker whom the article names only after their words is that person
-(:meth:`core.speakers.Cast.named_afterwards`): "A woman in the back row stood up. “...?”
+(:meth:`core.speakers.NominalResolver.named_afterwards`): "A woman in the back row stood up. “...?”
 she asked. She was Marta Quell". Sentences written for the tests."""
 
 from __future__ import annotations

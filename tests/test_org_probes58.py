@@ -149,7 +149,7 @@ KNOWN_WRONG_58: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "group",
         '"a new television ad from Americans for a Strong Economy, a super PAC backing ...": '
         'the name is read whole since orgnames59, but "the group said" two paragraphs '
-        "later is past the window Cast.organisation_before looks back over (orggroup60 "
+        "later is past the window GroupResolver.organisation_before looks back over (orggroup60 "
         "widened it and dropped that: on train it named 5 wrong bodies for 2 right)",
     ),
     ("o08", "who we want in the White House"): (

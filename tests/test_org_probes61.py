@@ -147,7 +147,7 @@ KNOWN_WRONG_61: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
     ("g05", "grateful for Senator Lunde"): (
         "Senate",
         '"the group said in a statement Saturday" three paragraphs after the coalition\'s '
-        "letter: past the window Cast.organisation_before looks back over (orggroup60 "
+        "letter: past the window GroupResolver.organisation_before looks back over (orggroup60 "
         "widened it and dropped that: on train it named 5 wrong bodies for 2 right)",
     ),
     ("g09", "deserves an answer on guns"): (

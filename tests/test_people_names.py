@@ -266,7 +266,7 @@ def test_the_company_is_the_organisation_last_named(noun: str) -> None:
     """ "“...,” Veldtmark Foundation said in a statement ... “...,” the company wrote": the
     organisation the article last named, not a row called "company"; a noun whose
     paragraph and the one before name none is the body the same noun was read as before
-    (orgs63: ``Cast.body_of_same_noun``; it stays as written where another body is named
+    (orgs63: ``GroupResolver.body_of_same_noun``; it stays as written where another body is named
     since, see tests/test_body_nominal_chain.py)."""
     text = (
         f"{L}We pulled the listing,{R} Veldtmark Foundation said in a statement on "

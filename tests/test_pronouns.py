@@ -386,8 +386,8 @@ def test_a_surname_after_a_first_name_in_no_list_is_known_unless_a_common_word()
         "Reince Priebus visited the town. Coal built it, Priebus said."
     )
     cast = Cast(text)
-    assert cast.known("Coal", text.index("Coal built")) is None
-    assert cast.known("Priebus", text.rindex("Priebus")).name == "Reince Priebus"
+    assert cast.names.known("Coal", text.index("Coal built")) is None
+    assert cast.names.known("Priebus", text.rindex("Priebus")).name == "Reince Priebus"
 
 
 def test_a_name_whose_first_name_is_in_no_list_is_read_where_the_article_introduces_it() -> None:
@@ -398,10 +398,10 @@ def test_a_name_whose_first_name_is_in_no_list_is_read_where_the_article_introdu
     )
     cast = Cast(text)
     assert [p.name for p in named_people(text)] == []
-    found = named_people(text, introduced=cast.introduced)
+    found = named_people(text, introduced=cast.names.introduced)
     assert [p.name for p in found] == ["Reince Priebus"]
-    assert cast.introduced("Institution") is None  # an organisation the gazetteer knows
-    assert cast.introduced("Train") is None  # its "first name" stands alone more often
+    assert cast.names.introduced("Institution") is None  # an organisation the gazetteer knows
+    assert cast.names.introduced("Train") is None  # its "first name" stands alone more often
 
 
 def test_a_nominal_of_a_place_is_a_nominal_whose_place_must_agree() -> None:
@@ -533,9 +533,9 @@ def test_a_relative_whose_first_name_is_in_no_list_is_a_person_of_the_article() 
         f"{L}I leave with no regrets,{R} Mr. Okafor said."
     )
     cast = Cast(text)
-    assert cast.introduced("Okafor") is None  # the listed "Peter Okafor" keeps the rule
-    assert cast.introduced("Tavish Okafor") == "Tavish Okafor"
-    assert [p.name for p in named_people(text, introduced=cast.introduced)] == [
+    assert cast.names.introduced("Okafor") is None  # the listed "Peter Okafor" keeps the rule
+    assert cast.names.introduced("Tavish Okafor") == "Tavish Okafor"
+    assert [p.name for p in named_people(text, introduced=cast.names.introduced)] == [
         "Tavish Okafor",
         "Peter Okafor",
         "Tavish Okafor",
@@ -563,8 +563,8 @@ def test_a_word_before_a_relative_s_surname_is_no_given_name_without_evidence() 
         "Tavish Okafor agreed."
     )
     cast = Cast(text)
-    assert cast.introduced("Harbour Okafor") is None
-    assert cast.introduced("Tavish Okafor") is None
+    assert cast.names.introduced("Harbour Okafor") is None
+    assert cast.names.introduced("Tavish Okafor") is None
 
 
 def test_a_nominal_after_a_sentence_naming_the_subject_s_relative_is_the_relative() -> None:
