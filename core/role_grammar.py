@@ -669,7 +669,7 @@ def appositive_after(
 
 def _closing(sentence: Sentence, end: int) -> str | None:
     """The token that closes an aside whose role ends at ``end``, past a relative clause
-    the role leaves out ("— the first-term senator | who is facing a tough race |
+    of one occasion the role leaves out ("— the county clerk | who took office in May |
     —"); None at the sentence's end."""
     tokens = sentence.tokens
     if end < len(tokens) and tokens[end].text.lower() in RELATIVES:
@@ -863,7 +863,7 @@ def role_phrase(
     end, heads = _coordinated_adjectives(sentence, k, end, heads)
     end, heads = _before_postmodifier(tokens, end, heads)
     end, roles = _extend(sentence, start, end, [heads[-1]])
-    headed = (  # a role noun heads the phrase: a clause after it need not name the role
+    headed = (  # a role noun, or a kind of person set beside the name, heads the phrase
         ranked
         and end > heads[-1] + 2
         or any(
