@@ -29,6 +29,7 @@ from core.cast_patterns import (
     SURNAME_PAIR,
     THEY_PRONOUNS,
     THEY_REACH,
+    in_closed_quotation,
 )
 from core.document import Span, SpeakerKind
 from core.name_runs import COUPLE, LISTED_BEFORE, THEY, WORD_ENDING
@@ -92,10 +93,7 @@ class PairResolver:
         named = {id(p) for _, p in self.cast.namings[since:upto]}
         people = []
         for person in self.cast.recent_first(at):
-            if (
-                self.cast.pronouns.latest(person, at) < at - COUPLE_REACH
-                and id(person) not in named
-            ):
+            if self.cast.last_mention(person, at) < at - COUPLE_REACH and id(person) not in named:
                 continue
             if person.kind == SpeakerKind.PERSON and person.full and person.gender:
                 people.append(person)
@@ -141,7 +139,11 @@ class PairResolver:
         said"), where no one is named between it and ``at``."""
         written = COUPLE_OR_FAMILY.finditer(self.cast.text, max(0, at - NEAR), at)
         last = next(
-            (m for m in reversed(list(written)) if not self.cast.pronouns.quoted(m.start(), at)),
+            (
+                m
+                for m in reversed(list(written))
+                if not in_closed_quotation(self.cast.text, m.start(), at)
+            ),
             None,
         )
         if last is None:
@@ -172,7 +174,7 @@ class PairResolver:
         are or do, and no one is named from it to the pronoun."""
         sentences = self.cast.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 1 or self.cast.pronouns.named_before_in_sentence(sentences[here], at):
+        if here < 1 or self.cast.names.named_before_in_sentence(sentences[here], at):
             return None
         n = here - 1
         while n > 0 and here - n < CHAIN and self.cast.text.startswith("They ", sentences[n].start):
@@ -402,6 +404,6 @@ class PairResolver:
                 for span, person in self.cast.namings[max(0, k - 3) : k]
                 if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
             ]
-            if named and at - self.cast.pronouns.latest(named[-1], at) <= NEAR:
+            if named and at - self.cast.last_mention(named[-1], at) <= NEAR:
                 return named[-1]
         return None

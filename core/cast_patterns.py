@@ -344,6 +344,12 @@ def marks_left_open(stretch: str, mark: str, partner: str) -> bool:
     return stretch.count(mark) > stretch.count(partner) or straight % 2 == 1
 
 
+def in_closed_quotation(text: str, x: int, at: int) -> bool:
+    """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
+    in a sentence before: "“... Trump is making our country less safe,” he said")?"""
+    return marks_left_open(text[x:at], "\u201d", "\u201c")
+
+
 def name_gender(name: str) -> str | None:
     """What the given name suggests; a word alone may be a surname ("Clinton"). A
     given name that says nothing leaves it to a surname only one sex bears ("Harpreet

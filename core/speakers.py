@@ -33,10 +33,10 @@ from core.cast_names import NameMatcher
 from core.cast_nominals import NominalResolver
 from core.cast_pairs import PairResolver
 from core.cast_patterns import FIRST_PERSON as FIRST_PERSON
+from core.cast_patterns import NEAR, SURE_SHARE, TIMED_ITEM, SubjectRead, name_gender
 from core.cast_patterns import OVERRULED_SHARE as OVERRULED_SHARE
 from core.cast_patterns import PAIR_NOUNS as PAIR_NOUNS
 from core.cast_patterns import SENTENCE_END_AFTER as SENTENCE_END_AFTER
-from core.cast_patterns import SURE_SHARE, TIMED_ITEM, SubjectRead, name_gender
 from core.cast_patterns import TITLES_AT_END as TITLES_AT_END
 from core.cast_pronouns import PronounResolver
 from core.document import Span, Speaker, SpeakerKind
@@ -279,7 +279,7 @@ class Cast:
 
         def latest(person: Person) -> tuple[int, int, int, int]:
             heard = self.heard.get(id(person), [])
-            k = self.pronouns.mentioned(person, at) - 1
+            k = self.mention_count(person, at) - 1
             if k >= 0:
                 return (0, -(k + 1) if prominent else 0, -heard[k][0], -heard[k][1])
             return (1, 0, self.appearance.get(id(person), len(self.people)), 0)  # by appearance
@@ -295,6 +295,15 @@ class Cast:
             if offset < begin:
                 return
             yield offset, person
+
+    def mention_count(self, person: Person, at: int) -> int:
+        """How often the article mentions ``person`` up to ``at``."""
+        return bisect_right(self.heard.get(id(person), []), (at, len(self.mentions) + 1))
+
+    def last_mention(self, person: Person, at: int) -> int:
+        """Where the article last mentions ``person`` up to ``at``."""
+        k = self.mention_count(person, at) - 1
+        return self.heard[id(person)][k][0] if k >= 0 else -NEAR - 1
 
     @staticmethod
     def owned_name(person: Person, head: str) -> str:
@@ -330,6 +339,13 @@ class Cast:
         if read.person is None and pronoun and word.lower() in ("he", "she"):
             read = read._replace(person=self.pronouns.pronoun(word, read.subject.start))
         return None if read.person is None else read
+
+    def read_holding(self, at: int) -> SubjectRead | None:
+        """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k < 0 or not (read := self.subject_reads[k]).sentence.start <= at < read.sentence.end:
+            return None
+        return read
 
     def past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
