@@ -40,6 +40,7 @@ from core.cast_patterns import (
     YOUNG_AGES,
     SubjectRead,
     marks_left_open,
+    naming_opens_sentence,
     noun_phrase_subject,
 )
 from core.dates import WEEKDAYS
@@ -728,7 +729,7 @@ class NominalResolver:
             or named.kind != SpeakerKind.PERSON
             or len(name_words(named.name)) < 2
             or any(p is named for _, p in self.cast.namings[:k])
-            or not self.cast.pairs.opens_sentence(Span(found.start(), found.start()))
+            or not naming_opens_sentence(self.cast.text, Span(found.start(), found.start()))
         ):
             return None
         return named if self.cast.names.may_be(named, noun_gender(head)) else None

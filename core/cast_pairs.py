@@ -29,10 +29,12 @@ from core.cast_patterns import (
     SURNAME_PAIR,
     THEY_PRONOUNS,
     THEY_REACH,
+    before_titles,
     in_closed_quotation,
+    naming_opens_sentence,
 )
 from core.document import Span, SpeakerKind
-from core.name_runs import COUPLE, LISTED_BEFORE, THEY, WORD_ENDING
+from core.name_runs import COUPLE, LISTED_BEFORE, THEY
 from core.nominals import people_plural
 from core.person import Person
 from core.person_names import name_words, normalise
@@ -205,7 +207,7 @@ class PairResolver:
         passing: list[Span] = []  # named after the pair, inside a sentence
         while (pair := self._pair_ending(named)) is None and len(named) > 1 and len(passing) < 2:
             passing.append(named.pop()[0])
-            if self.opens_sentence(passing[-1]):
+            if naming_opens_sentence(self.cast.text, passing[-1]):
                 return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
         if (
             pair is None
@@ -216,7 +218,7 @@ class PairResolver:
         before = self.cast.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
         if (
             before[-1:] not in PAIR_OPENERS
-            and (titled := self._before_titles(pair[0]))[-1:] in PAIR_OPENERS
+            and (titled := before_titles(self.cast.text, pair[0]))[-1:] in PAIR_OPENERS
         ):
             before = titled  # ". Mayor |Ada Roe and her husband, Al,"
         if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
@@ -273,7 +275,7 @@ class PairResolver:
         family = self._family_written_last(at)
         if family is not None and family.start() > start and not self._bears_surname(other, family):
             return None  # "... The Mosses will vote. “...,” the couple said": that couple
-        before = self._before_titles(start)
+        before = before_titles(self.cast.text, start)
         written = re.findall(r"[\w'-]+", before[-60:].lower())[-4:]
         if not (
             before[-1:] in ("", ".", "—", "\n")
@@ -346,20 +348,6 @@ class PairResolver:
         if any(len(f) != 1 for f in fits) or fits[0][0] is fits[1][0]:
             return None
         return fits[0][0], fits[1][0]
-
-    def opens_sentence(self, naming: Span) -> bool:
-        """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
-        Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
-        before = self._before_titles(naming.start)
-        return before == "" or before[-1] in '.!?\n\u201d"'
-
-    def _before_titles(self, at: int) -> str:
-        """The text before ``at`` (200 characters at most) past the titles that end it
-        ("Gov. ", "Mayor "), its spaces stripped."""
-        before = self.cast.text[max(0, at - 200) : at]
-        while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
-            before = before[: word.start()]  # "Gov. " before the name
-        return before.rstrip(" \t\xa0")
 
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
