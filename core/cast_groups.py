@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import AGENT_END, APPOSED_GAP, FULL_NAME_REACH, sentence_case_undone
+from core.cast_protocols import CastRecord, NameLookup, PairLookup, PronounLookup
 from core.document import SpeakerKind
 from core.kind_evidence import speaks_for_owner
 from core.nominals import CHANNEL_NOUNS, DOCUMENT_NOUNS, PRONOUN_OF_OWNER, person_head
@@ -31,15 +32,21 @@ from core.person_names import (
 )
 from core.quotes import leaves_open
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class GroupsCast(CastRecord, Protocol):
+    """What :class:`GroupResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    pairs: PairLookup
+    pronouns: PronounLookup
 
 
 class GroupResolver:
     """The cast's groups and organisations: one per kind and description, the bodies named
     and not heard, and what an organisation's noun or short name refers back to."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: GroupsCast) -> None:
         self.cast = cast
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._organisations: list[tuple[int, str, bool]] = []  # named, unspoken: name_body

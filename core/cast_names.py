@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -33,6 +33,7 @@ from core.cast_patterns import (
     one_name_in_other,
     other_sex,
 )
+from core.cast_protocols import CastRecord, PronounLookup
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
 from core.name_runs import (
@@ -79,14 +80,21 @@ from core.person_names import (
 )
 from core.quotes import leaves_open
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class NamesCast(CastRecord, Protocol):
+    """What :class:`NameMatcher` reads of the cast: its records and these."""
+
+    middles: dict[str, list[Person]]  # a first of two surnames ("Acosta" of "Melba Acosta Febo")
+    called: dict[str, list[Person]]  # the word before a particle ("Lula" of "... Lula da Silva")
+    kin_surnamed: set[int]  # ids of those given a relative's surname
+    pronouns: PronounLookup
 
 
 class NameMatcher:
     """Which known person a written name means, over the cast's people and their names."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: NamesCast) -> None:
         self.cast = cast
         self._full_names: dict[str, str | None] = {}  # see full_name_of
         self._introductions: dict[str, str | None] = {}  # see introduced

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -43,6 +43,7 @@ from core.cast_patterns import (
     naming_opens_sentence,
     noun_phrase_subject,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup, PronounLookup
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
@@ -100,14 +101,22 @@ from core.person_names import (
 from core.quotes import leaves_open
 from core.roles import mention_roles
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class NominalsCast(CastRecord, Protocol):
+    """What :class:`NominalResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    pronouns: PronounLookup
+    groups: GroupLookup
+
+    def owned_name(self, person: Person, head: str) -> str: ...
 
 
 class NominalResolver:
     """Whom a definite description, a relative's noun or an unnamed source's noun means."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: NominalsCast) -> None:
         self.cast = cast
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject

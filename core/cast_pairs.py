@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -33,21 +33,27 @@ from core.cast_patterns import (
     in_closed_quotation,
     naming_opens_sentence,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup
 from core.document import Span, SpeakerKind
 from core.name_runs import COUPLE, LISTED_BEFORE, THEY
 from core.nominals import people_plural
 from core.person import Person
 from core.person_names import name_words, normalise
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class PairsCast(CastRecord, Protocol):
+    """What :class:`PairResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    groups: GroupLookup
 
 
 class PairResolver:
     """Couples, families and pairs the cast's mentions may stand for, and which of two
     people "the former" or "the latter" means."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: PairsCast) -> None:
         self.cast = cast
 
     def couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -76,6 +76,7 @@ from core.cast_patterns import (
     in_closed_quotation,
     past_affiliation,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup, NominalLookup, PairLookup
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
 from core.kind_evidence import kin_noun, noun_gender
@@ -102,14 +103,21 @@ from core.phrases import CLAUSAL_IN, FINITE_TAGS, SUBORDINATORS, adjunct_end
 from core.quotes import CLOSERS, leaves_open
 from core.quotes import OPENERS as QUOTE_OPENERS
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class PronounsCast(CastRecord, Protocol):
+    """What :class:`PronounResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    nominals: NominalLookup
+    pairs: PairLookup
+    groups: GroupLookup
 
 
 class PronounResolver:
     """Whom a personal pronoun means, from the sentences before it and the cast's people."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: PronounsCast) -> None:
         self.cast = cast
         self._askings: list[int] | None = None  # see _asked_between
 

@@ -14,8 +14,11 @@ handed to a resolver given the cast, each in its own module: names to
 :class:`~core.cast_nominals.NominalResolver`, couples and pairs to
 :class:`~core.cast_pairs.PairResolver`, organisations and anonymous sources to
 :class:`~core.cast_groups.GroupResolver`; :mod:`core.cast_patterns` holds the patterns
-they share. Callers ask the resolver itself (``cast.pronouns.pronoun(word, at)``,
-``cast.nominals.described(...)``), so a call says which kind of mention it resolves.
+they share. Each resolver's module declares what it reads of the cast, the records and
+the other resolvers it asks, as a protocol built of those of :mod:`core.cast_protocols`,
+so that it depends on no other resolver's module nor on this one. Callers ask the
+resolver itself (``cast.pronouns.pronoun(word, at)``, ``cast.nominals.described(...)``),
+so a call says which kind of mention it resolves.
 """
 
 from __future__ import annotations
