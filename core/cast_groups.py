@@ -56,7 +56,7 @@ class GroupResolver:
         if kind == SpeakerKind.ANONYMOUS:
             description = sentence_case_undone(description)
             if (owner := self._pronoun_owner(description, at)) is not None:
-                self.cast.remember(at, owner)
+                self.cast.mention(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
@@ -66,7 +66,7 @@ class GroupResolver:
             )
             named = named or self.cast.pairs.couple_nominal(description, at)
             if named is not None:
-                self.cast.remember(at, named)
+                self.cast.mention(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
         if kind == SpeakerKind.ORGANISATION:
             description = self._placed_in_full(description, at)
@@ -76,7 +76,7 @@ class GroupResolver:
             person = Person(name=description, kind=kind, full=True)
             self.cast.add(person)
             self._groups[(kind, key)] = person
-        self.cast.remember(at, person)
+        self.cast.mention(at, person)
         return person
 
     def _placed_in_full(self, description: str, at: int) -> str:

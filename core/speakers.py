@@ -209,14 +209,16 @@ class Cast:
             person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
-            self.remember(at, person)
+            self.mention(at, person)
         return person
 
     def add(self, person: Person) -> None:
         self.appearance[id(person)] = len(self.people)
         self.people.append(person)
 
-    def remember(self, at: int, person: Person) -> None:
+    def mention(self, at: int, person: Person) -> None:
+        """Record that ``person`` is mentioned at offset ``at``: what a later pronoun may
+        refer to (withheld while :meth:`hypothetical`)."""
         if self.quiet:
             self._withheld.append((at, person))
             return
@@ -239,7 +241,7 @@ class Cast:
     def keep(self, withheld: list[tuple[int, Person]]) -> None:
         """Remember the mentions a :meth:`hypothetical` resolution withheld."""
         for at, person in withheld:
-            self.remember(at, person)
+            self.mention(at, person)
 
     def mentioned_between(self, start: int, end: int) -> list[Person]:
         """The people mentioned from ``start`` up to ``end``, in text order."""
@@ -373,9 +375,6 @@ class Cast:
         k = bisect_left(self.mentions, at, key=lambda m: m[0])
         found = self.mentions[k] if k < len(self.mentions) else None
         return found[1] if found is not None and found[0] == at else None
-
-    def mention(self, at: int, person: Person) -> None:
-        self.remember(at, person)
 
     def naming_before(self, person: Person, mention: Span) -> Span | None:
         """Where the article last named ``person`` before ``mention`` in full (or at all):

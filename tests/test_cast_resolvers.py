@@ -71,7 +71,7 @@ class FakeCast:
         for written, person in named:
             at = text.index(written, at)
             self._know(person, at)
-            self.remember(at, person)
+            self.mention(at, person)
             self.namings.append((Span(at, at + len(written)), person))
             at += len(written)
 
@@ -120,21 +120,19 @@ class FakeCast:
         self._know(person, at)
         person.add_role(role)
         if recent:
-            self.remember(at, person)
+            self.mention(at, person)
         return person
 
     def add(self, person: Person) -> None:
         self.appearance[id(person)] = len(self.people)
         self.people.append(person)
 
-    def remember(self, at: int, person: Person) -> None:
+    def mention(self, at: int, person: Person) -> None:
         if self.withheld is not None:
             self.withheld.append((at, person))
             return
         self.mentions = sorted([*self.mentions, (at, person)], key=lambda m: m[0])
         self.heard.setdefault(id(person), []).append((at, len(self.mentions)))
-
-    mention = remember
 
     @contextmanager
     def hypothetical(self) -> Iterator[list[tuple[int, Person]]]:
