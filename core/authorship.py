@@ -411,7 +411,7 @@ class Authorship:
 
     def _person_author(self, used: int) -> Person | None:
         """The person :meth:`author_of` finds for the speech noun used at ``used``."""
-        read = self.cast.pronouns.read_holding(used)
+        read = self.cast.read_holding(used)
         if read is None:
             return None
         sentence, subject, person = read.sentence, read.subject, read.person

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import AGENT_END, APPOSED_GAP, FULL_NAME_REACH, sentence_case_undone
+from core.cast_protocols import CastRecord, NameLookup, PairLookup, PronounLookup
 from core.document import SpeakerKind
 from core.kind_evidence import speaks_for_owner
 from core.nominals import CHANNEL_NOUNS, DOCUMENT_NOUNS, PRONOUN_OF_OWNER, person_head
@@ -31,15 +32,21 @@ from core.person_names import (
 )
 from core.quotes import leaves_open
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class GroupsCast(CastRecord, Protocol):
+    """What :class:`GroupResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    pairs: PairLookup
+    pronouns: PronounLookup
 
 
 class GroupResolver:
     """The cast's groups and organisations: one per kind and description, the bodies named
     and not heard, and what an organisation's noun or short name refers back to."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: GroupsCast) -> None:
         self.cast = cast
         self._groups: dict[tuple[SpeakerKind, str], Person] = {}  # by kind and description
         self._organisations: list[tuple[int, str, bool]] = []  # named, unspoken: name_body
@@ -49,7 +56,7 @@ class GroupResolver:
         if kind == SpeakerKind.ANONYMOUS:
             description = sentence_case_undone(description)
             if (owner := self._pronoun_owner(description, at)) is not None:
-                self.cast.remember(at, owner)
+                self.cast.mention(at, owner)
                 return owner  # "her Twitter account posted": hers, as "Bush's post" is his
             words = description.split()
             family_first = len(words) == 2 and family_name_first(words, 0)
@@ -59,7 +66,7 @@ class GroupResolver:
             )
             named = named or self.cast.pairs.couple_nominal(description, at)
             if named is not None:
-                self.cast.remember(at, named)
+                self.cast.mention(at, named)
                 return named  # "Ban Ki-moon, the secretary general": a name
         if kind == SpeakerKind.ORGANISATION:
             description = self._placed_in_full(description, at)
@@ -69,7 +76,7 @@ class GroupResolver:
             person = Person(name=description, kind=kind, full=True)
             self.cast.add(person)
             self._groups[(kind, key)] = person
-        self.cast.remember(at, person)
+        self.cast.mention(at, person)
         return person
 
     def _placed_in_full(self, description: str, at: int) -> str:

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -33,9 +33,17 @@ from core.cast_patterns import (
     one_name_in_other,
     other_sex,
 )
+from core.cast_protocols import CastRecord, PronounLookup
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
-from core.name_runs import GIVEN_NAME, POSSESSIVE, RUNNING_TEXT, couples_named_in, name_written
+from core.name_runs import (
+    GIVEN_NAME,
+    POSSESSIVE,
+    RUNNING_TEXT,
+    NamedPerson,
+    couples_named_in,
+    name_written,
+)
 from core.person import (
     PRONOUN_GENDER,
     PRONOUN_GENDERS,
@@ -58,6 +66,7 @@ from core.person_names import (
     kin_introducing,
     kin_owned,
     kin_owner,
+    lone_names,
     name_suffix,
     name_words,
     normalise,
@@ -69,20 +78,46 @@ from core.person_names import (
     unseen_given,
     word_given_shown,
 )
+from core.quotes import leaves_open
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class NamesCast(CastRecord, Protocol):
+    """What :class:`NameMatcher` reads of the cast: its records and these."""
+
+    middles: dict[str, list[Person]]  # a first of two surnames ("Acosta" of "Melba Acosta Febo")
+    called: dict[str, list[Person]]  # the word before a particle ("Lula" of "... Lula da Silva")
+    kin_surnamed: set[int]  # ids of those given a relative's surname
+    pronouns: PronounLookup
 
 
 class NameMatcher:
     """Which known person a written name means, over the cast's people and their names."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: NamesCast) -> None:
         self.cast = cast
         self._full_names: dict[str, str | None] = {}  # see full_name_of
         self._introductions: dict[str, str | None] = {}  # see introduced
         self._kin: set[tuple[str, str]] = set()  # see _after_unlisted
         self._unlisted: set[str] | None = None  # see _after_unlisted
+        self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
+
+    def named_before_in_sentence(self, sentence: Span, at: int) -> bool:
+        """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
+        names are read once per sentence, not once per pronoun in it (a long sentence of
+        many quotations grew quadratically)."""
+        start = sentence.start
+        j = self.cast.namings_before(start)
+        spans = [span.start for span, p in self.cast.namings[j:] if span.start < at]
+        lone = self._lone.get(start)
+        if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
+            # no one: not kept to be asked about
+            names = lone_names(self.cast.text, start, sentence.end)
+            lone = [n for n in names if n.name.lower() not in PRONOUN_GENDERS]
+            self._lone[start] = lone
+        before = lone[: bisect_left(lone, at, key=lambda n: n.at)]
+        spans += [n.at for n in before if self.known(n.name, n.at)]
+        return any(not leaves_open(self.cast.text[start:x]) for x in spans)
 
     def kin_surname(self, name: str, at: int) -> str | None:
         """The surname a first name alone takes as the appositive of a relative of
@@ -735,7 +770,7 @@ class NameMatcher:
         """The people (their ids) named after ``at`` in its sentence: "“...,” the cautious
         candidate said of running against Mr. Okafor" is not Okafor; but a name after a
         copula may be the nominal's ("the candidate holding the spotlight was Okafor")."""
-        read = self.cast.pronouns.read_holding(at)
+        read = self.cast.read_holding(at)
         if read is None:
             return set()
         end = read.sentence.end

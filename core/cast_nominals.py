@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -40,8 +40,10 @@ from core.cast_patterns import (
     YOUNG_AGES,
     SubjectRead,
     marks_left_open,
+    naming_opens_sentence,
     noun_phrase_subject,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup, PronounLookup
 from core.dates import WEEKDAYS
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
@@ -99,14 +101,22 @@ from core.person_names import (
 from core.quotes import leaves_open
 from core.roles import mention_roles
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class NominalsCast(CastRecord, Protocol):
+    """What :class:`NominalResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    pronouns: PronounLookup
+    groups: GroupLookup
+
+    def owned_name(self, person: Person, head: str) -> str: ...
 
 
 class NominalResolver:
     """Whom a definite description, a relative's noun or an unnamed source's noun means."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: NominalsCast) -> None:
         self.cast = cast
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
@@ -139,7 +149,7 @@ class NominalResolver:
         mention: "the official, Naomi Whitfield, ... Whitfield replied. ... An election
         official in Arizona, who ..., said ... “...,” the official said" is the unnamed one."""
         found = unnamed_introduction(self.cast.text, head, at)
-        if found is None or found.start() <= self.cast.pronouns.latest(person, at):
+        if found is None or found.start() <= self.cast.last_mention(person, at):
             return None
         return self.unnamed_source(head, at)
 
@@ -294,7 +304,7 @@ class NominalResolver:
         Hadley" or "Sen. Harlan Voss (D-Nev.)"); None where no one, or more than one, is."""
         if head.lower() not in PARTY_OF_ROLE:
             return None
-        named = (p for p in self.cast.recent_first(at) if self.cast.pronouns.mentioned(p, at))
+        named = (p for p in self.cast.recent_first(at) if self.cast.mention_count(p, at))
         members = [p for p in named if self._party_given(p, head, at)]
         return members[0] if len(members) == 1 else None
 
@@ -455,7 +465,7 @@ class NominalResolver:
         sentence = self.cast.sentence_at(at)
         if (
             sentence is not None
-            and self.cast.pronouns.latest(subject, at) >= sentence.start
+            and self.cast.last_mention(subject, at) >= sentence.start
             and OBJECT_OF_PREPOSITION.search(self.cast.text, max(sentence.start, at - 12), at)
         ):
             return fit  # "Trump endured a lecture from the Mexican president": the object of
@@ -474,11 +484,11 @@ class NominalResolver:
             return fit
         written = [*fit.aliases, surname(fit.name)] if fit.full else fit.aliases
         last = max(
-            self.cast.pronouns.latest(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written)
+            self.cast.last_mention(fit, at), *(self.cast.text.rfind(a, 0, at) for a in written)
         )
         # "asked Wojcik how many": a surname written alone keeps one described in reach
         far = len(BREAKS.findall(self.cast.text, max(last, 0), at)) >= 2
-        return subject if far and last < self.cast.pronouns.latest(subject, at) else fit
+        return subject if far and last < self.cast.last_mention(subject, at) else fit
 
     def _works_for_another(self, person: Person, at: int) -> bool:
         """Is ``person`` given, at a naming before ``at``, a role owned by another ("The
@@ -728,7 +738,7 @@ class NominalResolver:
             or named.kind != SpeakerKind.PERSON
             or len(name_words(named.name)) < 2
             or any(p is named for _, p in self.cast.namings[:k])
-            or not self.cast.pairs.opens_sentence(Span(found.start(), found.start()))
+            or not naming_opens_sentence(self.cast.text, Span(found.start(), found.start()))
         ):
             return None
         return named if self.cast.names.may_be(named, noun_gender(head)) else None
@@ -978,9 +988,9 @@ class NominalResolver:
         ):
             others = (p for p in self.cast.recent_first(at) if id(p) not in later)
             person = next((p for p in others if self.cast.names.may_be(p, gender)), None)
-        if person is None or not self.cast.pronouns.mentioned(person, at):
+        if person is None or not self.cast.mention_count(person, at):
             if any(
-                p.kind == SpeakerKind.PERSON and self.cast.pronouns.mentioned(p, at)
+                p.kind == SpeakerKind.PERSON and self.cast.mention_count(p, at)
                 for p in self.cast.people
             ):
                 return None
@@ -1004,7 +1014,7 @@ class NominalResolver:
         others = (
             p
             for p in self.cast.recent_first(at)
-            if p is not person and self.cast.pronouns.mentioned(p, at)
+            if p is not person and self.cast.mention_count(p, at)
         )
         fits = (  # "the president" after Sen. X; "the Republican" after "Democrat Y"
             p
@@ -1046,7 +1056,7 @@ class NominalResolver:
         """The person the subject of the sentence holding ``at`` names (a name, or "he" or
         "she" as resolved), when ``at`` stands past that subject: whom a nominal at ``at``
         cannot refer to ("She attacked Trump, saying the nominee ...": not she)."""
-        read = self.cast.pronouns.read_holding(at)
+        read = self.cast.read_holding(at)
         if read is None or not self.cast.after_subject(at):
             return None
         if POSSESSIVE_AFTER.match(self.cast.text, read.subject.end):
@@ -1082,7 +1092,7 @@ class NominalResolver:
             and self.cast.names.may_be(subject, noun_gender(head))
         ):
             return False
-        read = self.cast.pronouns.read_holding(at)
+        read = self.cast.read_holding(at)
         begin = read.subject.end if read is not None else at
         named = (
             p for span, p in self.cast.namings if begin <= span.start < at and p is not subject
@@ -1231,7 +1241,7 @@ class NominalResolver:
             for p in self.cast.people
             if p.kind == SpeakerKind.PERSON and p.matches_nominal(head, words)
         ]
-        if len(fits) != 1 or self.cast.pronouns.mentioned(fits[0], at):
+        if len(fits) != 1 or self.cast.mention_count(fits[0], at):
             return None
         first = self.cast.first_naming_offsets.get(id(fits[0]))
         if first is None or first <= at:

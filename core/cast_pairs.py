@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -29,22 +29,31 @@ from core.cast_patterns import (
     SURNAME_PAIR,
     THEY_PRONOUNS,
     THEY_REACH,
+    before_titles,
+    in_closed_quotation,
+    naming_opens_sentence,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup
 from core.document import Span, SpeakerKind
-from core.name_runs import COUPLE, LISTED_BEFORE, THEY, WORD_ENDING
+from core.name_runs import COUPLE, LISTED_BEFORE, THEY
 from core.nominals import people_plural
 from core.person import Person
 from core.person_names import name_words, normalise
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class PairsCast(CastRecord, Protocol):
+    """What :class:`PairResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    groups: GroupLookup
 
 
 class PairResolver:
     """Couples, families and pairs the cast's mentions may stand for, and which of two
     people "the former" or "the latter" means."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: PairsCast) -> None:
         self.cast = cast
 
     def couple_nominal(self, description: str, at: int, speaking: bool = True) -> Person | None:
@@ -92,10 +101,7 @@ class PairResolver:
         named = {id(p) for _, p in self.cast.namings[since:upto]}
         people = []
         for person in self.cast.recent_first(at):
-            if (
-                self.cast.pronouns.latest(person, at) < at - COUPLE_REACH
-                and id(person) not in named
-            ):
+            if self.cast.last_mention(person, at) < at - COUPLE_REACH and id(person) not in named:
                 continue
             if person.kind == SpeakerKind.PERSON and person.full and person.gender:
                 people.append(person)
@@ -141,7 +147,11 @@ class PairResolver:
         said"), where no one is named between it and ``at``."""
         written = COUPLE_OR_FAMILY.finditer(self.cast.text, max(0, at - NEAR), at)
         last = next(
-            (m for m in reversed(list(written)) if not self.cast.pronouns.quoted(m.start(), at)),
+            (
+                m
+                for m in reversed(list(written))
+                if not in_closed_quotation(self.cast.text, m.start(), at)
+            ),
             None,
         )
         if last is None:
@@ -172,7 +182,7 @@ class PairResolver:
         are or do, and no one is named from it to the pronoun."""
         sentences = self.cast.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 1 or self.cast.pronouns.named_before_in_sentence(sentences[here], at):
+        if here < 1 or self.cast.names.named_before_in_sentence(sentences[here], at):
             return None
         n = here - 1
         while n > 0 and here - n < CHAIN and self.cast.text.startswith("They ", sentences[n].start):
@@ -203,7 +213,7 @@ class PairResolver:
         passing: list[Span] = []  # named after the pair, inside a sentence
         while (pair := self._pair_ending(named)) is None and len(named) > 1 and len(passing) < 2:
             passing.append(named.pop()[0])
-            if self.opens_sentence(passing[-1]):
+            if naming_opens_sentence(self.cast.text, passing[-1]):
                 return None  # "... Brennan. Larrabee, a businessman, ...": a new subject
         if (
             pair is None
@@ -214,7 +224,7 @@ class PairResolver:
         before = self.cast.text[: pair[0]].rstrip(" \t\xa0")  # a paragraph's opening too
         if (
             before[-1:] not in PAIR_OPENERS
-            and (titled := self._before_titles(pair[0]))[-1:] in PAIR_OPENERS
+            and (titled := before_titles(self.cast.text, pair[0]))[-1:] in PAIR_OPENERS
         ):
             before = titled  # ". Mayor |Ada Roe and her husband, Al,"
         if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
@@ -271,7 +281,7 @@ class PairResolver:
         family = self._family_written_last(at)
         if family is not None and family.start() > start and not self._bears_surname(other, family):
             return None  # "... The Mosses will vote. “...,” the couple said": that couple
-        before = self._before_titles(start)
+        before = before_titles(self.cast.text, start)
         written = re.findall(r"[\w'-]+", before[-60:].lower())[-4:]
         if not (
             before[-1:] in ("", ".", "—", "\n")
@@ -345,20 +355,6 @@ class PairResolver:
             return None
         return fits[0][0], fits[1][0]
 
-    def opens_sentence(self, naming: Span) -> bool:
-        """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
-        Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
-        before = self._before_titles(naming.start)
-        return before == "" or before[-1] in '.!?\n\u201d"'
-
-    def _before_titles(self, at: int) -> str:
-        """The text before ``at`` (200 characters at most) past the titles that end it
-        ("Gov. ", "Mayor "), its spaces stripped."""
-        before = self.cast.text[max(0, at - 200) : at]
-        while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
-            before = before[: word.start()]  # "Gov. " before the name
-        return before.rstrip(" \t\xa0")
-
     def _pair_ending(self, named: list[tuple[Span, Person]]) -> tuple[int, Person] | None:
         """Where the first of a pair joined by "and" whose second is the last of ``named``
         is named, and who ("Gordon and | Elise Thibault", "Aditi Rao and | Marcus Lind",
@@ -402,6 +398,6 @@ class PairResolver:
                 for span, person in self.cast.namings[max(0, k - 3) : k]
                 if person.kind == SpeakerKind.PERSON and said.start() - span.end <= THEY_REACH
             ]
-            if named and at - self.cast.pronouns.latest(named[-1], at) <= NEAR:
+            if named and at - self.cast.last_mention(named[-1], at) <= NEAR:
                 return named[-1]
         return None

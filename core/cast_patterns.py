@@ -11,6 +11,7 @@ from typing import NamedTuple
 from core import lexicons, nlp
 from core.document import Span, Token
 from core.kind_evidence import KIN_WORD
+from core.name_runs import WORD_ENDING
 from core.nominals import SENT_FROM, SENT_LEAD
 from core.person import GUESSED_FROM_NAME, Person
 from core.person_names import family_name_first, given_word, name_words
@@ -342,6 +343,28 @@ def marks_left_open(stretch: str, mark: str, partner: str) -> bool:
     straight ones ('"' and "''")? A quotation it opens (“) or closes (”) is left open."""
     straight = stretch.count('"') + stretch.count("''")
     return stretch.count(mark) > stretch.count(partner) or straight % 2 == 1
+
+
+def in_closed_quotation(text: str, x: int, at: int) -> bool:
+    """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
+    in a sentence before: "“... Trump is making our country less safe,” he said")?"""
+    return marks_left_open(text[x:at], "\u201d", "\u201c")
+
+
+def naming_opens_sentence(text: str, naming: Span) -> bool:
+    """Does ``naming`` open its sentence or paragraph, after titles at most ("Gov.
+    Stuart Brennan said"; not "for Rep. Emil Sand", which Punkt may split at "Rep.")?"""
+    before = before_titles(text, naming.start)
+    return before == "" or before[-1] in '.!?\n\u201d"'
+
+
+def before_titles(text: str, at: int) -> str:
+    """The text before ``at`` (200 characters at most) past the titles that end it
+    ("Gov. ", "Mayor "), its spaces stripped."""
+    before = text[max(0, at - 200) : at]
+    while (word := WORD_ENDING.search(before)) is not None and nlp.is_title(word.group(1)):
+        before = before[: word.start()]  # "Gov. " before the name
+    return before.rstrip(" \t\xa0")
 
 
 def name_gender(name: str) -> str | None:

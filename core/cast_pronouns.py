@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 from core import lexicons, nlp
 from core.cast_patterns import (
@@ -73,13 +73,14 @@ from core.cast_patterns import (
     WRITER_CLAUSE_THEN,
     WRITERS_NOMINAL,
     SubjectRead,
-    marks_left_open,
+    in_closed_quotation,
     past_affiliation,
 )
+from core.cast_protocols import CastRecord, GroupLookup, NameLookup, NominalLookup, PairLookup
 from core.document import Span, SpeakerKind
 from core.generations import age_and_generation
 from core.kind_evidence import kin_noun, noun_gender
-from core.name_runs import POSSESSIVE, NamedPerson
+from core.name_runs import POSSESSIVE
 from core.nominals import (
     AGED,
     DESCRIBED_BEFORE_NAMING,
@@ -102,16 +103,22 @@ from core.phrases import CLAUSAL_IN, FINITE_TAGS, SUBORDINATORS, adjunct_end
 from core.quotes import CLOSERS, leaves_open
 from core.quotes import OPENERS as QUOTE_OPENERS
 
-if TYPE_CHECKING:
-    from core.speakers import Cast
+
+@runtime_checkable
+class PronounsCast(CastRecord, Protocol):
+    """What :class:`PronounResolver` reads of the cast: its records and these."""
+
+    names: NameLookup
+    nominals: NominalLookup
+    pairs: PairLookup
+    groups: GroupLookup
 
 
 class PronounResolver:
     """Whom a personal pronoun means, from the sentences before it and the cast's people."""
 
-    def __init__(self, cast: Cast) -> None:
+    def __init__(self, cast: PronounsCast) -> None:
         self.cast = cast
-        self._lone: dict[int, list[NamedPerson]] = {}  # lone_names by sentence start, no pronoun
         self._askings: list[int] | None = None  # see _asked_between
 
     def pronoun(self, word: str, at: int) -> Person | None:
@@ -167,11 +174,16 @@ class PronounResolver:
         for n, person in enumerate(candidates):
             if gender is None or person.gender == gender:
                 if unsure:  # "Jan Brewer ... she said": hers, unless a woman is named since
-                    since = self.latest(person, at) > self.cast.first_naming_offsets[id(unknown)]
+                    since = (
+                        self.cast.last_mention(person, at)
+                        > self.cast.first_naming_offsets[id(unknown)]
+                    )
                     return person if since else unknown
                 if gender and person.gender_source == "unisex name" and n == 0:
                     person.gender_source = "name"  # "Kelly Ayotte ... she said": the guess holds
-                if unknown is None or self.mentioned(person, at) > self.mentioned(unknown, at):
+                if unknown is None or self.cast.mention_count(person, at) > self.cast.mention_count(
+                    unknown, at
+                ):
                     return person  # "Reince Priebus called ... she": Hillary Clinton, not him
                 break
             unisex = person.gender_source == "unisex name"
@@ -179,7 +191,7 @@ class PronounResolver:
                 n == 0
                 and unisex
                 and (person.roles or self._introduced_as_subject(person, lower, at))
-                and at - self.latest(person, at) <= NEAR
+                and at - self.cast.last_mention(person, at) <= NEAR
             ):
                 unknown, unsure = person, True  # introduced with a role, or as the subject
                 continue  # of the sentence before ("Joan Pellegrini said ... “...,” she said")
@@ -187,7 +199,7 @@ class PronounResolver:
                 if gender and self._has_object_of(person, gender, at):
                     continue  # "Salon spoke with her by phone. ... she said": not Salon
                 unknown = person
-                if at - self.latest(person, at) <= NEAR:
+                if at - self.cast.last_mention(person, at) <= NEAR:
                     break  # "his wife, Jane, called for ... “...,” she said": just named
                 if gender and self._subject_just_before(person, lower, at):
                     break  # "Raynard Jackson, a ... consultant, is a Virginia resident who
@@ -274,7 +286,9 @@ class PronounResolver:
             return None  # "He said", "“...,” he said": the pronoun opens its clause
         sentences = self.cast.sentences()
         n, k = self.cast.sentence_number(sentence), self.cast.sentence_number(here)
-        if k <= n or any(not self.quoted(s.start, at) for s in sentences[n + 1 : k]):
+        if k <= n or any(
+            not in_closed_quotation(self.cast.text, s.start, at) for s in sentences[n + 1 : k]
+        ):
             return None  # the sentence just before decides, or the one opening the quotation
             # whose later sentences come before ("Varga said, “... . ...” He added"), not
             # one past "She was asked"
@@ -344,7 +358,7 @@ class PronounResolver:
             (x, end, p)
             for x, end, p in named
             if x >= start and id(p) not in others and not leaves_open(self.cast.text[begin:x])
-            if not self.quoted(x, at)
+            if not in_closed_quotation(self.cast.text, x, at)
         ]
         if any(p.gender is None for _, _, p in named):
             return None  # someone whose sex the article does not give: maybe them
@@ -407,11 +421,6 @@ class PronounResolver:
             return True
         tokens = nlp.tagged(self.cast.text, start, at) if before.endswith(",") else []
         return any(t.tag in FINITE_TAGS for t in tokens)
-
-    def quoted(self, x: int, at: int) -> bool:
-        """Is the name at ``x`` inside a quotation that closes before ``at`` (one opened
-        in a sentence before: "“... Trump is making our country less safe,” he said")?"""
-        return marks_left_open(self.cast.text[x:at], "\u201d", "\u201c")
 
     def _opens_clause(self, start: int, at: int) -> bool:
         """Does the name at ``at`` open its sentence (from ``start``) or a clause after a
@@ -546,7 +555,7 @@ class PronounResolver:
         role is under discussion, but he has said"), or no sentence decides."""
         sentences = self.cast.sentences()
         here = bisect_right(sentences, at, key=lambda s: s.start) - 1
-        if here < 0 or self.named_before_in_sentence(sentences[here], at):
+        if here < 0 or self.cast.names.named_before_in_sentence(sentences[here], at):
             return None
         k = bisect_right(self.cast.subject_reads, at, key=lambda r: r.sentence.start) - 1
         for n in range(here - 1, max(-1, here - 1 - CHAIN), -1):
@@ -564,8 +573,8 @@ class PronounResolver:
                     continue  # "He stayed home": the same person, further back; not "The
                     # 74-year-old said he was no hero", whose subject opens it
                 return sentence, self.cast.subject_reads[k]
-            if self.cast.text[sentence.start] not in "\u201c\"'" and not self.quoted(
-                sentence.start, at
+            if self.cast.text[sentence.start] not in "\u201c\"'" and not in_closed_quotation(
+                self.cast.text, sentence.start, at
             ):
                 return sentence, None
         return None  # a quotation alone, or its later sentences, no subject read: past it
@@ -764,23 +773,6 @@ class PronounResolver:
             if (word := CAPITALISED_WORD.match(self.cast.text, start))
         ]
         return [*self.cast.namings[:k], *alone]
-
-    def named_before_in_sentence(self, sentence: Span, at: int) -> bool:
-        """Does ``sentence`` name a person before ``at``, outside any quotation? Its lone
-        names are read once per sentence, not once per pronoun in it (a long sentence of
-        many quotations grew quadratically)."""
-        start = sentence.start
-        j = self.cast.namings_before(start)
-        spans = [span.start for span, p in self.cast.namings[j:] if span.start < at]
-        lone = self._lone.get(start)
-        if lone is None:  # a capitalised pronoun ("He said “yes” and He said ...") names
-            # no one: not kept to be asked about
-            names = lone_names(self.cast.text, start, sentence.end)
-            lone = [n for n in names if n.name.lower() not in PRONOUN_GENDERS]
-            self._lone[start] = lone
-        before = lone[: bisect_left(lone, at, key=lambda n: n.at)]
-        spans += [n.at for n in before if self.cast.names.known(n.name, n.at)]
-        return any(not leaves_open(self.cast.text[start:x]) for x in spans)
 
     def _topic(self, gender: str | None, at: int) -> Person | None:
         """The person a sentence opens on as its topic, right before the subject pronoun
@@ -1288,23 +1280,13 @@ class PronounResolver:
         found = (p for x, p in self.cast.mentions[j:] if x == at and person_of_gender(p, gender))
         return next(found, None)
 
-    def read_holding(self, at: int) -> SubjectRead | None:
-        """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
-        k = bisect_right(self.cast.subject_reads, at, key=lambda r: r.sentence.start) - 1
-        if (
-            k < 0
-            or not (read := self.cast.subject_reads[k]).sentence.start <= at < read.sentence.end
-        ):
-            return None
-        return read
-
     def asked(self, word: str, at: int) -> Person | None:
         """The person a pronoun at ``at`` refers to when its sentence's subject asks
         someone about it before: "Hewitt asked Trump about statements he had made" and
         "Hannity asked Trump if he would ..." are Trump, the one asked, named just after
         the verb, the pronoun in what follows."""
         gender = PRONOUN_GENDER.get(word.lower())
-        read = self.read_holding(at)
+        read = self.cast.read_holding(at)
         if gender is None or read is None:
             return None
         subject = read.subject
@@ -1380,7 +1362,7 @@ class PronounResolver:
         return (
             here >= 1
             and sentences[here - 1].start == sentence.start
-            and not self.named_before_in_sentence(sentences[here], at)
+            and not self.cast.names.named_before_in_sentence(sentences[here], at)
         )
 
     def _acts(self, sentence: Span, words: Span, apposed: bool = True) -> bool:
@@ -1405,7 +1387,7 @@ class PronounResolver:
         """Does the sentence of the latest mention of ``person`` before ``at`` go on to an
         object pronoun of ``gender`` ("Salon spoke with her by phone")? Then the pronoun
         means another than them, whose gender the article does not give."""
-        latest = self.latest(person, at)
+        latest = self.cast.last_mention(person, at)
         if latest < 0:
             return False
         sentence = self.cast.sentence_at(latest)
@@ -1416,12 +1398,3 @@ class PronounResolver:
             and found.group(1).lower() == ("her" if gender == "f" else "him")
             and not leaves_open(clause[: found.start()])
         )
-
-    def latest(self, person: Person, at: int) -> int:
-        """Where the article last mentions ``person`` up to ``at``."""
-        k = self.mentioned(person, at) - 1
-        return self.cast.heard[id(person)][k][0] if k >= 0 else -NEAR - 1
-
-    def mentioned(self, person: Person, at: int) -> int:
-        """How often the article mentions ``person`` up to ``at``."""
-        return bisect_right(self.cast.heard.get(id(person), []), (at, len(self.cast.mentions) + 1))

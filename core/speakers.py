@@ -14,8 +14,11 @@ handed to a resolver given the cast, each in its own module: names to
 :class:`~core.cast_nominals.NominalResolver`, couples and pairs to
 :class:`~core.cast_pairs.PairResolver`, organisations and anonymous sources to
 :class:`~core.cast_groups.GroupResolver`; :mod:`core.cast_patterns` holds the patterns
-they share. Callers ask the resolver itself (``cast.pronouns.pronoun(word, at)``,
-``cast.nominals.described(...)``), so a call says which kind of mention it resolves.
+they share. Each resolver's module declares what it reads of the cast, the records and
+the other resolvers it asks, as a protocol built of those of :mod:`core.cast_protocols`,
+so that it depends on no other resolver's module nor on this one. Callers ask the
+resolver itself (``cast.pronouns.pronoun(word, at)``, ``cast.nominals.described(...)``),
+so a call says which kind of mention it resolves.
 """
 
 from __future__ import annotations
@@ -33,10 +36,10 @@ from core.cast_names import NameMatcher
 from core.cast_nominals import NominalResolver
 from core.cast_pairs import PairResolver
 from core.cast_patterns import FIRST_PERSON as FIRST_PERSON
+from core.cast_patterns import NEAR, SURE_SHARE, TIMED_ITEM, SubjectRead, name_gender
 from core.cast_patterns import OVERRULED_SHARE as OVERRULED_SHARE
 from core.cast_patterns import PAIR_NOUNS as PAIR_NOUNS
 from core.cast_patterns import SENTENCE_END_AFTER as SENTENCE_END_AFTER
-from core.cast_patterns import SURE_SHARE, TIMED_ITEM, SubjectRead, name_gender
 from core.cast_patterns import TITLES_AT_END as TITLES_AT_END
 from core.cast_pronouns import PronounResolver
 from core.document import Span, Speaker, SpeakerKind
@@ -206,14 +209,16 @@ class Cast:
             person.gender_source = "unisex name" if unisex else "name"
         person.add_role(role)
         if recent:
-            self.remember(at, person)
+            self.mention(at, person)
         return person
 
     def add(self, person: Person) -> None:
         self.appearance[id(person)] = len(self.people)
         self.people.append(person)
 
-    def remember(self, at: int, person: Person) -> None:
+    def mention(self, at: int, person: Person) -> None:
+        """Record that ``person`` is mentioned at offset ``at``: what a later pronoun may
+        refer to (withheld while :meth:`hypothetical`)."""
         if self.quiet:
             self._withheld.append((at, person))
             return
@@ -236,7 +241,7 @@ class Cast:
     def keep(self, withheld: list[tuple[int, Person]]) -> None:
         """Remember the mentions a :meth:`hypothetical` resolution withheld."""
         for at, person in withheld:
-            self.remember(at, person)
+            self.mention(at, person)
 
     def mentioned_between(self, start: int, end: int) -> list[Person]:
         """The people mentioned from ``start`` up to ``end``, in text order."""
@@ -279,7 +284,7 @@ class Cast:
 
         def latest(person: Person) -> tuple[int, int, int, int]:
             heard = self.heard.get(id(person), [])
-            k = self.pronouns.mentioned(person, at) - 1
+            k = self.mention_count(person, at) - 1
             if k >= 0:
                 return (0, -(k + 1) if prominent else 0, -heard[k][0], -heard[k][1])
             return (1, 0, self.appearance.get(id(person), len(self.people)), 0)  # by appearance
@@ -295,6 +300,15 @@ class Cast:
             if offset < begin:
                 return
             yield offset, person
+
+    def mention_count(self, person: Person, at: int) -> int:
+        """How often the article mentions ``person`` up to ``at``."""
+        return bisect_right(self.heard.get(id(person), []), (at, len(self.mentions) + 1))
+
+    def last_mention(self, person: Person, at: int) -> int:
+        """Where the article last mentions ``person`` up to ``at``."""
+        k = self.mention_count(person, at) - 1
+        return self.heard[id(person)][k][0] if k >= 0 else -NEAR - 1
 
     @staticmethod
     def owned_name(person: Person, head: str) -> str:
@@ -331,6 +345,13 @@ class Cast:
             read = read._replace(person=self.pronouns.pronoun(word, read.subject.start))
         return None if read.person is None else read
 
+    def read_holding(self, at: int) -> SubjectRead | None:
+        """The subject read of the sentence holding ``at`` (:meth:`read_subject`), if read."""
+        k = bisect_right(self.subject_reads, at, key=lambda r: r.sentence.start) - 1
+        if k < 0 or not (read := self.subject_reads[k]).sentence.start <= at < read.sentence.end:
+            return None
+        return read
+
     def past_noun_before(self, at: int) -> bool:
         """Was the subject of the last sentence read ending by ``at`` (that of
         :meth:`subject_before`) read past the main verb and a noun phrase?"""
@@ -354,9 +375,6 @@ class Cast:
         k = bisect_left(self.mentions, at, key=lambda m: m[0])
         found = self.mentions[k] if k < len(self.mentions) else None
         return found[1] if found is not None and found[0] == at else None
-
-    def mention(self, at: int, person: Person) -> None:
-        self.remember(at, person)
 
     def naming_before(self, person: Person, mention: Span) -> Span | None:
         """Where the article last named ``person`` before ``mention`` in full (or at all):

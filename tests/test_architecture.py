@@ -135,6 +135,20 @@ def test_the_kind_evidence_lies_below_the_cast_and_the_library_rules() -> None:
     assert "kind_evidence" in _cast_imports() & _core_imports("identity")
 
 
+def test_each_resolver_of_the_cast_reads_the_others_through_protocols() -> None:
+    """A resolver of the cast (core/cast_*.py but the patterns and protocols they share)
+    reaches the cast and the other resolvers through the protocols of
+    core.cast_protocols, so none imports another resolver's module nor speakers, not even
+    for annotations, and each can be tested over a fake cast."""
+    shared = {"cast_patterns", "cast_protocols"}
+    resolvers = {p.stem for p in (ROOT / "core").glob("cast_*.py")} - shared
+    assert {"cast_names", "cast_pronouns", "cast_nominals"} <= resolvers
+    for resolver in resolvers:
+        assert "cast_protocols" in _core_imports(resolver)
+        assert not _core_imports(resolver) & (resolvers | {"speakers"}), resolver
+    assert not _core_imports("cast_protocols") & (resolvers | {"speakers"})
+
+
 ROLES_ALONE = """
 import sys
 import core.person, core.roles
