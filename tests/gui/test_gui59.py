@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind, Statement
 from core.document import StatementKind as Kind
 from core.library import Library
 from gui.main_window import MainWindow
+from tests.gui.conftest import activate
 from tests.gui.test_corrections import select_speaker
+from tests.gui.test_gui58 import retype_role
 
 POE = Speaker("Tom Poe", SpeakerKind.PERSON, "person:tom poe")
 
@@ -65,3 +69,32 @@ def test_the_timeline_tells_the_roles_the_panel_above_it_lists(
     plot = timeline.plot
     assert plot is not None and plot.isVisible()
     assert sorted(len(s.data) for s in plot.scatters) == [1, 2]  # two kinds, two markers
+
+
+def test_corrections_made_says_the_articles_role_came_back_on_an_undo(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """F2, a new role, Ctrl+Z: the log read "Tom Poe: role taken off" while the list
+    showed his articles' role back. It says so, and names the role."""
+    library.add_article(said("2016-01-12", "The books balance to the cent", "county treasurer"))
+    window = make_window(library)
+    activate(qtbot, window)
+    window.speaker_filter.setFocus()
+    qtbot.keyClicks(window.speaker_filter, "poe")
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)
+    retype_role("county commissioner", qtbot)
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_F2)
+    activate(qtbot, window)  # the editor closed
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_speaker().role == "county treasurer"
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.speaker_view, Qt.Key.Key_H, shift)
+    log = window.corrections_log
+    assert log is not None and log.isVisible()
+    assert [log.table.item(row, 1).text() for row in range(2)] == [
+        "Tom Poe: role back to \u201ccounty treasurer\u201d from the articles",
+        "Tom Poe: role set to county commissioner",
+    ]
+    log.close()
