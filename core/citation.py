@@ -133,10 +133,15 @@ def as_written(name: str | None, text: str) -> str | None:
 
 def _quote_words(quote: str) -> str:
     """The quote on one line, quotations inside it in single marks (they go inside double)."""
-    words = one_line(quote).replace("''", '"')  # two apostrophes: a double mark (NYT style)
-    words = words.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
-    words = _STRAIGHT_OPEN.sub("\\1\u2018", words)
-    return words.replace('"', "\u2019")
+    words = _curled(one_line(quote))
+    return words.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+
+
+def _curled(words: str) -> str:
+    """Straight double marks, and NYT's two apostrophes standing for one (''to make
+    it fair''), made curly: opening after a space, a bracket or a dash, else closing."""
+    words = _STRAIGHT_OPEN.sub("\\1\u201c", words.replace("''", '"'))
+    return words.replace('"', "\u201d")
 
 
 def _closed(words: str) -> str:
@@ -201,10 +206,11 @@ _CLOSING_STOPS = re.compile(r"[\s,;:.]+([\u201d\u2019\"]*)$")  # stops, then clo
 
 
 def _paraphrased(statement: str) -> str:
-    """A statement as the end of "According to X, ...": on one line, without an opening
+    """A statement as the end of "According to X, ...": on one line, its quoted words in
+    curly marks (never NYT's two apostrophes), without an opening
     "that", its first word in lower case unless a name, no closing punctuation (nor any
     just inside a closing mark: the plan was “messy,” gives “messy”)."""
-    words = _CLOSING_STOPS.sub(r"\1", one_line(statement))
+    words = _CLOSING_STOPS.sub(r"\1", _curled(one_line(statement)))
     if words.lower().startswith("that "):
         words = words[5:]
     first = words.split(" ", 1)[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind, Statement
 from core.document import StatementKind as Kind
@@ -98,3 +99,24 @@ def test_corrections_made_says_the_articles_role_came_back_on_an_undo(
         "Tom Poe: role set to county commissioner",
     ]
     log.close()
+
+
+def test_a_reported_statement_from_the_times_is_cited_with_quotation_marks(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """NYT's two apostrophes as a quotation mark were copied raw into the citation
+    ("According to Tom Poe, …, ''to fix the road''")."""
+    words = "he backed the levy, ''to fix the road''"
+    library.add_article(said("2016-05-03", words, "county commissioner", Kind.MIXED))
+    window = make_window(library)
+    activate(qtbot, window)
+    window.speech.setCurrentIndex(window.speech.findText("Quotes and reported speech"))
+    select_speaker(window, "Tom Poe")
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert "he backed the levy, \u201cto fix the road\u201d" in copied
+    assert "''" not in copied
