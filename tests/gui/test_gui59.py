@@ -3,18 +3,22 @@ failed before its mend."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind, Statement
 from core.document import StatementKind as Kind
+from core.ingest import demo_articles
 from core.library import Library
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
 from tests.gui.test_corrections import select_speaker
 from tests.gui.test_gui58 import retype_role
+from tests.gui.test_gui97b import dropped
 
 POE = Speaker("Tom Poe", SpeakerKind.PERSON, "person:tom poe")
 
@@ -120,3 +124,42 @@ def test_a_reported_statement_from_the_times_is_cited_with_quotation_marks(
     copied = QApplication.clipboard().text()
     assert "he backed the levy, \u201cto fix the road\u201d" in copied
     assert "''" not in copied
+
+
+def test_the_first_import_offers_to_take_the_demo_out_of_the_charts(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """The demo (2022) stayed among a reporter's 2016 articles: quotes per month ran
+    2015-11 to 2022-08, the real months squeezed into a tenth of the chart. After the
+    first import the tab bar's corner offers to remove it; Remove it, and the chart
+    holds the reporter's months alone (Ctrl+Z brings the demo back); the offer, once
+    answered, is not made again."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "levy.txt").write_text(
+        "Levy vote set\n\n\u201cThe levy will pass,\u201d said Tom Poe, the county treasurer.\n"
+    )
+    (folder / "levy.meta.json").write_text(json.dumps({"published": "2016-03-02"}))
+    offer = window.demo_offer
+    assert not offer.isVisible()  # the demo alone: nothing to offer
+    worker = dropped(window, folder)
+    qtbot.waitUntil(lambda: window.worker is None)
+    assert worker is not None and offer.isVisible()
+    assert (
+        offer.geometry().bottom() <= window.tabs.tabBar().geometry().bottom() + 2
+    )  # no room taken
+    window.tabs.setCurrentWidget(window.sources)
+    months = lambda: [row[0] for row in window.sources.stats.tables()["month"].rows]  # noqa: E731
+    qtbot.waitUntil(lambda: window.sources.stats is not None and "2022-08" in months())
+
+    qtbot.mouseClick(offer.remove, Qt.MouseButton.LeftButton)
+    assert not offer.isVisible() and demo_articles(window.library) == []
+    assert window.statusBar().currentMessage().startswith("The demo article \u201c")
+    qtbot.waitUntil(lambda: months() == ["2016-03"])
+    activate(qtbot, window)
+    qtbot.keyClick(window.sources, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo_articles(window.library) != []
+    offer.offer(window.library)  # a later import, or the next session: answered already
+    assert not offer.isVisible()
