@@ -29,9 +29,9 @@ class DemoOffer(QWidget):
         self.demo: list[int] = []
         self.library_path = ""
         label = QLabel("The demo article is still in your library and counted everywhere:")
-        self.remove = QToolButton(text="Remove it", autoRaise=True)
+        self.remove = QToolButton(text="Remove it")
         self.remove.setToolTip("Take the demo article out; Ctrl+Z puts it back")
-        self.keep = QToolButton(text="Keep it", autoRaise=True)
+        self.keep = QToolButton(text="Keep it")
         self.remove.clicked.connect(self._remove)
         self.keep.clicked.connect(self._answered)
         layout = QHBoxLayout(self)
@@ -42,10 +42,12 @@ class DemoOffer(QWidget):
         self.hide()
 
     def offer(self, library: Library) -> None:
-        """Shown while the library holds the demo beside articles of the reporter's and
-        its reporter has not answered; hidden otherwise."""
+        """After an import: shown while the library holds the demo beside articles of the
+        reporter's and its reporter has not answered; hidden otherwise. (Not asked at
+        start-up: reading every article's file name there would read a damaged page
+        before the damage check has made the library read-only.)"""
         self.library_path = str(library.path)
-        answered = self.library_path in _answered()
+        answered = library.read_only or self.library_path in _answered()
         self.demo = [] if answered else demo_articles(library)
         own = library.counts().articles > len(self.demo)
         self.setVisible(bool(self.demo) and own)

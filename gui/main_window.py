@@ -136,7 +136,6 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
             view.endNotReached.connect(self._end_not_reached)
         self._restore_settings()
         self.refresh()
-        self.demo_offer.offer(library)  # not answered in an earlier session
 
     # ------------------------------------------------------------------ layout
     def _build_versions(self) -> None:
