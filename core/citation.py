@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.dates import written_date
-from core.markup import Run, one_line, plain, to_html, to_markdown
+from core.markup import Run, curled, one_line, plain, to_html, to_markdown
 from core.nlp import is_common_word
 from core.references import REFERENCES, UNTITLED, Source, headline_case
 
@@ -25,7 +25,6 @@ STYLES: dict[str, str] = {
     "plain": "Plain",
     "markdown": "Markdown",
 }
-_STRAIGHT_OPEN = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
 
 
 def role_beside(name: str | None, role: str | None) -> str | None:
@@ -133,15 +132,7 @@ def as_written(name: str | None, text: str) -> str | None:
 
 def _quote_words(quote: str) -> str:
     """The quote on one line, quotations inside it in single marks (they go inside double)."""
-    words = _curled(one_line(quote))
-    return words.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
-
-
-def _curled(words: str) -> str:
-    """Straight double marks, and NYT's two apostrophes standing for one (''to make
-    it fair''), made curly: opening after a space, a bracket or a dash, else closing."""
-    words = _STRAIGHT_OPEN.sub("\\1\u201c", words.replace("''", '"'))
-    return words.replace('"', "\u201d")
+    return curled(one_line(quote), inner=True)
 
 
 def _closed(words: str) -> str:
@@ -210,7 +201,7 @@ def _paraphrased(statement: str) -> str:
     curly marks (never NYT's two apostrophes), without an opening
     "that", its first word in lower case unless a name, no closing punctuation (nor any
     just inside a closing mark: the plan was “messy,” gives “messy”)."""
-    words = _CLOSING_STOPS.sub(r"\1", _curled(one_line(statement)))
+    words = _CLOSING_STOPS.sub(r"\1", curled(one_line(statement)))
     if words.lower().startswith("that "):
         words = words[5:]
     first = words.split(" ", 1)[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from core.markup import curled
 from core.records import QUOTE_KIND
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class _Reader:
         quote_id = None
         words = "a quote"
         if article is not None and isinstance(start, int) and isinstance(end, int):
-            words = _named(article[1][start:end], kind)
+            words = named(article[1][start:end], kind)
             row = self.db.execute(
                 'SELECT id FROM quotes WHERE article_id = ? AND start = ? AND "end" = ?'
                 " AND kind = ? ORDER BY id LIMIT 1",
@@ -183,7 +184,7 @@ class _Reader:
         what = {
             "create": f"New speaker {name}",
             "rename": f"Speaker renamed {payload.get('name')}",
-            "role": f"{name}: role set to {payload.get('role')}"
+            "role": f"{name}: role set to \u201c{payload.get('role')}\u201d"
             if payload.get("role")
             else self.role_given_back(key, name),
             "kind": f"{name}: kind set to {payload.get('kind')}",
@@ -200,9 +201,10 @@ class _Reader:
         return LoggedCorrection(id_, made, what, speaker_id=found[0] if found else None)
 
 
-def _named(text: str, kind: str) -> str:
-    """A quote by its first words inside quotation marks; reported speech without."""
-    words = " ".join(text.split())
+def named(text: str, kind: str) -> str:
+    """A quote by its first words inside quotation marks; reported speech without (the
+    words the status bar names it by too)."""
+    words = curled(" ".join(text.split()), inner=kind == QUOTE_KIND)
     if len(words) > WORDS:
         words = words[: WORDS - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
     return f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
