@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 OVER_TIME = "Over time"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SYMBOLS = {QUOTE: "\u25cf", REPORTED: "\u25c7"}  # ● ◇: the plot's markers, in the legend
 
 
@@ -87,7 +88,9 @@ class PersonTimeline(QWidget):
             self.gender.hide()
             self.gender_label.hide()
             self._draw(Timeline((), (), 0))
+            self._fold(True)
             return
+        self._fold(False)
         self.timeline = person_timeline(self.library, speaker_id)
         self.heading.setText(OVER_TIME)  # the panel above names them and their role
         self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance(OVER_TIME) + 4)
@@ -95,6 +98,13 @@ class PersonTimeline(QWidget):
         self.summary.setText(self._summary(self.timeline, clickable=True))
         self._draw(self.timeline)
         self.updateGeometry()
+
+    def _fold(self, folded: bool) -> None:
+        """No speaker: as tall as its one line, the speaker list above taking the rest
+        (at 1280x800 it held 250 px of blank under a list that cut names short); a
+        speaker chosen: as tall as the reporter left it (the splitter keeps that)."""
+        self.summary.setVisible(not folded)  # empty then
+        self.setMaximumHeight(self.sizeHint().height() if folded else QWIDGETSIZE_MAX)
 
     def _show_gender(self, speaker_id: int) -> None:
         gender = self.library.speaker_gender(speaker_id)

@@ -7,16 +7,18 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind, Statement
 from core.document import StatementKind as Kind
+from core.extract import extract
 from core.ingest import demo_articles
 from core.library import Library
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
 from tests.gui.test_corrections import select_speaker
+from tests.gui.test_duplicates import TEXTS
 from tests.gui.test_gui58 import retype_role
 from tests.gui.test_gui97b import dropped
 
@@ -100,7 +102,7 @@ def test_corrections_made_says_the_articles_role_came_back_on_an_undo(
     assert log is not None and log.isVisible()
     assert [log.table.item(row, 1).text() for row in range(2)] == [
         "Tom Poe: role back to \u201ccounty treasurer\u201d from the articles",
-        "Tom Poe: role set to county commissioner",
+        "Tom Poe: role set to \u201ccounty commissioner\u201d",
     ]
     log.close()
 
@@ -111,7 +113,7 @@ def test_a_reported_statement_from_the_times_is_cited_with_quotation_marks(
     qtbot,  # noqa: ANN001
 ) -> None:
     """NYT's two apostrophes as a quotation mark were copied raw into the citation
-    ("According to Tom Poe, …, ''to fix the road''")."""
+    ("According to Tom Poe, …, ''to fix the road''"), and shown so in the list."""
     words = "he backed the levy, ''to fix the road''"
     library.add_article(said("2016-05-03", words, "county commissioner", Kind.MIXED))
     window = make_window(library)
@@ -124,6 +126,8 @@ def test_a_reported_statement_from_the_times_is_cited_with_quotation_marks(
     copied = QApplication.clipboard().text()
     assert "he backed the levy, \u201cto fix the road\u201d" in copied
     assert "''" not in copied
+    curly = "Reported: he backed the levy, \u201cto fix the road\u201d"
+    assert window.quotes.index(0, 0).data() == curly  # the list too
 
 
 def test_the_first_import_offers_to_take_the_demo_out_of_the_charts(
@@ -161,5 +165,43 @@ def test_the_first_import_offers_to_take_the_demo_out_of_the_charts(
     activate(qtbot, window)
     qtbot.keyClick(window.sources, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert demo_articles(window.library) != []
-    offer.offer(window.library)  # a later import, or the next session: answered already
+    offer.offer(window.library)  # a later import: answered already
     assert not offer.isVisible()
+
+
+def test_at_1280_by_800_the_speaker_list_takes_the_room_no_timeline_needs(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """With no speaker chosen, 250 px of blank sat under the list ("Select a speaker to
+    see their quotes over time."); the list takes them, and gives them back to the
+    timeline, as tall as before, when a speaker is chosen. Possible duplicates rows of
+    one pair each read one line (70 px rows, four in view, for pairs told apart by a
+    date), what tells the pairs apart first."""
+    for text in TEXTS:  # "Clinton" beside Hillary and Bill Clinton: two pairs
+        library.add_article(extract(text))
+    window = make_window(library)
+    window.resize(1280, 800)
+    activate(qtbot, window)
+    timeline, left = window.timeline, window.left_splitter
+    window.speaker_view.clearSelection()
+    window.speaker_view.setCurrentIndex(QModelIndex())
+    qtbot.waitUntil(lambda: window.current_speaker_id() is None)
+    line = timeline.heading.sizeHint().height()
+    qtbot.waitUntil(lambda: left.sizes()[1] <= line + 12)  # the line and its margins
+    window.speaker_filter.setFocus()
+    qtbot.keyClick(window.speaker_filter, Qt.Key.Key_Down)  # the first speaker
+    assert window.current_speaker_id() is not None
+    qtbot.waitUntil(lambda: left.sizes()[1] >= 250)  # as the splitter held it
+
+    view = window.show_duplicates()
+    rows = view.model.rowCount()
+    assert rows >= 2
+    one_line = view.table.fontMetrics().height() + 12
+    assert all(view.table.rowHeight(row) <= one_line for row in range(rows))
+    first = view.model.row(0)
+    listed = view.model.index(0, 2).data()
+    assert listed.startswith(f"{first.speaker}: ")  # its own facts first
+    assert all(reason in listed for reason in first.evidence)
+    view.close()
