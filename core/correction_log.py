@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from core.markup import curled
 from core.records import QUOTE_KIND
 
 if TYPE_CHECKING:
@@ -204,7 +203,7 @@ class _Reader:
 def named(text: str, kind: str) -> str:
     """A quote by its first words inside quotation marks; reported speech without (the
     words the status bar names it by too)."""
-    words = curled(" ".join(text.split()), inner=kind == QUOTE_KIND)
+    words = " ".join(text.split())
     if len(words) > WORDS:
         words = words[: WORDS - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
     return f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"

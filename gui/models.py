@@ -25,7 +25,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from core.citation import role_beside
 from core.library import Library
-from core.markup import curled
 from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST, ranked_by_relevance
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
 from core.search import FTS_WORD, search_terms
@@ -835,9 +834,10 @@ def other_versions(count: int) -> str:
 
 
 def said(row: QuoteRow, text: str) -> str:
-    """A quote inside quotation marks (its own in single ones); reported speech labelled,
-    without them (its quoted words in curly marks, never NYT's two apostrophes)."""
-    words = curled(" ".join(text.split()), inner=not row.reported)
+    """A quote inside quotation marks; reported speech labelled, without them. The words
+    as stored (never curled as a citation curls them: a straight mark may be no
+    quotation mark at all, as in a pasted tag's src="…")."""
+    words = " ".join(text.split())
     return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"
 
 
