@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.dates import written_date
-from core.markup import Run, one_line, plain, to_html, to_markdown
+from core.markup import Run, curled, one_line, plain, to_html, to_markdown
 from core.nlp import is_common_word
 from core.references import REFERENCES, UNTITLED, Source, headline_case
 
@@ -25,7 +25,6 @@ STYLES: dict[str, str] = {
     "plain": "Plain",
     "markdown": "Markdown",
 }
-_STRAIGHT_OPEN = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
 
 
 def role_beside(name: str | None, role: str | None) -> str | None:
@@ -133,10 +132,7 @@ def as_written(name: str | None, text: str) -> str | None:
 
 def _quote_words(quote: str) -> str:
     """The quote on one line, quotations inside it in single marks (they go inside double)."""
-    words = one_line(quote).replace("''", '"')  # two apostrophes: a double mark (NYT style)
-    words = words.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
-    words = _STRAIGHT_OPEN.sub("\\1\u2018", words)
-    return words.replace('"', "\u2019")
+    return curled(one_line(quote), inner=True)
 
 
 def _closed(words: str) -> str:
@@ -201,10 +197,11 @@ _CLOSING_STOPS = re.compile(r"[\s,;:.]+([\u201d\u2019\"]*)$")  # stops, then clo
 
 
 def _paraphrased(statement: str) -> str:
-    """A statement as the end of "According to X, ...": on one line, without an opening
+    """A statement as the end of "According to X, ...": on one line, its quoted words in
+    curly marks (never NYT's two apostrophes), without an opening
     "that", its first word in lower case unless a name, no closing punctuation (nor any
     just inside a closing mark: the plan was “messy,” gives “messy”)."""
-    words = _CLOSING_STOPS.sub(r"\1", one_line(statement))
+    words = _CLOSING_STOPS.sub(r"\1", curled(one_line(statement)))
     if words.lower().startswith("that "):
         words = words[5:]
     first = words.split(" ", 1)[0]

@@ -87,6 +87,20 @@ class _Reader:
             return f"{name} in \u201c{short}\u201d"
         return f"{name} ({articles} article{'' if articles == 1 else 's'})" if articles else name
 
+    def role_given_back(self, key: str, name: str) -> str:
+        """A reporter's role taken back: the role the articles give came back (the
+        speaker's now, while no later correction has set one)."""
+        row = self.db.execute(
+            "SELECT role, role_origin FROM speakers WHERE id = (SELECT coalesce(merged_into,"
+            " id) FROM speakers WHERE key = ?)",
+            [key],
+        ).fetchone()
+        if row is None or row[1] == "human":
+            return f"{name}: role given back to the articles"
+        if not row[0]:
+            return f"{name}: role given back to the articles (they give none)"
+        return f"{name}: role back to \u201c{row[0]}\u201d from the articles"
+
     def article(self, article_id: int) -> tuple[str | None, str] | None:
         if article_id not in self.articles:
             row = self.db.execute(
@@ -124,7 +138,7 @@ class _Reader:
         quote_id = None
         words = "a quote"
         if article is not None and isinstance(start, int) and isinstance(end, int):
-            words = _named(article[1][start:end], kind)
+            words = named(article[1][start:end], kind)
             row = self.db.execute(
                 'SELECT id FROM quotes WHERE article_id = ? AND start = ? AND "end" = ?'
                 " AND kind = ? ORDER BY id LIMIT 1",
@@ -169,9 +183,9 @@ class _Reader:
         what = {
             "create": f"New speaker {name}",
             "rename": f"Speaker renamed {payload.get('name')}",
-            "role": f"{name}: role set to {payload.get('role')}"
+            "role": f"{name}: role set to \u201c{payload.get('role')}\u201d"
             if payload.get("role")
-            else f"{name}: role taken off",
+            else self.role_given_back(key, name),
             "kind": f"{name}: kind set to {payload.get('kind')}",
             "gender": f"{name}: gender set to {payload.get('gender')}"
             if payload.get("gender")
@@ -186,8 +200,9 @@ class _Reader:
         return LoggedCorrection(id_, made, what, speaker_id=found[0] if found else None)
 
 
-def _named(text: str, kind: str) -> str:
-    """A quote by its first words inside quotation marks; reported speech without."""
+def named(text: str, kind: str) -> str:
+    """A quote by its first words inside quotation marks; reported speech without (the
+    words the status bar names it by too)."""
     words = " ".join(text.split())
     if len(words) > WORDS:
         words = words[: WORDS - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"

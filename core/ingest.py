@@ -520,6 +520,15 @@ def import_samples(library: Library) -> IngestReport:
     return ingest(sample_paths(), library)
 
 
+def demo_articles(library: Library) -> list[int]:
+    """The ids of the demo articles still in ``library``, known by their file in
+    ``resources/samples`` wherever the app was installed when they were imported."""
+    ends = [f"%samples_{path.name}" for path in sample_paths()]  # _: either separator
+    where = " OR ".join(["source_path LIKE ?"] * len(ends))
+    rows = library.db.execute(f"SELECT id FROM articles WHERE {where} ORDER BY id", ends)
+    return [int(row[0]) for row in rows]
+
+
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 

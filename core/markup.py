@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)([#+=-])")
+_STRAIGHT_OPEN = re.compile(r'(^|[\s(\[{\u2014\u2013-])"')
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])")
 _CLOSING_HASHES = re.compile(r"(?<!\\)(#+)$")
 
@@ -29,6 +30,14 @@ class Run:
     italic: bool = False
     bold: bool = False
     href: str | None = None
+
+
+def curled(words: str, inner: bool = False) -> str:
+    """Straight double marks, and NYT's two apostrophes standing for one (''to make it
+    fair''), made curly: opening after a space, a bracket or a dash, else closing.
+    ``inner``: the words go inside double marks, so theirs become single."""
+    words = _STRAIGHT_OPEN.sub("\\1\u201c", words.replace("''", '"')).replace('"', "\u201d")
+    return words.replace("\u201c", "\u2018").replace("\u201d", "\u2019") if inner else words
 
 
 def one_line(text: str | None) -> str:

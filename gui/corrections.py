@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMainWindow, QMessageBox, QTableView
 
-from core.correction_log import LoggedCorrection
+from core.correction_log import LoggedCorrection, named
 from core.library import Library
 from core.records import ALL_KINDS, QUOTE_KIND, QuoteRow, SpeakerRow, marked_kind
 from gui import commands
@@ -22,13 +22,10 @@ NOTHING_TO_UNDO = "Nothing to undo this session"
 EARLIER = "Earlier corrections are kept: Edit \u2192 Corrections made (Ctrl+Shift+H) lists them"
 
 
-def quoted(quote: QuoteRow, limit: int = 48) -> str:
+def quoted(quote: QuoteRow) -> str:
     """A quote named in a status line by its first words: inside quotation marks, or for
     reported speech after "Reported speech:", as the list shows it (never quoted)."""
-    words = " ".join(quote.text.split())
-    if len(words) > limit:
-        words = words[: limit - 1].rstrip(" .\u2026") + "\u2026"  # never "today ……"
-    return f"Reported speech: {words}" if quote.reported else f"\u201c{words}\u201d"
+    return named(quote.text, quote.kind)
 
 
 OPENING, CLOSING = '\u201c\u201e\u201f\u00ab"', '\u201d\u00bb"'
@@ -292,13 +289,11 @@ class CorrectionsMixin(QMainWindow):
             return
         start, end = inside_marks(article.text, start, end)
         kind = marked_kind(article.text, start, end)
-        words = " ".join(article.text[start:end].split())
-        words = words if len(words) <= 48 else words[:47].rstrip(" .\u2026") + "\u2026"
         what = "quote" if kind == QUOTE_KIND else "reported speech"
-        shown = f"\u201c{words}\u201d" if kind == QUOTE_KIND else f"Reported speech: {words}"
+        shown = named(article.text[start:end], kind)
         new = ""
         if speaker_id is None:
-            about = f"Add as {what}: {words}"
+            about = f"Add as {what}: {shown.removeprefix('Reported speech: ')}"
             chooser = SpeakerChooser(self.library, f"Attribute {what} to", self, about)
             speaker_id = chooser.speaker_id()
             new = ", a new speaker" if chooser.created else ""

@@ -44,7 +44,7 @@ class SuggestionModel(PagedModel[Suggestion]):
         return self.library.count_suggestions()
 
     def _display(self, row: Suggestion, column: int) -> str:
-        return [row.speaker, row.candidate, "; ".join(row.evidence)][column]
+        return [row.speaker, row.candidate, telling_first(row.evidence)][column]
 
     def _row_id(self, row: Suggestion) -> int:
         return row.speaker_id
@@ -54,6 +54,13 @@ class SuggestionModel(PagedModel[Suggestion]):
 
     def _tooltip(self, row: Suggestion) -> str:
         return f"{row.speaker} \u2014 {row.candidate}\n" + "\n".join(row.evidence)
+
+
+def telling_first(evidence: tuple[str, ...]) -> str:
+    """The evidence on one line, each row's own role, counts and dates first (the last
+    two reasons ``core.people`` gives): they tell apart pairs of the same names ("Trump
+    — Donald Trump" three times), which the shared surname that opens it does not."""
+    return " \u00b7 ".join((*evidence[-2:], *evidence[:-2]))
 
 
 class DecisionTable(QTableView):
@@ -113,14 +120,15 @@ class DuplicatesView(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # a line a pair, cut at the right: the detail below
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # and the tooltip say all
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(1, 170)
-        # the evidence in full, wrapped: each one's roles and counts are what tell two
-        # pairs of the same names apart (two "Clinton" rows read alike on the first two)
+        # one line a pair (wrapped, three "Trump — Donald Trump" rows of 70 px filled the
+        # view): each one's roles and counts, which tell such pairs apart, come first
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.model.rowsInserted.connect(lambda *_: self.table.resizeRowsToContents())
         self.model.dataChanged.connect(self._changed)

@@ -17,7 +17,9 @@ from core.ingest import IngestReport, analyse_article, import_samples
 from core.library import Library
 from core.readers import SUPPORTED_SUFFIXES, ReadError, read_pasted
 from core.records import ALL_KINDS, QuoteRow
+from gui import commands
 from gui.article_view import ArticleView
+from gui.demo_offer import DemoOffer
 from gui.dialogs import LinkDialog, PasteDialog, ReportDialog
 from gui.models import QuoteModel, counted, literal_html, quotes_and_statements
 from gui.scope import Scope, file_stem
@@ -41,11 +43,23 @@ class ImportMixin(QMainWindow):
 
     current_quote_id: Callable[[], int | None]
     show_article_quotes: Callable[[int], None]
+    demo_offer: DemoOffer
+    _push: Callable[..., bool]
 
     def load_demo(self) -> None:
         report = import_samples(self.library)
         self.refresh()
         self._show_report(report)
+
+    def remove_demo(self, article_ids: list[int]) -> None:
+        """The demo articles out of the library, each undone by Ctrl+Z as any article."""
+        for article_id in article_ids:
+            title = self.library.article(article_id).title or "the demo article"
+            self._push(
+                commands.remove_article(self.library, article_id),
+                f"The demo article \u201c{title}\u201d removed",
+                f"The demo article \u201c{title}\u201d back",
+            )
 
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
@@ -199,6 +213,8 @@ class ImportMixin(QMainWindow):
         A reporter who went on reading elsewhere meanwhile is left there."""
         if report.imported and not moved:
             self.show_article_quotes(report.imported[0][1])
+        if report.imported:
+            self.demo_offer.offer(self.library)
         bar = self.statusBar()
         for titled, named in SHORTER:  # as much as the bar reads whole (the report: all)
             message = import_status(report, self.library, named, titled, not moved)

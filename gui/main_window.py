@@ -63,6 +63,7 @@ from gui import scope
 from gui.article_actions import ArticleActions
 from gui.article_view import ArticleView
 from gui.corrections import CorrectionsMixin
+from gui.demo_offer import DemoOffer
 from gui.duplicates import DuplicatesView
 from gui.history import CorrectionsLog
 from gui.importing import ImportMixin
@@ -319,6 +320,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         self.tabs.addTab(self.sources, "&Sources")
         self.tabs.currentChanged.connect(lambda _: self._place_timer.start())  # (the list's)
         self.setCentralWidget(self.tabs)
+        self.demo_offer = DemoOffer(self.remove_demo)  # in the tab bar's free corner
+        self.tabs.setCornerWidget(self.demo_offer, Qt.Corner.TopRightCorner)
         self.setTabOrder(self.speaker_filter, self.speaker_view)
         self.setTabOrder(self.speaker_view, self.quote_view)
         self.setTabOrder(self.quote_view, self.article.text)

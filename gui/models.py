@@ -834,7 +834,9 @@ def other_versions(count: int) -> str:
 
 
 def said(row: QuoteRow, text: str) -> str:
-    """A quote inside quotation marks; reported speech labelled, without them."""
+    """A quote inside quotation marks; reported speech labelled, without them. The words
+    as stored (never curled as a citation curls them: a straight mark may be no
+    quotation mark at all, as in a pasted tag's src="…")."""
     words = " ".join(text.split())
     return f"Reported: {words}" if row.reported else f"\u201c{words}\u201d"
 

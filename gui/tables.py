@@ -35,7 +35,7 @@ QUOTE_COLUMNS = Columns(
 )  # fmt: skip
 NAME, ROLE, KIND, COUNT, REPORTED = range(5)
 SPEAKER_COLUMNS = Columns(
-    ROLE, 0.38, {NAME: (160, 120), KIND: (76, 64), COUNT: (60, 52), REPORTED: (72, 60)},
+    ROLE, 0.45, {NAME: (160, 120), KIND: (76, 64), COUNT: (60, 52), REPORTED: (72, 60)},
     (KIND, REPORTED),
 )  # fmt: skip
 

@@ -1,9 +1,9 @@
-"""A person's timeline, under the speakers list: every quote at its article's date, the
-roles the articles gave them as a band above (``gui.timeline_plot``), and their gender
-with a way to correct it.
+"""A person's timeline, under the speakers list: every quote and reported statement at
+its article's date, the roles the articles gave them as a band above
+(``gui.timeline_plot``), and their gender with a way to correct it.
 
-Quotes of one day stack up, so the height of a column is how much the person was quoted
-that day. Click a point to open the quote in its article.
+What they said on one day stacks up, so the height of a column is how much the person
+was quoted or reported that day. Click a point to open it in its article.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from core.gender import GENDERS
 from core.library import Library
-from core.timeline import Timeline, person_timeline
+from core.timeline import QUOTE, REPORTED, Timeline, person_timeline
 from gui.elided import ElidedComboBox
 from gui.models import counted
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 OVER_TIME = "Over time"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+SYMBOLS = {QUOTE: "\u25cf", REPORTED: "\u25c7"}  # ● ◇: the plot's markers, in the legend
 
 
 class PersonTimeline(QWidget):
@@ -86,7 +88,9 @@ class PersonTimeline(QWidget):
             self.gender.hide()
             self.gender_label.hide()
             self._draw(Timeline((), (), 0))
+            self._fold(True)
             return
+        self._fold(False)
         self.timeline = person_timeline(self.library, speaker_id)
         self.heading.setText(OVER_TIME)  # the panel above names them and their role
         self.heading.setMinimumWidth(self.heading.fontMetrics().horizontalAdvance(OVER_TIME) + 4)
@@ -94,6 +98,13 @@ class PersonTimeline(QWidget):
         self.summary.setText(self._summary(self.timeline, clickable=True))
         self._draw(self.timeline)
         self.updateGeometry()
+
+    def _fold(self, folded: bool) -> None:
+        """No speaker: as tall as its one line, the speaker list above taking the rest
+        (at 1280x800 it held 250 px of blank under a list that cut names short); a
+        speaker chosen: as tall as the reporter left it (the splitter keeps that)."""
+        self.summary.setVisible(not folded)  # empty then
+        self.setMaximumHeight(self.sizeHint().height() if folded else QWIDGETSIZE_MAX)
 
     def _show_gender(self, speaker_id: int) -> None:
         gender = self.library.speaker_gender(speaker_id)
@@ -111,18 +122,24 @@ class PersonTimeline(QWidget):
 
     @staticmethod
     def _summary(timeline: Timeline, clickable: bool) -> str:
-        """How many quotes over which days; "Click a point" where the plot shows."""
+        """How many quotes and reported statements (each with its marker, where the plot
+        shows: the legend) over which days, and how many roles the articles gave, as
+        the panel above lists them; "Click a point" where the plot shows."""
         points = timeline.points
         if not points:
-            text = "No quotes in dated articles."
+            text = "Nothing said in dated articles."
         else:
             first, last = points[0].date, points[-1].date
             when = f"on {first}" if first == last else f"{first} to {last}"
-            text = f"{counted(len(points), 'quote')}, {when}"
-            changes = len(timeline.roles) - 1
-            if changes > 0:
+            said = [
+                (f"{SYMBOLS[kind]} " if clickable else "") + counted(count, noun)
+                for kind, noun in ((QUOTE, "quote"), (REPORTED, "reported statement"))
+                if (count := timeline.count(kind))
+            ]
+            text = f"{' and '.join(said)}, {when}"
+            if (changes := len(timeline.roles) - 1) > 0:
                 text += f"; the role changed {changes} time{'s' if changes > 1 else ''}"
-            text += ". Click a point to open the quote." if clickable else "."
+            text += ". Click a point to open it." if clickable else "."
         if timeline.undated:
             text += f" {timeline.undated:,} in undated articles are not shown."
         return text

@@ -2,7 +2,8 @@
 the roles they held. Built on first use (``gui.timeline``): pyqtgraph and numpy take a
 third of a second to import, which the window's first paint need not wait for.
 
-Each kind of point (a direct quote today, reported statements later) has its own marker.
+Each kind of point has its own marker: a quote a filled dot, a reported statement a
+hollow diamond (``MARKERS``; ``gui.timeline.SYMBOLS`` writes them in its legend).
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 
 from core.person_roles import RolePeriod
-from core.timeline import QUOTE, Timeline, TimelinePoint
+from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint
 from gui.charts import ACCENT, Theme, elide
 
-MARKERS = {QUOTE: ("o", ACCENT)}  # kind of point -> (symbol, colour)
-OTHER_MARKER = ("d", "#f58518")  # a kind not listed above
+MARKERS = {QUOTE: ("o", True), REPORTED: ("d", False)}  # kind -> (symbol, filled)
 ROLE_COLORS = ["#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#ff9da6", "#9d755d"]
 DAY = 86_400
 
@@ -101,7 +101,6 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.roles.getAxis("left").setTicks([[(0, "Role")], []])
         self.roles.setMouseEnabled(False, False)
         self.points.setMouseEnabled(True, False)  # drag and wheel along time only
-        self.points.getAxis("left").setLabel("quotes a day")
         self._role_labels: list[tuple[pg.TextItem, str, float]] = []  # label, role, start
         self.roles.vb.sigXRangeChanged.connect(self._label_roles)
         self.roles.vb.sigResized.connect(self._label_roles)
@@ -127,14 +126,17 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         if not timeline.points:
             return
         x, y = stacked(timeline)
+        only_quotes = timeline.count(REPORTED) == 0
+        self.points.getAxis("left").setLabel("quotes a day" if only_quotes else "said a day")
         kinds = np.array([point.kind for point in timeline.points])
         for kind in dict.fromkeys(kinds.tolist()):
             mine = np.flatnonzero(kinds == kind)
-            symbol, colour = MARKERS.get(kind, OTHER_MARKER)
+            symbol, filled = MARKERS[kind]
             scatter = pg.ScatterPlotItem(
                 x=x[mine], y=y[mine], data=[timeline.points[i] for i in mine], symbol=symbol,
-                size=8, brush=pg.mkBrush(colour), pen=pg.mkPen(None), hoverable=True,
-                tip=self._tip,
+                size=8 if filled else 9, hoverable=True, tip=self._tip,
+                brush=pg.mkBrush(ACCENT if filled else theme.background),
+                pen=pg.mkPen(None) if filled else pg.mkPen(ACCENT, width=1.5),
             )  # fmt: skip
             scatter.sigClicked.connect(self._clicked)
             self.points.addItem(scatter)
@@ -144,7 +146,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.points.setXRange(low - margin, high + margin, padding=0)
         top = int(y.max()) + 1
         self.points.setYRange(0, top, padding=0)
-        step = whole_step(top)  # quotes are counted whole: never "1.5 quotes a day"
+        step = whole_step(top)  # counted whole: never "1.5 quotes a day"
         self.points.getAxis("left").setTickSpacing(step, step)
         self.roles.setYRange(-0.5, 0.5, padding=0)
         self._draw_roles(timeline.roles, theme)
@@ -185,7 +187,8 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
     def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
         """A point's tooltip (pyqtgraph passes the point's data by this name)."""
         text = elide(" ".join(self.quote_text(data.quote_id)[:300].split()), 420, self.font())
-        return f"{data.date}  {data.outlet or ''}\n\u201c{text}\u201d"
+        said = f"\u201c{text}\u201d" if data.kind == QUOTE else f"Reported: {text}"
+        return f"{data.date}  {data.outlet or ''}\n{said}"
 
     def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
         if len(points):

@@ -546,3 +546,13 @@ def test_a_paraphrase_drops_the_stop_its_sentence_put_inside_a_closing_mark(
 ) -> None:
     said = CitedQuote(quote=statement, speaker="Robert Brieger", **FACTS)
     assert paraphrase(said, "apa").text.split("\n")[0] == f"According to Robert Brieger, {ends}"
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_nyt_doubled_apostrophes_are_cited_as_quotation_marks(style: str) -> None:
+    """NYT writes a quotation mark as two apostrophes: a paraphrase printed them raw
+    ("…, ''to make it fair''"), a quote holding them gets single marks inside."""
+    said = CitedQuote("a tax credit, ''to make it fair.''", "Ann Fox", outlet="The Times")
+    assert "a tax credit, \u201cto make it fair\u201d" in paraphrase(said, style).text
+    quoted = CitedQuote("We said ''no'' and meant it.", "Ann Fox")
+    assert "We said \u2018no\u2019 and meant it" in cite(quoted, style).text

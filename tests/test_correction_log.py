@@ -53,7 +53,7 @@ def test_each_correction_in_words_newest_first(tmp_path: Path) -> None:
         "Cy Day merged into Ann M. Fox",
         "New speaker Cy Day",
         "Speaker renamed Ann M. Fox",
-        "Bob Lee: role set to city treasurer",
+        "Bob Lee: role set to \u201ccity treasurer\u201d",
         "\u201cNot this year,\u201d tagged \u201cbudget\u201d",
         "Reported speech: the budget was tight added, attributed to Bob Lee",
         "\u201cWe will build the bridge,\u201d marked not a quote",
@@ -68,10 +68,10 @@ def test_each_correction_in_words_newest_first(tmp_path: Path) -> None:
 
 
 def test_a_quote_cut_at_its_own_ellipsis_shows_one() -> None:
-    from core.correction_log import _named
+    from core.correction_log import named
 
     text = "Some of the needs they explained to us today \u2026 could be better provided"
-    assert _named(text, "quote") == "\u201cSome of the needs they explained to us today\u2026\u201d"
+    assert named(text, "quote") == "\u201cSome of the needs they explained to us today\u2026\u201d"
 
 
 def test_a_merge_of_two_rows_of_one_name_says_which(tmp_path: Path) -> None:

@@ -183,7 +183,7 @@ def test_a_speaker_quoted_on_one_day_is_not_given_a_range(
     window = make_window(library)
     select_speaker(window, "Ann Fox")
     summary = window.timeline.summary.text()
-    assert summary.startswith("1 quote, on 2024-05-02.")
+    assert summary.startswith("\u25cf 1 quote, on 2024-05-02.")  # ● the legend's marker
     assert "to 2024-05-02" not in summary
 
 

@@ -32,7 +32,7 @@ def test_a_timeline_with_no_room_for_its_plot_asks_for_no_click(
     select_speaker(window, "Josep Borrell")
     timeline = window.timeline
     qtbot.waitUntil(lambda: timeline.no_room.isVisible())
-    assert timeline.summary.text().startswith("11 quotes, on ")
+    assert timeline.summary.text().startswith("11 quotes and 8 reported statements, on ")
     assert CLICK not in timeline.summary.text()
 
     window.resize(1024, 750)
