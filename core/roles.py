@@ -47,6 +47,7 @@ from core.role_grammar import (
     OPENING_QUOTES,
     PARTY_TAG,
     PREPOSITIONS,
+    SAID_FORMS,
     STATE_TAG,
     TENURE_ADVERBS,
     TENURES,
@@ -1338,12 +1339,17 @@ def _may_end_title(word: str, before: list[str]) -> bool:
 
 def _after_opening_noun(word: str, before: list[str]) -> bool:
     """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
-    as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
-    King"; see roles_before_name._adjective_as_noun)?"""
+    or follows "said", as an adjective standing as a noun ends a title ("” Tennis great |
+    Billie Jean King", "said Soviet dissident | Ann Lee"; see
+    roles_before_name._adjective_as_noun)?"""
     if not (nlp.is_lower_word(word) and before and before[-1].isalpha()):
         return False
-    opener = before[-2][-1:] if len(before) > 1 else "."
-    return before[-1][:1].isupper() and opener in '.!?:;,\u201d"' and not word.endswith("ed")
+    opener = before[-2] if len(before) > 1 else "."
+    return (
+        before[-1][:1].isupper()
+        and (opener[-1:] in '.!?:;,\u201d"' or opener in SAID_FORMS)
+        and not word.endswith("ed")
+    )
 
 
 def _office_words(before: list[str]) -> bool:
@@ -2219,7 +2225,6 @@ MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 _RANKS = frozenset({"first", "last", "only", "next", "same"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "\u2019ve"})  # before a perfect's participle
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")  # after a name: "Trump's"
-_SAID_FORMS = frozenset({"said", "says", "told", "tells"})  # finite whatever the tagger says
 _CLAUSE_TAKING = nlp.TENSED_TAGS  # a finite verb "that" opens a clause after
 _COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
 
@@ -3162,7 +3167,7 @@ def _possessed_subject(tokens: list[Token], j: int) -> bool:
     if verb and end > j:
         return True
     # "spokeswoman/JJ | told/NN POLITICO": a tagger's slip
-    return any(tokens[n].text in _SAID_FORMS for n in range(j + 1, min(end, j + 4)))
+    return any(tokens[n].text in SAID_FORMS for n in range(j + 1, min(end, j + 4)))
 
 
 def _object_nominal(
