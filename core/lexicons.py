@@ -371,6 +371,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def person_kinds() -> frozenset[str]:
+    """Nouns whose first sense in WordNet is a kind of person too general to stand alone as
+    a title ("friend", "leader", "dissident": see scripts/make_person_nouns.py)."""
+    return frozenset(_lines("person_kinds.txt"))
+
+
+@cache
 def person_phrases() -> frozenset[str]:
     """Two-word nouns and abbreviations whose first sense in WordNet names a person
     ("running mate", "vice president", "vp": see scripts/make_person_nouns.py)."""

@@ -2060,6 +2060,8 @@ def _former(verb: str) -> str:
 CHOSEN = frozenset({"elected", "named", "appointed", "chosen", "confirmed", "sworn"})
 
 
+SAID_FORMS = frozenset({"said", "says", "told", "tells"})  # finite whatever the tagger says
+
 # Verbs of heading a body, or of holding a seat for one ("represents the 5th District").
 LEADING_VERBS = frozenset(
     {"heads", "leads", "runs", "chairs", "directs", "oversees", "manages", "owns",

@@ -47,6 +47,7 @@ from core.role_grammar import (
     OPENING_QUOTES,
     PARTY_TAG,
     PREPOSITIONS,
+    SAID_FORMS,
     STATE_TAG,
     TENURE_ADVERBS,
     TENURES,
@@ -557,6 +558,7 @@ class ArticleRoles:
                 if apposed is not None:
                     yield from self._roles(before, [(*apposed, "")])
         elif shared is not None:  # "Sens. Ann Vale (Ohio) and | Tom Reed (Iowa)"
+            shared = self._shared_in_full(start, shared)
             yield from filter(None, [with_tag(shared, self._tag(end, shared))])
             shared = None
         else:
@@ -596,12 +598,41 @@ class ArticleRoles:
         titled = self._role(before, title) if title else None
         if titled and group is not None and titled.endswith(group[1]):
             titled = titled[: -len(group[1])] + group[2]  # "presidents" → one's
-        plural = _plural(shared) if shared else ""
-        if titled and plural and titled.endswith(plural):
-            titled = titled[: -len(plural)] + shared  # "Idaho Sens. | Jim Risch and"
+        if title and shared:  # "Idaho Sens. | Jim Risch and"
+            titled = self._one_of_shared(before, title, shared) or titled
         if titled and self.quoted(opens) and self._called(opens, end):
             titled = None  # cheer for “President Bernie Sanders.”: a name called
-        return title, titled or shared, opens
+        if titled is None and shared is not None:
+            titled = self._shared_in_full(start, shared)
+        return title, titled, opens
+
+    def _shared_in_full(self, start: int, shared: str) -> str:
+        """The title ``shared`` by the names of a list, for a later name at ``start``,
+        with the words before the plural that the first name's title holds: "Democratic
+        Reps. Ann Lee and | Tom Reed" -> "Democratic Rep.", "Former Sens. Ann Lee and |
+        Tom Reed" -> "Former Sen.", as the first name reads it."""
+        plural = _plural(shared)
+        at = self.text.rfind(f"{plural} ", max(0, start - BEFORE), start)
+        first = at + len(plural) + 1
+        sentence = self.sentence(first, first + 1, BEFORE, 12) if at >= 0 else None
+        found = _tokens_from(sentence, first, first + 1) if sentence is not None else None
+        title = title_before(sentence, found[0]) if found and sentence is not None else None
+        if title is None or sentence is None:
+            return shared
+        return self._one_of_shared(sentence, title, shared) or shared
+
+    def _one_of_shared(self, sentence: Sentence, title: tuple[int, int], shared: str) -> str | None:
+        """The plural ``title`` tokens of ``sentence`` made the role of one of the names
+        after it, ``shared`` for the plural, less a count ("Two Democratic Reps." ->
+        "Democratic Rep."); None when the title does not end in the plural of ``shared``."""
+        first, last = title
+        if sentence.tokens[first].tag == "CD" and first + 1 < last:
+            first += 1
+        titled = self._role(sentence, (first, last))
+        plural = _plural(shared)
+        if titled is None or not titled.endswith(plural):
+            return None
+        return titled[: -len(plural)] + shared
 
     def _apposed_after(self, rest: int, opens: int) -> Iterator[str]:
         """The roles set after a name ending at ``rest`` (its title beginning at
@@ -1308,12 +1339,17 @@ def _may_end_title(word: str, before: list[str]) -> bool:
 
 def _after_opening_noun(word: str, before: list[str]) -> bool:
     """Is ``word`` lower case after a capitalised word that opens its sentence or clause,
-    as an adjective standing as a noun ends a title ("” Tennis great | Billie Jean
-    King"; see roles_before_name._adjective_as_noun)?"""
+    or follows "said", as an adjective standing as a noun ends a title ("” Tennis great |
+    Billie Jean King", "said Soviet dissident | Ann Lee"; see
+    roles_before_name._adjective_as_noun)?"""
     if not (nlp.is_lower_word(word) and before and before[-1].isalpha()):
         return False
-    opener = before[-2][-1:] if len(before) > 1 else "."
-    return before[-1][:1].isupper() and opener in '.!?:;,\u201d"' and not word.endswith("ed")
+    opener = before[-2] if len(before) > 1 else "."
+    return (
+        before[-1][:1].isupper()
+        and (opener[-1:] in '.!?:;,\u201d"' or opener in SAID_FORMS)
+        and not word.endswith("ed")
+    )
 
 
 def _office_words(before: list[str]) -> bool:
@@ -2189,7 +2225,6 @@ MAX_NOMINAL = 8  # words of a definite nominal read as a person's role
 _RANKS = frozenset({"first", "last", "only", "next", "same"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "\u2019ve"})  # before a perfect's participle
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")  # after a name: "Trump's"
-_SAID_FORMS = frozenset({"said", "says", "told", "tells"})  # finite whatever the tagger says
 _CLAUSE_TAKING = nlp.TENSED_TAGS  # a finite verb "that" opens a clause after
 _COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "become", "became"})
 
@@ -3132,7 +3167,7 @@ def _possessed_subject(tokens: list[Token], j: int) -> bool:
     if verb and end > j:
         return True
     # "spokeswoman/JJ | told/NN POLITICO": a tagger's slip
-    return any(tokens[n].text in _SAID_FORMS for n in range(j + 1, min(end, j + 4)))
+    return any(tokens[n].text in SAID_FORMS for n in range(j + 1, min(end, j + 4)))
 
 
 def _object_nominal(

@@ -45,6 +45,7 @@ from core.role_grammar import (
     OPENING_QUOTES,
     PREPOSITIONS,
     RELATIVES,
+    SAID_FORMS,
     SPAN_OF_YEARS,
     TENURE_ADVERBS,
     TITLE_STOP,
@@ -422,19 +423,25 @@ def _adjectives_after_title(sentence: Sentence, k: int, end: int) -> tuple[int, 
 
 
 def _adjective_as_noun(sentence: Sentence, k: int, end: int) -> tuple[int, int] | None:
-    """A lower-case adjective standing as a noun, after the capitalised noun that opens
+    """A lower-case adjective standing as a noun, or a noun for a kind of person too
+    general to stand alone as a title, after the capitalised noun or adjective that opens
     the phrase, right before a full name ("Tennis great | Billie Jean King", "Hollywood
-    great"): an adjective follows no noun it qualifies, so the two make a title."""
+    great", "Soviet dissident | Milovan Djilas"): the word follows no noun it qualifies,
+    and the capitalised word says what kind, so the two make a title. A kind of person
+    may stand before a first name no list holds ("Milovan"), when a surname follows it."""
     tokens = sentence.tokens
-    if k < 1 or end >= len(tokens) or not nlp.is_first_name(tokens[end].text):
+    if k < 1 or end >= len(tokens):
         return None
     word, noun = tokens[k], tokens[k - 1]
+    kind = word.tag == "NN" and word.text in lexicons.person_kinds()
+    if not (nlp.is_first_name(tokens[end].text) or kind and _full_name_at(tokens, end)):
+        return None
     if not (
-        word.tag == "JJ"
+        (word.tag == "JJ" or kind)
         and nlp.is_lower_word(word.text)
         and not word.text.endswith(("ed", "ing"))
         and not _verbish(word.text)
-        and noun.tag in NOUN_TAGS
+        and (noun.tag in NOUN_TAGS or kind and noun.tag == "JJ")
         and is_capitalised(noun)
         and noun.text.isalpha()
         and not honorific(noun)
@@ -446,10 +453,16 @@ def _adjective_as_noun(sentence: Sentence, k: int, end: int) -> tuple[int, int] 
     if before is None and not sentence.opens:
         return None
     if before is not None and not (
-        before.text in CLAUSE_OPENERS | OPENING_QUOTES or before.tag in FUNCTION_TAGS
+        before.text in CLAUSE_OPENERS | OPENING_QUOTES | SAID_FORMS or before.tag in FUNCTION_TAGS
     ):
         return None
     return (k - 1, end)
+
+
+def _full_name_at(tokens: Sequence[Token], end: int) -> bool:
+    """Do two capitalised proper nouns start at ``end``, a name's first and last words?"""
+    pair = tokens[end : end + 2]
+    return len(pair) == 2 and all(t.tag == "NNP" and is_capitalised(t) for t in pair)
 
 
 def _coordinated_modifiers(sentence: Sentence, k: int) -> int | None:

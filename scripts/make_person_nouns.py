@@ -6,7 +6,9 @@ names what someone does or is in a matter, not who they are ("man", "child", "fr
 "hater", two steps or fewer; nor a kind by sex or age, "guy", "teenager",
 "septuagenarian"), nor a group or a body part first ("party", "head"), nor one
 named person ("Dylan"). Beside it, resources/lexicons/person_phrases.txt holds the
-two-word nouns and letter abbreviations of the same kinds ("running mate", "vp"). Run by
+two-word nouns and letter abbreviations of the same kinds ("running mate", "vp"), and
+resources/lexicons/person_kinds.txt the one-word nouns one or two steps below person, too
+general to stand alone as a title ("friend", "leader", "dissident", "expert"). Run by
 hand when the lists are to be made again:
 ``python -m scripts.make_person_nouns [/usr/share/wordnet]`` (from the repository's root)."""
 
@@ -25,6 +27,7 @@ MIN_DEPTH = 3
 SEX_AGE = frozenset({"09624168", "09619168", "09622049", "10376523"})
 OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicons" / "person_nouns.txt"
 PHRASES_OUT = OUT.with_name("person_phrases.txt")
+KINDS_OUT = OUT.with_name("person_kinds.txt")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 TWO_WORDS = re.compile(r"[a-z]{2,}_[a-z]{3,}")
 LETTERS = re.compile(r"(?:[a-z]\.){2,3}")
@@ -32,6 +35,11 @@ HEADER = """\
 # One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of person at
 # least three hypernym steps below "person" and none by sex or age, made by
 # scripts/make_person_nouns.py.
+"""
+KINDS_HEADER = """\
+# One-word nouns whose first (most frequent) sense in WordNet 3.0 is a kind of person one
+# or two hypernym steps below "person" and none by sex or age, too general to stand alone
+# as a title ("friend", "leader", "dissident"), made by scripts/make_person_nouns.py.
 """
 
 
@@ -46,13 +54,16 @@ def depths(up: dict[str, list[str]]) -> dict[str, int]:
     return out
 
 
-def person_nouns(index: Path, depth: dict[str, int]) -> list[str]:
-    """Lemmas of ``index`` whose first synset is deep enough below person."""
+def person_nouns(
+    index: Path, depth: dict[str, int], depths: range = range(MIN_DEPTH, 99)
+) -> list[str]:
+    """Lemmas of ``index`` whose first synset is ``depths`` steps below person (deep
+    enough, by default)."""
     out = []
     for fields in index_entries(index):
         lemma, synsets = fields[0], int(fields[2])
         first = fields[-synsets]
-        if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) >= MIN_DEPTH:
+        if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) in depths:
             out.append(lemma)
     return sorted(out)
 
@@ -82,6 +93,8 @@ def main(folder: str = "/usr/share/wordnet") -> None:
     phrases = person_phrases(root / "index.noun", depth)
     header = HEADER.replace("One-word nouns", "Two-word nouns and abbreviations (no dots)")
     write_list(PHRASES_OUT, header, phrases)
+    shallow = person_nouns(root / "index.noun", depth, range(1, MIN_DEPTH))
+    write_list(KINDS_OUT, KINDS_HEADER, shallow)
 
 
 if __name__ == "__main__":
