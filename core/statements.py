@@ -1191,7 +1191,22 @@ class _FrameReader:
                     break  # no further on: stop where it stopped (never loop on a mark)
                 end = following
             end = _trim(words, start, end)
+            if self._demonstrative_alone(start, end):
+                end = start + 1
         return words.span(start, end) if _substantial(words, start, end) else None
+
+    def _demonstrative_alone(self, start: int, end: int) -> bool:
+        """Is the content of words ``start`` to ``end`` a demonstrative "that" with only
+        when or where after it ("proposed [that] in 2013", "told [that] in private",
+        "backed [that] up"): no verb follows, so "that" opens no clause but is the object,
+        and the rest says nothing attributed."""
+        words = self.words
+        if end - start < 2 or words.lowers[start] != "that":
+            return False
+        if words.lowers[start + 1] not in ADJUNCT_PREPOSITIONS | PARTICLES:
+            return False
+        tokens = self.attributor.tagged(words.starts[start], words.ends[end - 1])
+        return not any(t.tag.startswith("VB") or t.tag == "MD" for t in tokens)
 
     def _before_its_verb(self, i: int, start: int, end: int, limit: int) -> int | None:
         """Where the content of the cue word ``i``, words ``start`` to ``end``, goes on when
