@@ -129,12 +129,20 @@ SIDECAR = {
 }
 
 
-def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
+def test_csv_export_neutralises_formulas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``onrecord article`` and ``export`` run in processes of their own (no other test
+    runs them so); the import (test_bad_input and test_storage run it so) and the JSON
+    export, the same command, run in this one: a fresh interpreter loading the models
+    cost more than the article."""
+    from core.cli import main
+
     source = tmp_path / "trap.txt"
     source.write_text(FORMULA_ARTICLE, encoding="utf-8")
     (tmp_path / "trap.meta.json").write_text(json.dumps(SIDECAR), encoding="utf-8")
     db = tmp_path / "library.db"
-    assert run_onrecord("ingest", source, db=db).returncode == 0
+    assert main(["ingest", str(source), "--quiet", "--db", str(db)]) == 0
     assert run_onrecord("article", "edit", "1", "--author=-cmd", db=db).returncode == 0
     out = tmp_path / "quotes.csv"
     result = run_onrecord("export", "--format", "csv", "-o", out, db=db)
@@ -145,7 +153,9 @@ def test_csv_export_neutralises_formulas(tmp_path: Path) -> None:
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
     assert {"'=", "'+", "'-", "'\t"} <= {row["quote"][:2] for row in rows}
     assert all({"'=1+1", "'@SUM(1,2)", "'-cmd"} <= set(row.values()) for row in rows)
-    exported = json.loads(run_onrecord("export", "--format", "json", db=db).stdout)
+    capsys.readouterr()
+    assert main(["export", "--format", "json", "--db", str(db)]) == 0
+    exported = json.loads(capsys.readouterr().out)
     assert {"=", "+", "-"} <= {r["quote"][:1] for r in exported}  # JSON keeps the text as is
     assert all({"=1+1", "@SUM(1,2)", "-cmd"} <= set(r.values()) for r in exported)
 

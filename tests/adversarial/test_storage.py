@@ -273,14 +273,19 @@ def test_not_a_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(name)) == [name]
 
 
-def test_newer_library_is_refused_clearly_and_left_byte_for_byte(tmp_path: Path) -> None:
+def test_newer_library_is_refused_clearly_and_left_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run by core.cli's main in the test's process (the command line's refusal; the
+    subprocess tests above run ``onrecord ingest`` in processes of their own)."""
+    from core.cli import main
+
     path = tmp_path / "future.db"
     library_at(path, SCHEMA_VERSION)
     with sqlite3.connect(path) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = path.read_bytes()
-    result = run_onrecord("ingest", tmp_path / "missing.txt", db=path)
-    assert result.returncode == 1
-    assert f"{path}: made by a newer On Record" in result.stderr
+    assert main(["ingest", str(tmp_path / "missing.txt"), "--db", str(path)]) == 1
+    assert f"{path}: made by a newer On Record" in capsys.readouterr().err
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["future.db"]
