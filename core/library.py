@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from core import source_counts, variant_groups
@@ -101,6 +101,21 @@ class ArticleContext:
     text: str
     tag: str  # binds a surname-only speaker to the article
     published: str | None
+    readings: dict[tuple[str, SpeakerKind], ReadSpeaker | None] = field(default_factory=dict)
+
+    def reading(self, name: str, kind: SpeakerKind) -> ReadSpeaker | None:
+        """What a speaker's name names, as this article shows it; None for no one (a
+        headline, a stray phrase). Read once per name: an article quoting one person a
+        hundred times reads the article's text for that name once, not a hundred times."""
+        key = (name, kind)
+        if key not in self.readings:
+            read = read_speaker(name, kind)
+            if read is not None and not names_no_one(read, self.text):
+                read = name_in_phrase(written_in_capitals(read, self.text), self.text)
+            else:
+                read = None  # "Anti-Trump sentiment extends to ...": an adjective
+            self.readings[key] = read
+        return self.readings[key]
 
 
 def _gender_origin(origin: str, bound: bool, hinted: bool) -> str:
@@ -248,10 +263,9 @@ class Library(Corrections, Queries):
         one (a headline, a stray phrase)."""
         assert quote.speaker is not None
         speaker = quote.speaker
-        read = read_speaker(speaker.name, speaker.kind)
-        if read is None or names_no_one(read, article.text):
-            return None  # "Anti-Trump sentiment extends to ...": an adjective
-        read = name_in_phrase(written_in_capitals(read, article.text), article.text)
+        read = article.reading(speaker.name, speaker.kind)
+        if read is None:
+            return None
         same = (read.name, read.kind) == (speaker.name, speaker.kind)
         key = speaker.key if same else _key(read, article.tag)
         short_form_of = (
