@@ -490,6 +490,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         beside = [
             self.quotes.row(n).id for n in (row + 1, row - 1) if 0 <= n < self.quotes.rowCount()
         ]
+        top = self.quote_view.indexAt(self.quote_view.viewport().rect().topLeft())
+        top_id = self.quotes.row(top.row()).id if top.isValid() else None
         self._reload_choices()
         counts = self.library.counts()
         self.has_statements = counts.statements > 0  # the list heading names them then
@@ -506,8 +508,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 break
         if found is None and self.quotes.rowCount() and row >= 0:  # the row it stood at
             found = self.quotes.show_position(min(position, self.quotes.total - 1))
+        self.quote_view.setAutoScroll(False)  # the quote read stays chosen where it is
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
+        self.quote_view.setAutoScroll(True)
+        self._keep_top(top_id, top.row())
         self._show_person()
         if self.duplicates is not None and self.duplicates.isVisible():
             self.duplicates.reload()
@@ -522,6 +527,14 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 )
             )
         )
+
+    def _keep_top(self, quote_id: int | None, row: int) -> None:
+        """The list's top row after a refresh is the quote that was at its top, wherever
+        the articles stored meanwhile put it: quotes listed above it (newer, or sorted
+        before) had pushed the rows in view down, and the quote read off the screen."""
+        if quote_id is None or (at := self.quotes.reveal(quote_id, row + 1)) is None:
+            return
+        self.quote_view.scrollTo(self.quotes.index(at, 0), self.quote_view.ScrollHint.PositionAtTop)
 
     def _scope_now(self) -> Scope:
         """The list's scope as the library stands after a change: everyone's quotes for a

@@ -65,8 +65,11 @@ def test_an_import_lists_articles_as_they_come_keeping_the_quote_read(
 ) -> None:
     """A 30-article import showed nothing but its progress dialog for its 20 s, and the
     dialog held the window. Now the lists gain rows as articles are stored, while the
-    quote the reporter reads stays selected, the lists and the article where scrolled.
-    (The import waits after 8 articles: the once-a-second refresh has found several.)"""
+    quote the reporter reads stays selected, the article where scrolled, and the quote
+    list's top row the quote that was there: the new articles' quotes come above it
+    (newest first), and keeping the scroll bar's value had shown other rows, or, with
+    only a few new, scrolled to the quote read, off the screen above. (The import
+    waits after 2 articles: few rows, the case that scrolled.)"""
     window.resize(1280, 800)
     activate(qtbot, window)
     window.quote_view.setFocus()
@@ -77,16 +80,17 @@ def test_an_import_lists_articles_as_they_come_keeping_the_quote_read(
     listed, text = window.quote_view.verticalScrollBar(), window.article.text.verticalScrollBar()
     text.setValue(text.maximum() // 2)
     listed.setValue(listed.maximum() // 2)
-    where = listed.value(), text.value()
+    where = top_quote(window), text.value()
     before, speakers = window.quotes.total, window.speakers.total
-    go = held(monkeypatch, after=8)
+    go = held(monkeypatch, after=2)
     worker = dropped(window, article_folder("batch", count=12))
     progress = window.findChild(Progress)
     qtbot.waitUntil(lambda: window.quotes.total > before, timeout=30_000)
     assert window.worker is worker and progress.isVisible()  # listed before it ended
     assert window.speakers.total == speakers + 1  # Jane Roe
     assert window.current_quote_id() == reading
-    assert (listed.value(), text.value()) == where
+    assert (top_quote(window), text.value()) == where
+    assert listed.value() > window.quotes.total - before  # not scrolled back to the top
     assert window.quote_view.hasFocus()  # the keys still move through the list
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Down)
     assert window.current_quote_id() != reading
@@ -96,6 +100,12 @@ def test_an_import_lists_articles_as_they_come_keeping_the_quote_read(
     assert window.quotes.total == before + 12 and not progress.isVisible()
     assert window.current_quote_id() == reading  # moved on meanwhile: not taken away
     assert window.statusBar().currentMessage() == "Imported 12 articles"
+
+
+def top_quote(window: MainWindow) -> int:
+    """The id of the quote at the top of the quote list's view."""
+    view = window.quote_view
+    return window.quotes.row(view.indexAt(view.viewport().rect().topLeft()).row()).id
 
 
 def test_the_versions_panel_folds_to_its_heading_when_there_are_none(
