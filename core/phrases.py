@@ -19,6 +19,9 @@ from core.lexicons import is_title_word
 APPOSITIVE_START = frozenset({"DT", "PRP$", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD"})
 DETERMINERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "one"})
 STANDALONE_DETERMINERS = frozenset({"another", "others", "one", "some", "many", "both"})
+# quantifiers that stand as a clause's subject ("many followed", "both oppose"); not the
+# generic "one" ("One would need")
+QUANTIFIER_SUBJECTS = frozenset({"others", "some", "many", "both", "most", "several", "few"})
 NOT_NP_TAGS = frozenset({"WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "TO", "MD", "UH"})
 NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP"})
 FINITE_TAGS = nlp.TENSED_TAGS | {"MD"}
@@ -368,9 +371,13 @@ def _verb_left(tokens: list[Token], k: int) -> int:
 def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase at ``i`` (past conjunctions and adverbs) if a verb follows it."""
     while i < len(tokens) and (tokens[i].tag == "CC" or tokens[i].text.lower() in SKIPPABLE):
+        if _quantifier_subject(tokens, i):
+            return (i, i + 1)  # "On Social Security, both/CC oppose"
         i += 1  # "And Mr. Christie gloated:"
     if i >= len(tokens) or opening_participle(tokens, i):
         return None  # "Based on the statement released by ...,": an adjunct, no subject
+    if _quantifier_subject(tokens, i):
+        return (i, i + 1)
     if tokens[i].text.lower() in SUBJECT_PRONOUNS | {"who", "which"}:
         np: tuple[int, int] | None = (i, i + 1)
     else:
@@ -389,6 +396,15 @@ def _subject_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return np
     return None
+
+
+def _quantifier_subject(tokens: list[Token], i: int) -> bool:
+    """Is ``tokens[i]`` a quantifier standing alone as a subject, a verb right after it
+    ("many followed/VBN the dictum", "both/CC oppose", "some argue"), whatever the tagger
+    took it for (an adjective, a conjunction)?"""
+    return tokens[i].text.lower() in QUANTIFIER_SUBJECTS and _verb_at(
+        tokens, skip_right(tokens, i + 1)
+    )
 
 
 def _with_modifiers(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:

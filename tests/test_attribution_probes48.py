@@ -37,7 +37,10 @@ attrib92: a quotation inside a quotation is now judged as the outer speaker's wo
 the 255 single-mark quotations inside double ones in PolNeAR train has a source of its own
 (the outer quotation's Content holds them). On Record lists such words only inside the
 outer quotation. m17, m22, m35 come off KNOWN_WRONG: 440/466 (coref74's m17 quotation is now judged
-as the outer speaker's, Georgia Pappas, and is right that way).
+as the outer speaker's, Georgia Pappas, and is right that way). nospeak59: m15's signs
+("Some carried signs reading “…”") judged "Some" are given "some", the same mention as the
+cast writes an unnamed group (a quantifier subject is now read): its lower-case form is
+accepted, the figure stays 440.
 """
 
 from __future__ import annotations
@@ -235,8 +238,8 @@ PROBES_48: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
     ('m14', 'I know I didn’t enjoy recommending it', ('Raymond Chu',)),
     ('m14', 'They told us tonight no teacher loses a job', ('Gail Dorsey',)),
     ('m14', 'We wrote that down', ('Gail Dorsey',)),
-    ('m15', 'OUR PHONES, OUR SAFETY', (None, NO_QUOTATION, 'signs', 'Some')),
-    ('m15', 'TRUST US', (None, NO_QUOTATION, 'signs', 'Some')),
+    ('m15', 'OUR PHONES, OUR SAFETY', (None, NO_QUOTATION, 'signs', 'Some', 'some')),
+    ('m15', 'TRUST US', (None, NO_QUOTATION, 'signs', 'Some', 'some')),
     ('m15', 'Let us call home!', ('A few', 'few', None)),
     ('m15', 'I want to be able to text my mom', ('Kayla Brooks',)),
     ('m15', 'That’s about being scared', ('Kayla Brooks',)),
