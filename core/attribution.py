@@ -129,6 +129,7 @@ from core.organisation_names import (
 from core.people_phrases import (
     INDEFINITE,
     POSSESSIVE_INSIDE,
+    THING_PRONOUNS,
     article_opening,
     clause_opening_name,
     determiner_before,
@@ -1790,6 +1791,9 @@ class Attributor:
         if (cut := name_before_adjunct(words)) is not None:
             return self._resolve(tokens, (i, i + cut), cue, cue_span)
         start, end = words[0].span.start, words[-1].span.end
+        if len(words) == 1 and words[0].text.lower() in THING_PRONOUNS:
+            return Mention(Span(start, end), None, cue, cue_span)  # "Nothing really
+            # changed": no one, nor a group a later "they" could mean
         name = name_tokens(words)
         if name is not None and described_by_role(words, name[0]):
             name = None  # "a spokeswoman for the Pentagon": the spokeswoman speaks
