@@ -41,6 +41,8 @@ got", "X's reply ... arrived"): e06's six come off KNOWN_WRONG: 138/163.
 ranker96: the speaker ranker trained in an order keyed on each example, so that one example
 more or less no longer re-deals the rest; its retrain turns e13's close call between "he"
 (Cyril Oduya) and "Oduya" (Lorraine) to "he": two go on KNOWN_WRONG, 136/163.
+The retrain on the fifty-ninth session's merged code (three train examples more) turns
+e12's close call between Holly Ashcraft and Dwayne Tibbs to Tibbs: 135/163.
 """
 
 from __future__ import annotations
@@ -303,6 +305,11 @@ PROBES_79: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
+    ("e12", "Nobody in Raleigh"): (
+        "Dwayne Tibbs",
+        "a close call of the speaker ranker between Holly Ashcraft and Dwayne Tibbs, turned by "
+        "the fifty-ninth session's retrain",
+    ),
     ("e01", "signed checks we cannot cash"): (
         "Jim Okerlund",
         '"the first thing my budget director told me was, “...”": the speaker is inside the '
