@@ -657,6 +657,15 @@ class People:
             (name_a, role_a, said_a),
             (name_b, role_b, said_b),
         ):
-            when = f", {first[:7]}\u2013{last[:7]}" if first and last else ""
+            when = _months(first, last)
             said.append(f"{name}: {role or 'no role'} ({said_count(count, reported)}{when})")
         return tuple(said)
+
+
+def _months(first: str | None, last: str | None) -> str:
+    """When a person was quoted, by month, for a pair's evidence: ", 2016-02\u20132016-07",
+    or one month once (", 2016-07", not "2016-07\u20132016-07"); nothing without dates."""
+    if not first or not last:
+        return ""
+    start, end = first[:7], last[:7]
+    return f", {start}" if start == end else f", {start}\u2013{end}"

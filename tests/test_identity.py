@@ -859,7 +859,16 @@ def test_a_pair_s_evidence_counts_quotes_and_reported_speech_apart(library: Libr
     said(library, "Jane Roe")
     said(library, "J. Roe")
     [pair] = library.suggestions()
-    assert "Jane Roe: no role (1 quote, 2016-05\u20132016-05)" in pair.evidence
+    assert "Jane Roe: no role (1 quote, 2016-05)" in pair.evidence  # one month, once
     assert [said_count(q, r) for q, r in [(2, 0), (1, 3), (0, 3), (0, 0), (1200, 1)]] == [
         "2 quotes", "1 quote, 3 reported", "3 reported", "0 quotes", "1,200 quotes, 1 reported"
     ]  # fmt: skip
+
+
+def test_a_pair_s_evidence_gives_the_months_a_person_was_quoted_over() -> None:
+    """A span of months with a dash; a single month once (gui59 saw "2016-07\u20132016-07")."""
+    from core.people import _months
+
+    assert _months("2016-02-11", "2016-07-30") == ", 2016-02\u20132016-07"
+    assert _months("2016-07-01", "2016-07-30") == ", 2016-07"
+    assert _months(None, "2016-07-30") == ""
