@@ -90,12 +90,10 @@ class _Reader:
     def role_given_back(self, key: str, name: str) -> str:
         """A reporter's role taken back: the role the articles give came back (the
         speaker's now, while no later correction has set one)."""
-        row = self.db.execute(
-            "SELECT role, role_origin FROM speakers WHERE id = (SELECT coalesce(merged_into,"
-            " id) FROM speakers WHERE key = ?)",
-            [key],
-        ).fetchone()
-        if row is None or row[1] == "human":
+        found = self.speaker(key)  # the row kept, if merged
+        query = "SELECT role, role_origin FROM speakers WHERE id = ?"
+        row = found and self.db.execute(query, [found[0]]).fetchone()
+        if not row or row[1] == "human":
             return f"{name}: role given back to the articles"
         if not row[0]:
             return f"{name}: role given back to the articles (they give none)"

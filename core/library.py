@@ -101,7 +101,9 @@ class ArticleContext:
     text: str
     tag: str  # binds a surname-only speaker to the article
     published: str | None
-    readings: dict[tuple[str, SpeakerKind], ReadSpeaker | None] = field(default_factory=dict)
+    readings: dict[tuple[str, SpeakerKind], ReadSpeaker | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # what each speaker's name names here (:meth:`reading`), a cache
 
     def reading(self, name: str, kind: SpeakerKind) -> ReadSpeaker | None:
         """What a speaker's name names, as this article shows it; None for no one (a

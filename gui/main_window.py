@@ -508,10 +508,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 break
         if found is None and self.quotes.rowCount() and row >= 0:  # the row it stood at
             found = self.quotes.show_position(min(position, self.quotes.total - 1))
+        scrolls = self.quote_view.hasAutoScroll()
         self.quote_view.setAutoScroll(False)  # the quote read stays chosen where it is
         if found is not None:
             self.quote_view.setCurrentIndex(self.quotes.index(found, 0))
-        self.quote_view.setAutoScroll(True)
+        self.quote_view.setAutoScroll(scrolls)
         self._keep_top(top_id, top.row())
         self._show_person()
         if self.duplicates is not None and self.duplicates.isVisible():

@@ -55,15 +55,15 @@ def depths(up: dict[str, list[str]]) -> dict[str, int]:
 
 
 def person_nouns(
-    index: Path, depth: dict[str, int], depths: range = range(MIN_DEPTH, 99)
+    index: Path, depth: dict[str, int], steps: range = range(MIN_DEPTH, 99)
 ) -> list[str]:
-    """Lemmas of ``index`` whose first synset is ``depths`` steps below person (deep
+    """Lemmas of ``index`` whose first synset is ``steps`` steps below person (deep
     enough, by default)."""
     out = []
     for fields in index_entries(index):
         lemma, synsets = fields[0], int(fields[2])
         first = fields[-synsets]
-        if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) in depths:
+        if WORD.fullmatch(lemma) and len(lemma) >= 3 and depth.get(first, 0) in steps:
             out.append(lemma)
     return sorted(out)
 
