@@ -61,3 +61,18 @@ def test_the_script_lists_a_wrong_speaker_with_its_kind_and_candidates() -> None
     assert "[[We will win,]]" in context
     assert any("'Smith'" in c and c.lstrip().startswith("*-") for c in candidates)
     assert any("'Mary Jones'" in c and c.lstrip().startswith("R") for c in candidates)
+
+
+def test_the_standard_error_counts_articles_not_quotations() -> None:
+    """Articles are the sampled units: the same errors bunched in one article are noisier
+    than spread over all, and articles all equally right have no spread."""
+    from core.evaluation import Scores
+
+    script = _script()
+    spread = [Scores(speaker_right=9, speaker_total=10) for _ in range(4)]
+    bunched = [Scores(speaker_right=6, speaker_total=10)] + [
+        Scores(speaker_right=10, speaker_total=10) for _ in range(3)
+    ]
+    assert script.standard_error(spread) == 0.0
+    assert script.standard_error(bunched) > 0.05
+    assert script.standard_error(bunched[:1]) == 0.0
