@@ -1250,9 +1250,12 @@ class Attributor:
     def _owner_before_colon(self, tokens: list[Token]) -> Mention | None:
         """The owner of the noun that closes a clause with no subject before its colon
         ("Here is the heart of his reasoning:", "a blind faith in Obama's word:"): whose
-        words the colon brings on."""
+        words the colon brings on. Not a label with no verb ("On his captain's injury:",
+        a topic the speaker before goes on about)."""
         k = len(tokens) - 2  # the word before the colon
         if k < 1 or tokens[k].tag not in {"NN", "NNS"}:
+            return None
+        if not any(t.tag in FINITE_TAGS for t in tokens[:k]):
             return None
         j = k - 1
         while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:

@@ -50,3 +50,13 @@ def test_a_colon_clause_with_it_for_subject_leaves_the_voice_before() -> None:
         '"Nor does the plan say where the money for new clinics would come from."'
     )
     assert speaker_in_a_story(text, "Nor does the plan") == "Nora Beck"
+
+
+def test_a_topic_label_with_no_verb_leaves_the_speaker_before() -> None:
+    """ "On his captain's injury:" is what the coach goes on to talk about, no source."""
+    text = (
+        "Coach Dale Imrie, asked about the penalty:\n\n"
+        '"I will not talk about the referee."\n\n'
+        'On his captain\'s injury: "Pete is a tough man. We will know more on Monday."'
+    )
+    assert speaker_in_a_story(text, "tough man") == "Dale Imrie"
