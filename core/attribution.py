@@ -1088,6 +1088,11 @@ class Attributor:
                     subject = named_object(tokens, subject) or subject
                 if subject is None and index:
                     source, subject = stretches[0], clause_subject(stretches[0])
+                if subject is not None and bare_it(source, subject):
+                    subject = None  # "Wait, it gets better:": no voice, the one before goes on
+                if subject is None and (owner := self._owner_before_colon(tokens)) is not None:
+                    owner.governs = True  # "Here is the heart of his reasoning:": his
+                    frame.mentions.append(owner)
                 owned = None if signed or subject is None else speech_owned(source, subject)
                 if owned is not None:  # "Her answer to the rota is short:": hers
                     mention = self._owned_speech(source[subject[0] : owned])
@@ -1241,6 +1246,21 @@ class Attributor:
             start = opening(tokens, np[0], j)
             return self._resolve(tokens, (start, j + 1), noun.text, noun.span)
         return None
+
+    def _owner_before_colon(self, tokens: list[Token]) -> Mention | None:
+        """The owner of the noun that closes a clause with no subject before its colon
+        ("Here is the heart of his reasoning:", "a blind faith in Obama's word:"): whose
+        words the colon brings on. Not a label with no verb ("On his captain's injury:",
+        a topic the speaker before goes on about)."""
+        k = len(tokens) - 2  # the word before the colon
+        if k < 1 or tokens[k].tag not in {"NN", "NNS"}:
+            return None
+        if not any(t.tag in FINITE_TAGS for t in tokens[:k]):
+            return None
+        j = k - 1
+        while j > 0 and k - j < MAX_OWNED_MODIFIERS and tokens[j].tag in OWNED_MODIFIERS:
+            j -= 1
+        return self._speech_owner(tokens, j, tokens[k], past_preposition)
 
     def _owned_before(self, tokens: list[Token]) -> Mention | None:
         """The owner of a speech act whose complement holds the quotation that follows
@@ -3314,6 +3334,11 @@ class Attributor:
         if frame.mentions or words >= MIN_UNCUED_WORDS:
             return True
         return words > 1 and not (inner[:1].isupper() and inner[-1:] not in ",.?!")
+
+
+def bare_it(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Is the noun phrase ``tokens[np[0]:np[1]]`` the pronoun "it" alone?"""
+    return [t.text.lower() for t in tokens[np[0] : np[1]]] == ["it"]
 
 
 QUOTE_LED = re.compile(  # "\n\n“I support the pipeline,” |the candidate for governor said":

@@ -143,7 +143,9 @@ def scan(text: str) -> list[QuotedSpan]:
         if ch == "'" and text.startswith("''", i):
             ch, width = '"', 2
         if ch in OPENERS:
-            if curly is None or OPENERS[ch] == OPENERS[text[curly]]:
+            if text[i + 1 : i + 2] == "\n":
+                pass  # "... in the future.“\n\n": a stray mark ends the paragraph
+            elif curly is None or OPENERS[ch] == OPENERS[text[curly]]:
                 curly, curly_continues = i, False
         elif ch in CLOSERS:
             if curly is not None and CLOSERS[ch] == OPENERS[text[curly]]:
@@ -211,6 +213,7 @@ def scan(text: str) -> list[QuotedSpan]:
                 continue
             single = None
             if curly is not None and mark in OPENERS:
+                straight = None  # "... “a question’’\n\n“You ...”: the open " is dropped
                 found.append(
                     QuotedSpan(
                         Span(curly + 1, i), curly, i, continued=True, continues=curly_continues
@@ -237,6 +240,7 @@ def scan(text: str) -> list[QuotedSpan]:
                     continue
                 straight = None
         i += width
+    found.sort(key=lambda q: q.opener)  # “...” inside "...": the inner one closes first
     return [
         q
         for q in found

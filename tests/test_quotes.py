@@ -119,3 +119,24 @@ def test_a_quoted_paragraph_that_says_something_is_a_quotation() -> None:
     assert spans(colon) == ["Here is what the voters of this county told us:"]
     assert spans("Ortiz tweeted:\n\n\u201cVOTE ON TUESDAY\u201d\n\nIt") == ["VOTE ON TUESDAY"]
     assert spans('He typed "See also:" and stopped.') == ["See also:"]
+
+
+def test_a_quotation_inside_one_of_the_other_kind_comes_after_it() -> None:
+    """The inner “...” closes before the outer "...", yet the outer opens first: the
+    scanner lists them by their opening marks, so the outer block is not lost."""
+    block = "The agency waited. \u201cWe had no orders,\u201d one clerk said."
+    text = 'As the senator wrote:\n\n"' + block + '"'
+    assert spans(text) == [block, "We had no orders,"]
+
+
+def test_a_curly_mark_that_ends_its_paragraph_opens_nothing() -> None:
+    text = 'It will get worse.\u201c\n\nTaxes rose. The mayor called it "a scandal" and left.\u201d'
+    assert spans(text) == ["a scandal"]
+
+
+def test_an_open_straight_quote_ends_where_a_curly_one_goes_on() -> None:
+    """A paragraph that opens a straight quotation and a curly one, closing neither, and
+    a next paragraph that reopens only the curly one: the straight one is dropped."""
+    text = '"The vote was close, a \u201cmandate\n\n\u201cNot really,\u201d she said.'
+    text += '\n\n"Yes," he said.'
+    assert spans(text) == ["mandate", "Not really,", "Yes,"]
