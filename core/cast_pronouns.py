@@ -413,15 +413,17 @@ class PronounResolver:
         """Where ``text[start:stop]`` writes someone by a surname of several words that
         opens with no first name and that no naming there holds ("Aung San Suu Kyi ...
         Suu Kyi's fate is unclear, but she said"): neither a naming nor a lone name."""
-        named = [span for span, _ in self.cast.namings[self.cast.namings_before(start) :]]
+        written = self.cast.text[start:stop]
         for person in self.cast.people:
             for alias in person.aliases:
-                words = alias.split()
-                if len(words) < 2 or nlp.written_first_name(words[0]):
+                if " " not in alias or alias not in written:
+                    continue  # (a cheap test first: most calls find none)
+                if nlp.written_first_name(alias.split()[0]):
                     continue
-                for found in re.finditer(rf"\b{re.escape(alias)}\b", self.cast.text[start:stop]):
+                named = self.cast.namings[self.cast.namings_before(start) :]
+                for found in re.finditer(rf"\b{re.escape(alias)}\b", written):
                     x = start + found.start()
-                    if not any(span.start <= x < span.end for span in named):
+                    if not any(span.start <= x < span.end for span, _ in named):
                         yield x, x + len(alias), person
 
     def _reports(self, word: str, at: int, start: int) -> bool:
