@@ -407,6 +407,24 @@ class PronounResolver:
             yield span.start, span.end, person
         for n in lone_names(self.cast.text, start, stop):
             yield n.at, n.at + len(n.name), self.cast.names.known(n.name, n.at)
+        yield from self._surnamed_in_words(start, stop)
+
+    def _surnamed_in_words(self, start: int, stop: int) -> Iterator[tuple[int, int, Person]]:
+        """Where ``text[start:stop]`` writes someone by a surname of several words that
+        opens with no first name and that no naming there holds ("Aung San Suu Kyi ...
+        Suu Kyi's fate is unclear, but she said"): neither a naming nor a lone name."""
+        written = self.cast.text[start:stop]
+        for person in self.cast.people:
+            for alias in person.aliases:
+                if " " not in alias or alias not in written:
+                    continue  # (a cheap test first: most calls find none)
+                if nlp.written_first_name(alias.split()[0]):
+                    continue
+                named = self.cast.namings[self.cast.namings_before(start) :]
+                for found in re.finditer(rf"\b{re.escape(alias)}\b", written):
+                    x = start + found.start()
+                    if not any(span.start <= x < span.end for span, _ in named):
+                        yield x, x + len(alias), person
 
     def _reports(self, word: str, at: int, start: int) -> bool:
         """Is the pronoun ``word`` at ``at`` the subject of a cue after what it reports: a

@@ -897,3 +897,21 @@ def test_an_unnamed_speaker_keeps_the_pronoun_after() -> None:
         "The market's manager, Ruth Kemble, said she was sorry."
     )
     assert speaker_of(text, "Where else") == "a young nurse"
+
+
+def test_a_surname_of_two_words_owning_the_subject_is_what_she_means() -> None:
+    """ "Htar Aye's role is unclear, but she said ...": the one the sentence is about,
+    written by a surname of two words (neither a naming nor a lone name), not the woman
+    quoted in the paragraph before."""
+    text = (
+        "MANDALAY - Daw Mya Htar Aye's allies on Monday predicted a landslide.\n\n"
+        "That would be a triumph for Htar Aye, who has been revered since she led the "
+        "protests of 1990.\n\n"
+        "Appearing before her supporters, Htar Aye, 64, said it was too early to celebrate. "
+        f"{L}We must wait for every vote,{R} she said.\n\n"
+        f"{L}People waited for hours in the sun,{R} said Priya Raman of the Asia Rights "
+        "Watch, who observed the voting.\n\n"
+        "Htar Aye's role in the new government is unclear, but she said last week that she "
+        f"would lead it. {L}I will be above the president,{R} she said."
+    )
+    assert speaker_of(text, "I will be") == "Htar Aye"
