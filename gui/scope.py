@@ -94,7 +94,7 @@ def heading(
         links.append(_link(*wider))
     if filtered:
         links.append(_link("clear filters", CLEAR))
-    return "\u00a0\u00b7 ".join([text, *links])  # a line never starts with the dot
+    return "\u00a0\u00b7\u00a0".join([text, *links])  # the count and its links wrap as one
 
 
 def file_stem(scope: Scope, search: str) -> str:

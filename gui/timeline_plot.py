@@ -101,7 +101,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.roles.getAxis("left").setTicks([[(0, "Role")], []])
         self.roles.setMouseEnabled(False, False)
         self.points.setMouseEnabled(True, False)  # drag and wheel along time only
-        self._role_labels: list[tuple[pg.TextItem, str, float]] = []  # label, role, start
+        self._role_labels: list[tuple[pg.TextItem, str, float, float]] = []  # role's, its band
         self.roles.vb.sigXRangeChanged.connect(self._label_roles)
         self.roles.vb.sigResized.connect(self._label_roles)
         self.scatters: list[pg.ScatterPlotItem] = []  # one a kind of point
@@ -153,7 +153,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
 
     def _draw_roles(self, roles: tuple[RolePeriod, ...], theme: Theme) -> None:
         """Each role as a stretch of the band above the points, one colour per role,
-        named inside when the name fits (hover for it otherwise)."""
+        named inside it when the name fits (hover for it otherwise)."""
         colours: dict[str, str] = {}
         self._role_labels = []
         for span in roles:
@@ -169,18 +169,18 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
             label = pg.TextItem("", color=theme.text, anchor=(0, 0.5))
             label.setPos(start, 0)
             self.roles.addItem(label)
-            self._role_labels.append((label, span.role, start))
+            self._role_labels.append((label, span.role, start, end))
         self._label_roles()
 
     def _label_roles(self) -> None:
-        """Fit each role's name between its start and the next role's, at the current zoom."""
+        """Fit each role's name inside its stretch of the band, at the current zoom: a name
+        running on past it would tell a reader the role lasted longer than it did."""
         if not self._role_labels:
             return
         (low, high), pixels = self.roles.viewRange()[0], self.roles.vb.width()
         per_second = pixels / (high - low) if high > low else 0
-        starts = [start for _, _, start in self._role_labels[1:]] + [high]
-        for (label, role, start), until in zip(self._role_labels, starts, strict=True):
-            room = min(int((until - max(start, low)) * per_second), 4000) - 8
+        for label, role, start, end in self._role_labels:
+            room = min(int((min(end, high) - max(start, low)) * per_second), 4000) - 8
             label.setText(elide(role, room, self.font()) if room > 30 else "")
             label.setPos(max(start, low), 0)
 

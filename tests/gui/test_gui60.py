@@ -1,0 +1,98 @@
+"""What gui59's tour left, and what gui60's found (gui60): each test drives the window as
+a reporter would and failed before its mend."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel
+
+from core.document import StatementKind as Kind
+from core.library import Library
+from gui.main_window import MainWindow
+from tests.gui.conftest import activate
+from tests.gui.test_corrections import select_speaker
+from tests.gui.test_gui59 import said
+from tests.gui.test_gui97b import dropped
+
+LONG_TITLE = "Tom Poe, county treasurer, lays out his plan for the levy, the roads and the bridge"
+
+
+def test_a_role_is_named_inside_its_own_stretch_of_the_band(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+) -> None:
+    """Quoted once as treasurer in January, then as commissioner from May to October:
+    "county treasurer" ran on from its one-day stretch to May, as though he had held the
+    post all spring. Each name now stays inside its stretch (hover for a narrow one's)."""
+    library.add_article(said("2016-01-12", "The books balance to the cent", "county treasurer"))
+    for date, words in (("2016-05-03", "the levy would pass"), ("2016-10-20", "it passed")):
+        library.add_article(said(date, words, "county commissioner", Kind.REPORTED))
+    window = make_window(library)
+    select_speaker(window, "Tom Poe")
+    plot = window.timeline.plot
+    assert plot is not None
+    view = plot.roles.vb
+    named = {}
+    for label, role, _start, end in plot._role_labels:
+        named[role] = label.toPlainText()
+        if named[role]:
+            left = view.mapViewToScene(label.pos()).x()
+            right = left + label.textItem.boundingRect().width()
+            assert right <= view.mapViewToScene(QPointF(end, 0)).x() + 1
+    assert named["county treasurer"] == ""  # one day wide: its tooltip names it
+    assert named["county commissioner"] == "county commissioner"
+
+
+def wrapped_lines(label: QLabel, width: int) -> list[str]:
+    """The lines ``label``'s rich text takes at ``width``."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(width)
+    document.size()  # laid out
+    block, lines = document.begin(), []
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_an_import_into_the_demo_window_keeps_its_heading_link_and_tabs_in_view(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """A long headline's article, dropped on the demo window: at some widths the heading
+    wrapped before "all quotes", alone on its line under the title, and the offer to
+    remove the demo took ~530 px of the tab bar. The link keeps its count beside it at
+    any width, and the offer asks in a few words."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "levy.txt").write_text(
+        f"{LONG_TITLE}\n\n\u201cThe levy will pass,\u201d said Tom Poe, the county treasurer.\n"
+    )
+    window.resize(1280, 800)
+    activate(qtbot, window)
+    dropped(window, folder)
+    qtbot.waitUntil(lambda: window.worker is None)
+    heading = window.quote_title
+    assert "all quotes" in heading.text()
+    assert len(wrapped_lines(heading, heading.contentsRect().width())) >= 2  # at 1280
+    for width in range(300, 900, 4):  # however wide the list's pane
+        last = wrapped_lines(heading, width)[-1]
+        assert re.search(r"\(\d\)\xa0\u00b7\xa0all\xa0quotes$", last), width
+
+    offer = window.demo_offer
+    assert offer.isVisible()
+    assert offer.width() <= 360
+    tabs = window.tabs.tabBar()
+    last_tab = tabs.mapTo(window, tabs.tabRect(tabs.count() - 1).topRight())
+    qtbot.waitUntil(lambda: last_tab.x() < offer.mapTo(window, QPoint(0, 0)).x())  # laid out
