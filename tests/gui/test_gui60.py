@@ -7,15 +7,21 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from core.document import StatementKind as Kind
 from core.library import Library
+from gui.app import dark_palette
 from gui.main_window import MainWindow
 from tests.gui.conftest import activate
-from tests.gui.test_corrections import select_speaker
+from tests.gui.test_corrections import (
+    choose_in_menu,
+    choose_speaker,
+    select_speaker,
+    speaker_menu,
+)
 from tests.gui.test_gui59 import said
 from tests.gui.test_gui97b import dropped
 
@@ -96,3 +102,39 @@ def test_an_import_into_the_demo_window_keeps_its_heading_link_and_tabs_in_view(
     tabs = window.tabs.tabBar()
     last_tab = tabs.mapTo(window, tabs.tabRect(tabs.count() - 1).topRight())
     qtbot.waitUntil(lambda: last_tab.x() < offer.mapTo(window, QPoint(0, 0)).x())  # laid out
+
+
+def test_the_article_keeps_its_text_readable_when_the_desktop_turns_dark(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The desktop switched to dark while an article was read: its marks kept their
+    pale colours under the dark palette's white text, every quote a blank bar, until
+    another article was opened. They are painted again for the new palette."""
+    activate(qtbot, window)
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_Down)
+    marks = window.article.text.extraSelections
+    assert marks() and all(m.format.background().color().lightness() > 128 for m in marks())
+    app = QApplication.instance()
+    light = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        qtbot.waitUntil(
+            lambda: all(m.format.background().color().lightness() < 128 for m in marks())
+        )
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: all(m.format.background().color().lightness() > 128 for m in marks()))
+
+
+def test_a_merge_says_into_whom(window: MainWindow) -> None:
+    """ "Merge Danno Pevkur. Ctrl+Z undoes it": the status line and Undo named the one
+    merged and not the one kept, the name a reporter checks."""
+    select_speaker(window, "Danno Pevkur")
+    choose_in_menu("Merge into\u2026")
+    choose_speaker("Josep Borrell")
+    speaker_menu(window)
+    said = "Merge Danno Pevkur into Josep Borrell"
+    assert window.statusBar().currentMessage() == f"{said}. Ctrl+Z undoes it"
+    assert window.undo_stack.undoText() == said
