@@ -104,16 +104,26 @@ def test_an_import_into_the_demo_window_keeps_its_heading_link_and_tabs_in_view(
     qtbot.waitUntil(lambda: last_tab.x() < offer.mapTo(window, QPoint(0, 0)).x())  # laid out
 
 
+def link_lightness(label: QLabel) -> int:
+    """The lightness of the bluest pixel of ``label`` as drawn: its links' colour."""
+    image = label.grab().toImage()
+    colours = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return max(colours, key=lambda c: c.blue() - c.red()).lightness()
+
+
 def test_the_article_keeps_its_text_readable_when_the_desktop_turns_dark(
     window: MainWindow,
     qtbot,  # noqa: ANN001
 ) -> None:
     """The desktop switched to dark while an article was read: its marks kept their
     pale colours under the dark palette's white text, every quote a blank bar, until
-    another article was opened. They are painted again for the new palette."""
+    another article was opened, and the heading's "all quotes" its dark blue on the dark
+    background. Both are painted again for the new palette."""
     activate(qtbot, window)
     window.quote_view.setFocus()
     qtbot.keyClick(window.quote_view, Qt.Key.Key_Down)
+    select_speaker(window, "Josep Borrell")  # the heading offers "all quotes"
+    assert link_lightness(window.quote_title) <= 128  # #0000ff
     marks = window.article.text.extraSelections
     assert marks() and all(m.format.background().color().lightness() > 128 for m in marks())
     app = QApplication.instance()
@@ -123,6 +133,7 @@ def test_the_article_keeps_its_text_readable_when_the_desktop_turns_dark(
         qtbot.waitUntil(
             lambda: all(m.format.background().color().lightness() < 128 for m in marks())
         )
+        qtbot.waitUntil(lambda: link_lightness(window.quote_title) > 160)
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: all(m.format.background().color().lightness() > 128 for m in marks()))
