@@ -34,7 +34,8 @@ def test_a_role_is_named_inside_its_own_stretch_of_the_band(
 ) -> None:
     """Quoted once as treasurer in January, then as commissioner from May to October:
     "county treasurer" ran on from its one-day stretch to May, as though he had held the
-    post all spring. Each name now stays inside its stretch (hover for a narrow one's)."""
+    post all spring. A name now stays inside its stretch, or, too narrow, is captioned
+    with its months."""
     library.add_article(said("2016-01-12", "The books balance to the cent", "county treasurer"))
     for date, words in (("2016-05-03", "the levy would pass"), ("2016-10-20", "it passed")):
         library.add_article(said(date, words, "county commissioner", Kind.REPORTED))
@@ -44,13 +45,14 @@ def test_a_role_is_named_inside_its_own_stretch_of_the_band(
     assert plot is not None
     view = plot.roles.vb
     named = {}
-    for label, role, _start, end in plot._role_labels:
-        named[role] = label.toPlainText()
-        if named[role]:
+    for label, period, _start, end in plot._role_labels:
+        named[period.role] = label.toPlainText()
+        if "(" not in named[period.role]:  # named inside its stretch
             left = view.mapViewToScene(label.pos()).x()
             right = left + label.textItem.boundingRect().width()
             assert right <= view.mapViewToScene(QPointF(end, 0)).x() + 1
-    assert named["county treasurer"] == ""  # one day wide: its tooltip names it
+    treasurer = named["county treasurer"]  # one day wide: captioned with its months
+    assert treasurer.startswith("county t") and treasurer.endswith(" (2016-01)")
     assert named["county commissioner"] == "county commissioner"
 
 
