@@ -151,3 +151,13 @@ def test_a_merge_says_into_whom(window: MainWindow) -> None:
     said = "Merge Danno Pevkur into Josep Borrell"
     assert window.statusBar().currentMessage() == f"{said}. Ctrl+Z undoes it"
     assert window.undo_stack.undoText() == said
+
+
+def test_possible_duplicates_with_none_left_shows_no_empty_table(window: MainWindow) -> None:
+    """ "No possible duplicates" stood over an empty table with its headers and two
+    greyed buttons, as though pairs were still loading."""
+    view = window.show_duplicates()
+    assert view.model.total == 0 and view.title.text().startswith("<b>No possible duplicates")
+    assert not view.table.isVisible()
+    assert not view.accept_button.isVisible() and not view.reject_button.isVisible()
+    view.close()
