@@ -81,9 +81,8 @@ def heading(
         text = f"<b>{html.escape(what)}</b> ({counted}{', ' + order if order else ''})"
     elif search and scope.article_id is None:
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
-        if by:
-            wider = ("search all speakers?", ALL)
-        elif not filtered and " " in search:  # (one word: none fewer to try)
+        wider = ("search all speakers?", ALL) if by else None  # not "only X": none to narrow
+        if not by and not filtered and " " in search:  # (one word: none fewer to try)
             text += " \u2014 try fewer words"
     else:
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (

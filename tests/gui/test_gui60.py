@@ -161,3 +161,18 @@ def test_possible_duplicates_with_none_left_shows_no_empty_table(window: MainWin
     assert not view.table.isVisible()
     assert not view.accept_button.isVisible() and not view.reject_button.isVisible()
     view.close()
+
+
+def test_a_search_that_finds_nothing_offers_no_narrower_one(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """With a speaker selected, a search of all speakers that found nothing offered
+    "only Josep Borrell": narrower than nothing. It offers fewer words alone."""
+    select_speaker(window, "Josep Borrell")
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "zeppelin hangar")
+    qtbot.waitUntil(lambda: "No quotes match" in window.quote_title.text())
+    heading = window.quote_title.text()
+    assert "try fewer words" in heading and "only Josep Borrell" not in heading
