@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from core import lexicons
 from core.dates import written_date
 from core.markup import Run, curled, one_line, plain, to_html, to_markdown
 from core.nlp import is_common_word
@@ -36,6 +37,19 @@ def role_beside(name: str | None, role: str | None) -> str | None:
     return role
 
 
+TITLE_ROLE = re.compile(r"((?:\S+\.\s+)*\S+\.)(\s+\([^()]*\))?")  # "Sen.", "Sen. (R-Tex.)"
+
+
+def _titled(name: str, role: str) -> str | None:
+    """The name with its role as a newspaper writes a title abbreviated: before the name,
+    a party and state after it ("Sen. Ted Cruz (R-Tex.)", never "Ted Cruz, Sen.
+    (R-Tex.)"); None when the role is more than such a title."""
+    found = TITLE_ROLE.fullmatch(one_line(role))
+    if found is None or not all(lexicons.is_title_word(w) for w in found[1].split()):
+        return None
+    return f"{found[1]} {one_line(name)}{found[2] or ''}"
+
+
 @dataclass(frozen=True)
 class CitedQuote:
     quote: str
@@ -48,7 +62,11 @@ class CitedQuote:
     url: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "role", role_beside(self.speaker, self.role))
+        role = role_beside(self.speaker, self.role)
+        if self.speaker and role and (titled := _titled(self.speaker, role)):
+            object.__setattr__(self, "speaker", titled)
+            role = None
+        object.__setattr__(self, "role", role)
 
     @property
     def source(self) -> Source:
@@ -75,11 +93,16 @@ def cite(c: CitedQuote, style: str) -> Citation:
     if style == "markdown":
         return _markdown(c)
     words = _quote_words(c.quote).removesuffix(",")
-    lead = [Run(f"\u201c{words}\u201d")] + ([Run(f" \u2014 {c.who}.")] if c.who else [])
+    lead = [Run(f"\u201c{words}\u201d")] + ([Run(f" \u2014 {_ended(c.who)}")] if c.who else [])
     entry = REFERENCES[style](c.source)
     text = plain(lead) + (f"\n{plain(entry)}" if entry else "")
     body = f"<p>{to_html(lead)}</p>" + (f"<p>{to_html(entry)}</p>" if entry else "")
     return Citation(text, body)
+
+
+def _ended(sentence: str) -> str:
+    """``sentence`` with its full stop, one only ("— Ted Cruz, Jr.", not "Jr..")."""
+    return sentence if sentence.endswith(".") else f"{sentence}."
 
 
 def _plain(c: CitedQuote) -> Citation:

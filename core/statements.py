@@ -31,6 +31,7 @@ from core.document import Span, SpeakerKind, StatementKind, Token
 from core.labels import colon_label
 from core.nominals import CHANNEL_NOUNS
 from core.people_phrases import thing_phrase
+from core.person import Person
 from core.phrases import (
     ASIDE_DASHES,
     BE_FORMS,
@@ -448,6 +449,14 @@ def _labelled(
         )
         if not named and not (headline and person is not None):
             continue  # "The Latest: ...", "Q: ...": no one the article names elsewhere
+        if (again := _named_again(person, Span(colon + 1, words.ends[end - 1]), found)) >= 0:
+            words = statement_model.frame_words(text, Span(colon + 1, again), [])
+            end = len(words)
+            while end and words.texts[end - 1][:1].isupper():
+                end -= 1  # the source's title: "Senator" of "Senator Bernie Sanders"
+            end = _trim(words, 0, end)
+            if not end:
+                continue
         content = words.span(0, end)
         kind = marked_kind(text, content)
         if kind is StatementKind.DIRECT or any(
@@ -456,6 +465,22 @@ def _labelled(
             continue  # found already; one inside it stands beside it ("Trump: Clinton said ...")
         out.append(Draft(kind, [content], mention, tokens[-1].span))
     return out
+
+
+def _named_again(person: Person | None, content: Span, found: Sequence[Draft]) -> int:
+    """Where a statement found inside a labelled paragraph names the label's own person as
+    its source ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie
+    Sanders calls for ..."): the label is a run-in heading over a paragraph about them, and
+    what it labels ends there. -1 when none does; no one speaking names themselves so."""
+    starts = [
+        d.mention.span.start
+        for d in found
+        if person is not None
+        and d.mention is not None
+        and d.mention.person is person
+        and content.start < d.mention.span.start < content.end
+    ]
+    return min(starts, default=-1)
 
 
 def _direct(text: str, attributions: Iterable[Attribution]) -> list[Draft]:

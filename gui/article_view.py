@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -167,6 +167,13 @@ class ArticleView(QWidget):
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
             self.text.note_place()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """The desktop turned dark or light: the marks, chosen for the palette they were
+        painted in, would hide the text (white words on pale yellow)."""
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None:
+            self._paint()
+        super().changeEvent(event)
 
     def set_versions(self, label: str) -> None:
         """A link under the header to the selected quote's other versions ("" for none)."""

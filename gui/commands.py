@@ -177,7 +177,7 @@ def edit_speaker(
 def merge_speakers(lib: Library, keep_id: int, merged_id: int) -> LibraryCommand:
     merges: list[int] = []
     return LibraryCommand(
-        f"Merge {lib.speaker(merged_id).name}",
+        f"Merge {lib.speaker(merged_id).name} into {lib.speaker(keep_id).name}",
         lambda: merges.append(lib.merge_speakers(keep_id, merged_id)),
         lambda: lib.unmerge(merges.pop()),
     )

@@ -21,14 +21,15 @@ ANSWERED = "demo_offer/answered"  # the libraries (paths) whose reporter answere
 
 
 class DemoOffer(QWidget):
-    """ "The demo article is still in the library: Remove it · Keep it", in a corner."""
+    """ "Demo article still in the library: Remove it · Keep it", in a corner."""
 
     def __init__(self, remove: Callable[[list[int]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.remove_demo = remove
         self.demo: list[int] = []
         self.library_path = ""
-        label = QLabel("The demo article is still in your library and counted everywhere:")
+        label = QLabel("Demo article still in the library:")  # short: the tabs keep room
+        label.setToolTip("The demo article is counted in every list and chart")
         self.remove = QToolButton(text="Remove it")
         self.remove.setToolTip("Take the demo article out; Ctrl+Z puts it back")
         self.keep = QToolButton(text="Keep it")

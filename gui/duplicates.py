@@ -114,6 +114,7 @@ class DuplicatesView(QDialog):
         self.model = SuggestionModel(library)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table = DecisionTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -182,6 +183,8 @@ class DuplicatesView(QDialog):
         )
         if total:
             self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        for widget in (self.table, self.accept_button, self.reject_button):
+            widget.setVisible(bool(total))  # none left: no empty table, no dead buttons
         self._show_detail()
 
     def _changed(self, top: QModelIndex) -> None:

@@ -372,6 +372,11 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         index = self.style.findData(style)
         self.style.setCurrentIndex(max(0, index))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # once every label has the new one
+            QTimer.singleShot(0, self, lambda: _relink(self))
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._search_timer.stop()
         self._filter_timer.stop()
@@ -1091,6 +1096,16 @@ class ListKeys(QObject):
                 self.view.setCurrentIndex(model.index(0, 0))
             return True
         return False
+
+
+def _relink(window: QWidget) -> None:
+    """Lay out again each label holding a link: a label keeps the link colour of the
+    palette it was given its text in (the light one's dark blue, unreadable on the dark
+    palette's background once the desktop turns dark)."""
+    for label in window.findChildren(QLabel):
+        if "<a " in (text := label.text()):
+            label.clear()
+            label.setText(text)
 
 
 def _quotes_and_statements(quotes: list[QuoteRow]) -> str:

@@ -81,9 +81,8 @@ def heading(
         text = f"<b>{html.escape(what)}</b> ({counted}{', ' + order if order else ''})"
     elif search and scope.article_id is None:
         text = f"<b>No quotes{html.escape(by)} match \u201c{html.escape(search)}\u201d</b>"
-        if by:
-            wider = ("search all speakers?", ALL)
-        elif not filtered and " " in search:  # (one word: none fewer to try)
+        wider = ("search all speakers?", ALL) if by else None  # not "only X": none to narrow
+        if not by and not filtered and " " in search:  # (one word: none fewer to try)
             text += " \u2014 try fewer words"
     else:
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (
@@ -94,7 +93,7 @@ def heading(
         links.append(_link(*wider))
     if filtered:
         links.append(_link("clear filters", CLEAR))
-    return "\u00a0\u00b7 ".join([text, *links])  # a line never starts with the dot
+    return "\u00a0\u00b7\u00a0".join([text, *links])  # the count and its links wrap as one
 
 
 def file_stem(scope: Scope, search: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.document import SpeakerKind
 from core.records import PersonDetail
+from core.timeline import months
 from gui.models import ID_ROLE, ROW_ROLE, SpeakerModel, both, counted, literal_html
 from gui.tables import COUNT, NAME, REPORTED, SPEAKER_COLUMNS, FittedTable
 
@@ -175,8 +176,7 @@ class SpeakerPanel(QLabel):
                     else ""
                 )
                 + " \u2192 ".join(
-                    f"{escape(p.role)} <span style='color:gray'>({_period(p.start, p.end)})</span>"
-                    for p in shown
+                    f"{escape(p.role)} <span style='color:gray'>({months(p)})</span>" for p in shown
                 )
             )
         aliases = [a for a in row.aliases if a and a != row.name]
@@ -198,8 +198,3 @@ class SpeakerPanel(QLabel):
         self.setToolTip(literal_html("\n".join(roles)))
         self.show()
         self._keep_whole()
-
-
-def _period(start: str, end: str) -> str:
-    """ "2016-03" or "2015-11 \u2013 2016-02": months, as the history is read."""
-    return start[:7] if start[:7] == end[:7] else f"{start[:7]} \u2013 {end[:7]}"

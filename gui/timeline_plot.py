@@ -15,14 +15,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFontMetrics
 
 from core.person_roles import RolePeriod
-from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint
+from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint, months
 from gui.charts import ACCENT, Theme, elide
 
 MARKERS = {QUOTE: ("o", True), REPORTED: ("d", False)}  # kind -> (symbol, filled)
 ROLE_COLORS = ["#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#ff9da6", "#9d755d"]
 DAY = 86_400
+CAPTION_NAME = 60  # pixels, at least, of a role's name captioned after its stretch
 
 
 def timestamp(date: str) -> float:
@@ -101,7 +103,8 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         self.roles.getAxis("left").setTicks([[(0, "Role")], []])
         self.roles.setMouseEnabled(False, False)
         self.points.setMouseEnabled(True, False)  # drag and wheel along time only
-        self._role_labels: list[tuple[pg.TextItem, str, float]] = []  # label, role, start
+        self._role_labels: list[tuple[pg.TextItem, RolePeriod, float, float]] = []  # its band
+        self._text, self._muted = Theme.of(self).text, Theme.of(self).muted
         self.roles.vb.sigXRangeChanged.connect(self._label_roles)
         self.roles.vb.sigResized.connect(self._label_roles)
         self.scatters: list[pg.ScatterPlotItem] = []  # one a kind of point
@@ -153,9 +156,10 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
 
     def _draw_roles(self, roles: tuple[RolePeriod, ...], theme: Theme) -> None:
         """Each role as a stretch of the band above the points, one colour per role,
-        named inside when the name fits (hover for it otherwise)."""
+        named inside it when the name fits, else after it with its months (hover for
+        it when neither fits)."""
         colours: dict[str, str] = {}
-        self._role_labels = []
+        self._role_labels, self._text, self._muted = [], theme.text, theme.muted
         for span in roles:
             key = span.role.casefold()
             colour = colours.setdefault(key, ROLE_COLORS[len(colours) % len(ROLE_COLORS)])
@@ -169,20 +173,37 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
             label = pg.TextItem("", color=theme.text, anchor=(0, 0.5))
             label.setPos(start, 0)
             self.roles.addItem(label)
-            self._role_labels.append((label, span.role, start))
+            self._role_labels.append((label, span, start, end))
         self._label_roles()
 
     def _label_roles(self) -> None:
-        """Fit each role's name between its start and the next role's, at the current zoom."""
+        """Name each role inside its stretch of the band, at the current zoom: a name
+        running on past it would tell a reader the role lasted longer than it did. A
+        stretch too narrow for its name is captioned in the muted colour with its
+        months ("county treasurer (2016-01)"), in the room up to the next stretch."""
         if not self._role_labels:
             return
         (low, high), pixels = self.roles.viewRange()[0], self.roles.vb.width()
         per_second = pixels / (high - low) if high > low else 0
-        starts = [start for _, _, start in self._role_labels[1:]] + [high]
-        for (label, role, start), until in zip(self._role_labels, starts, strict=True):
-            room = min(int((until - max(start, low)) * per_second), 4000) - 8
-            label.setText(elide(role, room, self.font()) if room > 30 else "")
-            label.setPos(max(start, low), 0)
+        starts = [start for _, _, start, _ in self._role_labels[1:]] + [high]
+        for (label, period, start, end), until in zip(self._role_labels, starts, strict=True):
+            left = max(start, low)
+            inside, free = (min(int((x - left) * per_second), 4000) - 8 for x in (end, until))
+            text, muted = self._role_label(period, inside, free)
+            label.setText(text)
+            label.setColor(self._muted if muted else self._text)
+            label.setPos(left, 0)
+
+    def _role_label(self, period: RolePeriod, inside: int, free: int) -> tuple[str, bool]:
+        """A role's label for ``inside`` pixels of its stretch and ``free`` up to the next
+        one's, and whether it is the muted caption."""
+        width = QFontMetrics(self.font()).horizontalAdvance
+        if width(period.role) <= inside:
+            return period.role, False
+        dates = f" ({months(period)})"
+        if free - width(dates) >= CAPTION_NAME:
+            return elide(period.role, free - width(dates), self.font()) + dates, True
+        return (elide(period.role, inside, self.font()) if inside > 30 else ""), False
 
     def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
         """A point's tooltip (pyqtgraph passes the point's data by this name)."""

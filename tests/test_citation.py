@@ -556,3 +556,23 @@ def test_nyt_doubled_apostrophes_are_cited_as_quotation_marks(style: str) -> Non
     assert "a tax credit, \u201cto make it fair\u201d" in paraphrase(said, style).text
     quoted = CitedQuote("We said ''no'' and meant it.", "Ann Fox")
     assert "We said \u2018no\u2019 and meant it" in cite(quoted, style).text
+
+
+@pytest.mark.parametrize(
+    ("role", "who"),
+    [
+        ("Sen.", "Sen. Ted Cruz"),
+        ("Sen. (R-Tex.)", "Sen. Ted Cruz (R-Tex.)"),
+        ("Lt. Gov.", "Lt. Gov. Ted Cruz"),
+        ("senator from Texas", "Ted Cruz, senator from Texas"),
+        ("U.S.", "Ted Cruz, U.S."),  # no title: after the name, and one full stop
+    ],
+)
+def test_a_title_written_abbreviated_stands_before_the_name(role: str, who: str) -> None:
+    """ "According to Bernie Sanders, Sen., he opposed …": the role the articles gave was
+    the title before his name, which a citation puts back there."""
+    cited = CitedQuote("he opposed the bill", "Ted Cruz", role, "Cruz on the bill", "Politico")
+    assert paraphrase(cited, "apa").text.startswith(f"According to {who}, he opposed the bill")
+    ended = who.removesuffix(".") + "."
+    assert cite(cited, "apa").text.startswith(f"\u201che opposed the bill\u201d \u2014 {ended}\n")
+    assert cite(cited, "plain").text.startswith(f"\u201che opposed the bill,\u201d {who}, in ")

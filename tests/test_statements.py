@@ -192,6 +192,21 @@ def test_a_name_and_a_colon_opening_a_paragraph_label_what_follows() -> None:
     assert labelled[0].speaker is not None and labelled[0].speaker.name == "Jane Roe"
 
 
+def test_a_run_in_heading_labels_no_more_than_its_words_before_the_person_named_again() -> None:
+    text = (
+        "Jane Roe: Bridge tolls In her plan for the county, Mayor Jane Roe proposes "
+        "to scrap the tolls on the old bridge.\n\n"
+        "City engineer John Doe spoke to the council on Monday.\n\n"
+        "Doe: The bridge will not reopen before May, and the council knows it.\n"
+    )
+    labelled = [(s.text, s.speaker and s.speaker.name) for s in extract(text).statements]
+    assert ("Bridge tolls In her plan for the county", "Jane Roe") in labelled
+    assert ("to scrap the tolls on the old bridge", "Jane Roe") in labelled
+    assert ("The bridge will not reopen before May, and the council knows it", "John Doe") in (
+        labelled
+    )  # a label whose person is not named again keeps its whole paragraph
+
+
 def test_an_interviews_turns_a_clock_and_a_plain_headline_label_no_one() -> None:
     text = (
         "Election night live: results from the county\n\n"

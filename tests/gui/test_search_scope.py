@@ -66,7 +66,7 @@ def test_a_search_looks_through_every_speaker_and_can_be_narrowed(started: MainW
     assert started.quotes.total == 0
     assert heading(started) == (
         "<b>No quotes by Person3 Surname3 match \u201c&quot;story 12&quot;\u201d</b>"
-        f"\u00a0\u00b7 {scope.WHOLE}<a href='{scope.ALL}'>search all speakers?</a></span>"
+        f"\u00a0\u00b7\u00a0{scope.WHOLE}<a href='{scope.ALL}'>search all speakers?</a></span>"
     )
     started.quote_title.linkActivated.emit(scope.ALL)
     assert started.quotes.total == 4
@@ -110,7 +110,7 @@ def test_filters_say_so_and_clear_in_one_click(started: MainWindow) -> None:
     started.starred.setChecked(True)
     assert heading(started) == (
         "<b>All quotes</b> \u2014 none with these filters"
-        f"\u00a0\u00b7 {scope.WHOLE}<a href='{scope.CLEAR}'>clear filters</a></span>"
+        f"\u00a0\u00b7\u00a0{scope.WHOLE}<a href='{scope.CLEAR}'>clear filters</a></span>"
     )
     started.quote_title.linkActivated.emit(scope.CLEAR)
     assert started.quotes.total == 120 and not started.starred.isChecked()

@@ -66,7 +66,7 @@ def test_undo_after_reanalysis_finds_each_correction(
     window.merge_speakers(keep, merged)
     reanalyse_redrawn(window)
     assert second.id not in {q.id for q in lib.quotes(article_id=1)}  # stored anew
-    assert edit_action(window, "Undo").text() == "Undo Merge Person1 Surname1"
+    assert edit_action(window, "Undo").text() == "Undo Merge Person1 Surname1 into Person0 Surname0"
 
     for _ in range(4):
         edit_action(window, "Undo").trigger()
