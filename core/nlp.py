@@ -1712,8 +1712,10 @@ def ed_before_and(tokens: Sequence[Token], i: int) -> bool:
 def _after_age(tokens: list[Token], i: int) -> bool:
     """Does an age adjective, "69-year-old" in five tokens, end right before token ``i``?
     Then the phrase it closes ("the 69-year-old") is a person, and no noun follows it."""
-    words = [t.text.lower() for t in tokens[max(0, i - 5) : i]]
-    return len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
+    if i < 5 or tokens[i - 1].text.lower() != "old":
+        return False  # most tokens, before their five words are made
+    words = [t.text.lower() for t in tokens[i - 5 : i]]
+    return words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
 
 
 def _speech_past(tokens: list[Token], i: int) -> bool:
