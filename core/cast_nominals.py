@@ -120,6 +120,7 @@ class NominalResolver:
         self.cast = cast
         self._written_roles: dict[int, list[str]] = {}  # see given_as_role
         self._noun_subjects: dict[int, str | None] = {}  # see _noun_subject
+        self._alias_matches: dict[str, list[re.Match[str]]] = {}  # see _written_before
 
     def unnamed_source(self, head: str, at: int) -> Person | None:
         """The unnamed source a definite ``head`` at ``at`` that names no one refers back
@@ -329,10 +330,27 @@ class NominalResolver:
         for alias in names if self.cast.roles_at is not None else ():
             if len(self.cast.name_ends.get(alias, [])) > 1:
                 continue  # a surname two people share: whose role it is is unsure
-            for found in re.finditer(rf"\b(?i:{re.escape(alias)})\b", self.cast.text[:at]):
+            for found in self._written_before(alias, at):
                 if found.group()[:1].isupper():
                     roles += self._roles_written(Span(found.start(), found.end()))
         return any(given.search(role) for role in roles)
+
+    def _written_before(self, alias: str, at: int) -> list[re.Match[str]]:
+        """The matches of ``alias`` as a word in any case that ``re.finditer`` finds in
+        the text before ``at``: those of the whole text (found once an article) ending
+        before ``at``, and one ending at ``at`` after them (a word there as the text cut at
+        ``at`` reads it)."""
+        pattern = re.compile(rf"\b(?i:{re.escape(alias)})\b")
+        every = self._alias_matches.get(alias)
+        if every is None:
+            every = self._alias_matches[alias] = list(pattern.finditer(self.cast.text))
+        at = min(at, len(self.cast.text))
+        found = every[: bisect_left(every, at, key=lambda m: m.end())]
+        start = at - len(alias)
+        after = found[-1].end() if found else 0
+        if after <= start and (last := pattern.match(self.cast.text, start, at)):
+            found.append(last)
+        return found
 
     def _owned_by_another(self, person: Person, owners: AbstractSet[str], at: int) -> bool:
         """Is ``person`` named before ``at`` with a role a named owner holds who is none of

@@ -1143,21 +1143,23 @@ def tagged(
         kept = kept or _TaggedStretches(text, tagger)  # the most recent first, as tokenize's
         _tagged_kept = [kept, *(k for k in _tagged_kept if k is not kept)][:_KEPT_TEXTS]
     tokens, seen, tags = kept.tagged(start, end)
-    return _with_tags(tokens, seen, _names_retagged(seen, list(tags), tagger.tagdict, surnames))
+    return _with_tags(tokens, seen, kept.mended(start, end, seen, tags, surnames))
 
 
 class _TaggedStretches:
     """The stretches of one text tagged by one tagger: for each ``(start, end)`` its
     tokens, the tokens as the tagger reads them (:func:`running_forms`) and the tagger's
     tags of those, before :func:`_names_retagged` (which the surnames asked with change).
-    A text's tokens, running forms and the tagger's tags depend on nothing else."""
+    A text's tokens, running forms and the tagger's tags depend on nothing else; their
+    mended tags only on the surnames among the stretch's words besides."""
 
-    __slots__ = ("text", "tagger", "stretches")
-    MOST = 2048  # stretches kept for a text; all forgotten past it
+    __slots__ = ("text", "tagger", "stretches", "mends")
+    MOST = 2048  # stretches (and mended tags) kept for a text; all forgotten past it
 
     def __init__(self, text: str, tagger: NewsTagger) -> None:
         self.text, self.tagger = text, tagger
         self.stretches: dict[tuple[int, int], tuple[list[Token], list[Token], list[str]]] = {}
+        self.mends: dict[tuple[int, int, frozenset[str]], list[str]] = {}
 
     def tagged(self, start: int, end: int) -> tuple[list[Token], list[Token], list[str]]:
         """The tokens of ``text[start:end]``, their running forms and the tagger's tags
@@ -1172,8 +1174,25 @@ class _TaggedStretches:
             self.stretches[start, end] = found
         return found
 
+    def mended(
+        self, start: int, end: int, seen: list[Token], tags: list[str], surnames: AbstractSet[str]
+    ) -> list[str]:
+        """:func:`_names_retagged` of the stretch's running forms ``seen`` and ``tags``
+        (neither changed; the list returned is kept, not to be changed either). It reads
+        ``surnames`` only for the stretch's own words, so those key what is kept: a
+        stretch asked again with other surnames is mended once."""
+        named = frozenset(t.text for t in seen if t.text in surnames) if surnames else _NO_NAMES
+        found = self.mends.get((start, end, named))
+        if found is None:
+            found = _names_retagged(seen, list(tags), self.tagger.tagdict, named)
+            if len(self.mends) >= self.MOST:
+                self.mends = {}
+            self.mends[start, end, named] = found
+        return found
+
 
 _tagged_kept: list[_TaggedStretches] = []
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def tag(
@@ -1693,8 +1712,10 @@ def ed_before_and(tokens: Sequence[Token], i: int) -> bool:
 def _after_age(tokens: list[Token], i: int) -> bool:
     """Does an age adjective, "69-year-old" in five tokens, end right before token ``i``?
     Then the phrase it closes ("the 69-year-old") is a person, and no noun follows it."""
-    words = [t.text.lower() for t in tokens[max(0, i - 5) : i]]
-    return len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
+    if i < 5 or tokens[i - 1].text.lower() != "old":
+        return False  # most tokens, before their five words are made
+    words = [t.text.lower() for t in tokens[i - 5 : i]]
+    return words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]
 
 
 def _speech_past(tokens: list[Token], i: int) -> bool:

@@ -1014,6 +1014,9 @@ ALIAS_AFTER = (  # "Ann Roe, the hacker known as \u201c{}\u201d", "Ann Roe, who 
     r"|who[ \t\xa0]+goes[ \t\xa0]+by|(?:better[ \t\xa0]+)?known[ \t\xa0]+as|nicknamed)"
     r"[ \t\xa0]+[\"\u201c\u2018']?{word}\b"
 )
+ALIAS_CUE = re.compile(  # where ALIAS_AFTER's word can begin: after its cues' last words
+    r"(?:known[ \t\xa0]+as|who[ \t\xa0]+goes[ \t\xa0]+by|nicknamed)[ \t\xa0]+[\"\u201c\u2018']?"
+)
 
 
 def alias_of(text: str, word: str) -> str | None:
@@ -1024,6 +1027,8 @@ def alias_of(text: str, word: str) -> str | None:
     or two."""
     if not word[:1].isupper() or " " in word:
         return None
+    if not any(text.startswith(word, cue.end()) for cue in ALIAS_CUE.finditer(text)):
+        return None  # no match, without compiling the word's pattern (a few ms each)
     found = set()
     for m in re.finditer(ALIAS_AFTER.format(name=NAME_WORD, word=re.escape(word)), text):
         words = m.group("name").split()

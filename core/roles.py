@@ -411,6 +411,8 @@ def _abbreviation_stop(text: str, word: str, end: int) -> int:
     the tokenizer splits "Mo." off, but a reporter prints "Ava, Mo."); else 0."""
     if text[end : end + 1] != "." or not word.replace(".", "").isalpha():
         return 0
+    if f"{word}.," not in text:
+        return 0  # no match, without scanning the text with the word's pattern
     return 1 if re.search(rf"(?<![\w.]){re.escape(word)}\.,", text) else 0
 
 

@@ -37,6 +37,8 @@ def test_an_alias_speaks_as_the_person_it_names() -> None:
         ("The Harbour Guild, known as \u201cHG,\u201d met.", "HG", None),
         # an alias no one is given
         ("Oskar Brand sang. Ozzy clapped.", "Ozzy", None),
+        ("Oskar Brand, known as Ozzy, met Pip.", "Pip", None),  # a cue, another word after
+        ("Petra Lindqvist, known as\xa0'Pip', ran the shop.", "Pip", "Petra Lindqvist"),
     ],
 )
 def test_the_one_full_name_an_alias_is_given(text: str, word: str, expected: str | None) -> None:

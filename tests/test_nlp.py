@@ -795,3 +795,17 @@ def test_ed_before_and_reads_a_past_form_coordinated_by_and(
     tokens = nlp.tokenize(sentence)
     at = [t.text for t in tokens].index(word)
     assert nlp.ed_before_and(tokens, at) is past
+
+
+def test_a_stretch_asked_again_is_mended_by_each_asks_surnames() -> None:
+    """The kept tags of a stretch asked with other surnames are those its own tagging
+    gives with them ("From said" is a name's only once "From" is a surname)."""
+    text = "Voters saw it as \u201cthe party of spending,\u201d From said. Al From smiled.\n"
+    end = text.index(".") + 1
+    tags = {}
+    for surnames in ({"From"}, set(), {"From", "Roe"}, {"Roe"}, {"From"}):
+        kept = [(t.text, t.tag) for t in nlp.tagged(text, 0, end, surnames)]
+        fresh = nlp.tag(nlp.tokenize(text, 0, end), surnames=surnames, text=text)
+        assert kept == [(t.text, t.tag) for t in fresh]
+        tags[frozenset(surnames)] = dict(kept)["From"]
+    assert tags[frozenset({"From"})] == "NNP" != tags[frozenset()]

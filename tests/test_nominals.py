@@ -3,6 +3,12 @@ a role, on sentences written for the test."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from core.cast_nominals import NominalResolver
 from core.ingest import analyse
 from tests.test_pronouns import L, R, speaker_of
 
@@ -73,3 +79,15 @@ def test_the_byline_names_the_author_whom_no_nominal_or_pronoun_refers_to() -> N
         "The council approved the plan by seven votes to two."
     )
     assert [q.speaker for q in analyse(pronoun).quotes] == [None]
+
+
+@pytest.mark.parametrize("at", [0, 3, 8, 24, 35, 39, 48, 53, 59, 80])
+def test_a_name_written_before_a_place_is_found_as_in_the_text_cut_there(at: int) -> None:
+    """The party a role gives is read at each mention of a name before a nominal: the
+    mentions kept for the whole text give those of the text cut at the nominal, one
+    ending right there included ("Roe" before "Roebuck" is no word; cut after it, it is)."""
+    text = "Sen. ROE, a Democrat; roe deer. Roebuck said Roe.\u201cRoe!\u201d roe"
+    resolver = NominalResolver(SimpleNamespace(text=text))  # type: ignore[arg-type]
+    for alias in ("roe", "roebuck", "sen. roe"):
+        cut = re.finditer(rf"\b(?i:{re.escape(alias)})\b", text[:at])
+        assert [m.span() for m in resolver._written_before(alias, at)] == [m.span() for m in cut]
