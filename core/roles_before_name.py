@@ -910,6 +910,8 @@ def _after_subject_verb(tokens: Sequence[Token], start: int, end: int) -> int:
         return start
     if is_place([before.text]):
         return start  # "Tulsa police Chief Chuck Jordan": a place, no subject
+    if before.text.lower() in MODIFIERS:
+        return start  # "Former state Sen. Ann Lee": the title's modifier, no subject
     if not is_capitalised(before) or lexicons.is_role_noun(f"{token.text} {after.text.lower()}"):
         return start
     he = Token(before.span, "he", "")

@@ -86,7 +86,9 @@ The ranks, the academic titles, parentheses and dashes, party tags, "acting", "i
 "outgoing", "incoming", "then-" and "ex-", the owned roles, the first references far before
 the quotation, the evaluations and the relations were right. Branch roles56 read a role or
 title word with "-elect" or "-designate" after it as the word alone (71 of 83: the seven
-such rows right). See KNOWN_WRONG_94.
+such rows right). Branch roles60 keeps "Former state" before the title: a capitalised
+modifier opening the sentence is no subject of "state" read as a verb (72 of 83). See
+KNOWN_WRONG_94.
 """
 
 from __future__ import annotations
@@ -262,11 +264,6 @@ KNOWN_WRONG_94: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
         None,
         '"The consul of Mexico in Las Vegas, X,": "consul" apposed before the name (as '
         'Sarmiento)',
-    ),
-    ('g12', 'Manny Ochoa'): (
-        'Sen. (D-Las Vegas)',
-        '"Former state Sen. X, D-Las Vegas,": "Former state" before the title is lost '
-        '("then-state Rep." and "Ex-Rep." are kept)',
     ),
 }  # fmt: skip
 
