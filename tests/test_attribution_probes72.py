@@ -24,8 +24,8 @@ name stays in its sentence): 281 (1.7% wrong). fronted2 (a name in a fronted adj
 below the main clause's subject: "Asked about Victor Brandt, who ..., the Mexican leader
 smiled", "Asked whether he ... as they had Boyer, Pease smiled"): 284, later 285. The
 speaker ranker retrained on the fifty-ninth session's merged code (three train examples
-more) turns v14's close call from "one former Harwick aide" to Ed Stanek: 284. The
-quotations still wrong are listed in KNOWN_WRONG_72 with what On Record gives and why; the
+more) turns v14's close call from "one former Harwick aide" to Ed Stanek: 284; the
+sixtieth session's retrain turns it back: 285. The quotations still wrong are listed in KNOWN_WRONG_72 with what On Record gives and why; the
 figure is printed by ``test_twenty_eighth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
@@ -404,11 +404,6 @@ PROBES_72: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 KNOWN_WRONG_72: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("v14", "ruthless about money"): (
-        "Ed Stanek",
-        "a close call of the speaker ranker between the unnamed former aide and Ed Stanek, "
-        "turned by the fifty-ninth session's retrain",
-    ),
     ("v29", "agree with everything"): (
         "Victor Brandt",
         '"was “not going to agree with everything” Brandt says.": a partial quotation closing '

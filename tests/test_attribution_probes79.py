@@ -43,6 +43,8 @@ more or less no longer re-deals the rest; its retrain turns e13's close call bet
 (Cyril Oduya) and "Oduya" (Lorraine) to "he": two go on KNOWN_WRONG, 136/163.
 The retrain on the fifty-ninth session's merged code (three train examples more) turns
 e12's close call between Holly Ashcraft and Dwayne Tibbs to Tibbs: 135/163.
+The retrain on the sixtieth session's merged code turns e12 back to Ashcraft and e13's two
+back to Lorraine Oduya: 138/163.
 """
 
 from __future__ import annotations
@@ -305,11 +307,6 @@ PROBES_79: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before a
 ]
 
 KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ("e12", "Nobody in Raleigh"): (
-        "Dwayne Tibbs",
-        "a close call of the speaker ranker between Holly Ashcraft and Dwayne Tibbs, turned by "
-        "the fifty-ninth session's retrain",
-    ),
     ("e01", "signed checks we cannot cash"): (
         "Jim Okerlund",
         '"the first thing my budget director told me was, “...”": the speaker is inside the '
@@ -384,13 +381,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         '"The aide, identified in the suit as Raymond Vitale, later wrote ...: “...”": the name '
         'in a participle appositive ("identified as NAME") is not read',
     ),
-    ("e13", "retire when you stop calling"): (
-        "Cyril Oduya",
-        "a close call of the speaker ranker ('he', Cyril Oduya, over 'Oduya', Lorraine), which "
-        "retrains have turned both ways since cands95; the keyed training order (ranker96) "
-        "turns it to 'he'",
-    ),
-    ("e13", "He hasn't stopped"): ("Cyril Oduya", "as the one before"),
     ("e13", "two different lists"): (
         None,
         '"“...,” she says" (Lorraine Oduya, named two paragraphs before): a later sentence, '
