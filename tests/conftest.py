@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -147,6 +148,27 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
         return (yield)
     finally:
         gc.enable()
+
+
+PROBE_BATCH = re.compile(r"test_(attribution|coref|org|role)_probes(\d+)\.py")
+NEWEST_BATCHES_IN_DEFAULT = 3  # of each family; the older ones' figures run with -m slow
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by the marks
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The figures of all but the newest invented probe batches of each family in the slow
+    set, as the hand-judged samples are (tests/analyses.latest_in_default): the default run
+    keeps the newest as its guards within its two minutes (the figures took 39 of its 230 s
+    of CPU), and CI's slow run, like ``pytest -m '' -k figure``, judges every batch."""
+    batches: dict[str, set[int]] = {}
+    for item in items:
+        if found := PROBE_BATCH.fullmatch(item.path.name):
+            batches.setdefault(found[1], set()).add(int(found[2]))
+    newest = {family: sorted(n)[-NEWEST_BATCHES_IN_DEFAULT:] for family, n in batches.items()}
+    for item in items:
+        found = PROBE_BATCH.fullmatch(item.path.name)
+        if found and "figure" in item.name and int(found[2]) not in newest[found[1]]:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

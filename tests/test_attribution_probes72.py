@@ -25,8 +25,9 @@ below the main clause's subject: "Asked about Victor Brandt, who ..., the Mexica
 smiled", "Asked whether he ... as they had Boyer, Pease smiled"): 284, later 285. The
 speaker ranker retrained on the fifty-ninth session's merged code (three train examples
 more) turns v14's close call from "one former Harwick aide" to Ed Stanek: 284; the
-sixtieth session's retrain turns it back: 285. The quotations still wrong are listed in KNOWN_WRONG_72 with what On Record gives and why; the
-figure is printed by ``test_twenty_eighth_batch_figure`` (run with -s)."""
+sixtieth session's retrain turns it back: 285. The quotations still wrong are listed in
+KNOWN_WRONG_72 with what On Record gives and why; the figure is printed by
+``test_twenty_eighth_batch_figure`` (run with -s)."""
 
 from __future__ import annotations
 
