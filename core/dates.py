@@ -53,6 +53,13 @@ def date_parts(iso: str | None) -> tuple[int, ...]:
     return parts
 
 
+def month_span(first: str, last: str, dash: str = " \u2013 ") -> str:
+    """The months from ISO date ``first`` to ``last``: "2015-11 \u2013 2016-02", or one
+    month once ("2016-07", not "2016-07 \u2013 2016-07")."""
+    start, end = first[:7], last[:7]
+    return start if start == end else f"{start}{dash}{end}"
+
+
 def written_date(iso: str | None) -> str | None:
     """ "2016-09-30" → "September 30, 2016", "2016-09" → "September 2016"."""
     parts = date_parts(iso)

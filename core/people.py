@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from core import nlp
+from core.dates import month_span
 from core.document import SpeakerKind
 from core.identity import (
     Fit,
@@ -665,7 +666,4 @@ class People:
 def _months(first: str | None, last: str | None) -> str:
     """When a person was quoted, by month, for a pair's evidence: ", 2016-02\u20132016-07",
     or one month once (", 2016-07", not "2016-07\u20132016-07"); nothing without dates."""
-    if not first or not last:
-        return ""
-    start, end = first[:7], last[:7]
-    return f", {start}" if start == end else f", {start}\u2013{end}"
+    return ", " + month_span(first, last, dash="\u2013") if first and last else ""

@@ -68,10 +68,3 @@ def person_timeline(library: Library, speaker_id: int) -> Timeline:
     ]
     undated = library.count_quotes(speaker_id=speaker_id, statement_kinds=ALL_KINDS) - len(points)
     return Timeline(points, tuple(role_history(dated_roles)), undated)
-
-
-def months(period: RolePeriod) -> str:
-    """ "2016-03" or "2015-11 \u2013 2016-02": a role's period in months, as the speaker
-    panel and the timeline's band name it."""
-    start, end = period.start[:7], period.end[:7]
-    return start if start == end else f"{start} \u2013 {end}"

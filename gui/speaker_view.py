@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from core.dates import month_span
 from core.document import SpeakerKind
 from core.records import PersonDetail
-from core.timeline import months
 from gui.models import ID_ROLE, ROW_ROLE, SpeakerModel, both, counted, literal_html
 from gui.tables import COUNT, NAME, REPORTED, SPEAKER_COLUMNS, FittedTable
 
@@ -176,7 +176,9 @@ class SpeakerPanel(QLabel):
                     else ""
                 )
                 + " \u2192 ".join(
-                    f"{escape(p.role)} <span style='color:gray'>({months(p)})</span>" for p in shown
+                    f"{escape(p.role)} <span style='color:gray'>"
+                    f"({month_span(p.start, p.end)})</span>"
+                    for p in shown
                 )
             )
         aliases = [a for a in row.aliases if a and a != row.name]

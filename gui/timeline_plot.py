@@ -17,8 +17,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontMetrics
 
+from core.dates import month_span
 from core.person_roles import RolePeriod
-from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint, months
+from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint
 from gui.charts import ACCENT, Theme, elide
 
 MARKERS = {QUOTE: ("o", True), REPORTED: ("d", False)}  # kind -> (symbol, filled)
@@ -200,7 +201,7 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
         width = QFontMetrics(self.font()).horizontalAdvance
         if width(period.role) <= inside:
             return period.role, False
-        dates = f" ({months(period)})"
+        dates = f" ({month_span(period.start, period.end)})"
         if free - width(dates) >= CAPTION_NAME:
             return elide(period.role, free - width(dates), self.font()) + dates, True
         return (elide(period.role, inside, self.font()) if inside > 30 else ""), False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.dates import DateError, read_date, written_date
+from core.dates import DateError, month_span, read_date, written_date
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,11 @@ def test_written_date() -> None:
     assert written_date("2016-09") == "September 2016"
     assert written_date("2016") == "2016"
     assert written_date("junk") is None
+
+
+def test_month_span_names_one_month_once() -> None:
+    """The speaker panel's role history, the timeline's captions and a duplicate pair's
+    evidence all write a stretch of time so."""
+    assert month_span("2015-11-03", "2016-02-28") == "2015-11 \u2013 2016-02"
+    assert month_span("2016-07-01", "2016-07-30") == "2016-07"
+    assert month_span("2016-02-11", "2016-07-30", dash="\u2013") == "2016-02\u20132016-07"
