@@ -1,0 +1,67 @@
+"""What gui61's tour found: each test drives the window as a reporter would and failed
+before its mend."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
+from core.library import Library
+from gui.main_window import MainWindow
+from tests.gui.test_corrections import select_speaker
+from tests.gui.test_gui59 import said
+
+ROLES = (
+    "deputy assistant county treasurer for the eastern townships",
+    "acting chair of the county roads and bridges committee",
+    "county commissioner for the second district of the county",
+    "candidate for the state senate in the fourteenth district",
+    "state senator for the fourteenth district and whip",
+)
+
+
+def one_quote(name: str, words: str, date: str) -> Analysis:
+    """A one-paragraph article in which ``name`` says ``words``."""
+    text = f"\u201c{words}\u201d said {name}.\n"
+    start = text.index(words)
+    speaker = Speaker(name, SpeakerKind.PERSON, f"person:{name.lower()}")
+    mention = Span(text.index(name), text.index(name) + len(name))
+    quote = Quote(Span(start, start + len(words)), words, speaker, mention, "said")
+    return Analysis(text, Metadata(title=f"{name} on {date}", published=date), quotes=(quote,))
+
+
+def settled() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def test_a_short_panel_after_a_long_one_gives_the_timeline_its_room_back(
+    library: Library,
+    make_window: Callable[[Library], MainWindow],
+) -> None:
+    """At 800x600, Tom Poe's long roles wrap the panel under the speaker list over many
+    lines; Ann Lee's is two. Picked after him, her panel stayed as tall as his, blank
+    under its lines: the speaker list lost those rows, and on the PolNeAR tour (Hillary
+    Clinton, then Josh Earnest) his timeline said "Make the window taller" too."""
+    for month, role in enumerate(ROLES, start=1):
+        library.add_article(said(f"2016-{month:02d}-10", f"Words number {month} here", role))
+    for day in (3, 17):
+        library.add_article(one_quote("Ann Lee", f"We open on the {day}th", f"2016-03-{day}"))
+    window = make_window(library)
+    window.resize(800, 600)
+    settled()
+    panel, timeline = window.speaker_panel, window.timeline
+
+    select_speaker(window, "Ann Lee")
+    settled()
+    first = (panel.height(), timeline.plot is not None and timeline.plot.isVisible())
+    assert first[1], "her timeline is drawn at 800x600"
+    select_speaker(window, "Tom Poe")
+    settled()
+    assert panel.height() > first[0]  # his roles take more lines
+    select_speaker(window, "Ann Lee")
+    settled()
+    assert (panel.height(), timeline.plot.isVisible()) == first
+    assert not timeline.no_room.isVisible()
