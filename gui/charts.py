@@ -305,7 +305,10 @@ class MonthChart(Chart):
         self.getAxis("left").setWidth(48)
         self.getPlotItem().showGrid(y=True, alpha=0.12)
         self.setXRange(-0.7, max(len(values), 1) - 0.3, padding=0)
-        self.setYRange(0, (max(values, default=1) or 1) * 1.08, padding=0)
+        top = max(values, default=1) or 1
+        self.setYRange(0, top * 1.08, padding=0)
+        step = whole_step(top)  # counted whole: never "2.5 quotes" in a month
+        self.getAxis("left").setTickSpacing(step, step)
         self.scene().sigMouseMoved.connect(self._hovered, Qt.ConnectionType.UniqueConnection)
 
     def _hovered(self, scene_pos: QPointF) -> None:
@@ -313,6 +316,17 @@ class MonthChart(Chart):
         index = round(view.mapSceneToView(scene_pos).x())
         inside = view.sceneBoundingRect().contains(scene_pos) and 0 <= index < len(self._values)
         self.setToolTip(f"{self._months[index]}: {self._values[index]:,} quotes" if inside else "")
+
+
+def whole_step(top: int, ticks: int = 5) -> int:
+    """The step of a count axis from 0 to ``top``: 1, 2, 5, 10, 20, 50 ... whichever
+    first gives at most about ``ticks`` ticks."""
+    power = 1
+    while True:
+        for base in (1, 2, 5):
+            if top <= ticks * base * power:
+                return base * power
+        power *= 10
 
 
 def month_ticks(

@@ -65,3 +65,16 @@ def test_a_short_panel_after_a_long_one_gives_the_timeline_its_room_back(
     settled()
     assert (panel.height(), timeline.plot.isVisible()) == first
     assert not timeline.no_room.isVisible()
+
+
+def test_quotes_per_month_are_counted_whole(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """The Sources view over a search that finds three quotes: "Quotes per month" had
+    its axis at 0.5, 1, 1.5 … 3, half a quote a step (the timeline counts whole)."""
+    window.tabs.setCurrentWidget(window.sources)
+    window.search.setText("Ukraine")
+    sources = window.sources
+    qtbot.waitUntil(lambda: sources.stats is not None and 1 < sources.stats.quotes < 5)
+    axis = sources.dashboard.month.getAxis("left")
+    low, high = axis.range
+    ticks = [value for _, values in axis.tickValues(low, high, axis.height()) for value in values]
+    assert ticks and all(value == int(value) for value in ticks), ticks
