@@ -78,3 +78,35 @@ def test_quotes_per_month_are_counted_whole(window: MainWindow, qtbot) -> None: 
     low, high = axis.range
     ticks = [value for _, values in axis.tickValues(low, high, axis.height()) for value in values]
     assert ticks and all(value == int(value) for value in ticks), ticks
+
+
+def test_a_gender_and_a_tag_are_confirmed_in_words(window: MainWindow) -> None:
+    """Setting a gender said "Set gender. Ctrl+Z undoes it", naming no one and no
+    gender; a tag said "Tag “EU story”", naming no quote. Each now says what it did to
+    whom, as a reassignment or a star does, and its undo what came back."""
+    status = window.statusBar()
+    borrell = select_speaker(window, "Josep Borrell")
+    combo = window.timeline.gender
+    combo.setCurrentIndex(combo.findData("not stated"))
+    combo.activated.emit(combo.currentIndex())
+    assert status.currentMessage() == (
+        "Josep Borrell: gender not stated, set by you. Ctrl+Z undoes it"
+    )
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert status.currentMessage().startswith(
+        "Josep Borrell: gender male, as the articles state it."
+    )
+    assert window.library.speaker_gender(borrell).human is False
+
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+    quote = window.current_quote()
+    window.tag_quote(quote.id, "EU story")
+    words = status.currentMessage()
+    assert (
+        words.startswith("Reported speech: The goal")
+        and " \u2014 tagged \u201cEU story\u201d." in words
+    )
+    window.undo()
+    assert " \u2014 no longer tagged \u201cEU story\u201d." in status.currentMessage()
+    assert window.library.quote(quote.id).tags == ()
