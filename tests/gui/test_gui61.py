@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.library import Library
 from gui.main_window import MainWindow
+from tests.gui.conftest import activate
 from tests.gui.test_corrections import select_speaker
 from tests.gui.test_gui59 import said
 
@@ -110,3 +112,35 @@ def test_a_gender_and_a_tag_are_confirmed_in_words(window: MainWindow) -> None:
     window.undo()
     assert " \u2014 no longer tagged \u201cEU story\u201d." in status.currentMessage()
     assert window.library.quote(quote.id).tags == ()
+
+
+def test_the_versions_panel_opening_keeps_the_quote_in_sight(
+    newsroom: Library,
+    make_window: Callable[[Library], MainWindow],
+    qtbot,  # noqa: ANN001
+) -> None:
+    """A quote at the foot of the list, its Versions opened (Ctrl+Shift+O): the panel
+    took the list's lower half and the quote it was about went out of sight (the
+    status bar said "Rows 18,624–18,631" of a list whose selected row was below them)."""
+    window = make_window(newsroom)
+    settled()
+    view = window.quote_view
+    area = view.viewport().rect()
+    last = max(
+        r
+        for r in range(window.quotes.rowCount())
+        if area.contains(view.visualRect(window.quotes.index(r, 0)))
+    )
+    view.setCurrentIndex(window.quotes.index(last, 0))
+    free_below = area.height() - view.visualRect(view.currentIndex()).bottom()
+    activate(qtbot, window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(window.variants.isVisible)
+    settled()
+    assert area.height() - view.viewport().height() > free_below  # the panel took its room
+    row = view.visualRect(view.currentIndex())
+    assert view.viewport().rect().contains(row), (row, view.viewport().rect())
