@@ -242,6 +242,10 @@ class ShareChart(Chart):
 
     def _draw(self, rows: list[tuple[str, Sequence[int]]], parts: list[str]) -> None:
         self.clear()
+        width = self.getPlotItem().vb.width()
+        self._drawn_at = round(width)
+        unit = (width or 1) / 1.02  # pixels per share (the range 0 to 1, padded 1%)
+        advance = QFontMetrics(self.font()).horizontalAdvance
         for row, (_, counts) in enumerate(rows):
             total = sum(counts) or 1
             left = 0.0
@@ -250,16 +254,14 @@ class ShareChart(Chart):
                 if share:
                     self.bars(x0=left, y=[row], height=BAR, width=[share],
                               brush=GENDER_COLORS.get(part, ACCENT))  # fmt: skip
-                if share >= 0.07:
-                    label = pg.TextItem(f"{share:.0%}", color="#ffffff", anchor=(0.5, 0.5))
+                figure = f"{share:.0%}"
+                if share and advance(figure) + 6 <= share * unit:  # else cut: "12%" read "2%"
+                    label = pg.TextItem(figure, color="#ffffff", anchor=(0.5, 0.5))
                     label.setPos(left + share / 2, row)
                     self.addItem(label)
                 left += share
         # a legend under the bars, in the bars' colours, wrapped to the plot's width (at
         # 800 wide the card's plot holds "female" and "male" only: "not stated" goes under)
-        width = self.getPlotItem().vb.width()
-        self._drawn_at = round(width)
-        unit = (width or 1) / 1.02  # pixels per share (the range 0 to 1, padded 1%)
         lines = self.legend_lines(parts, width) if width > 0 else [[(p, 0.0)] for p in parts]
         for number, line in enumerate(lines):
             y = len(rows) - 0.3 + number * self.LEGEND_LINE
