@@ -53,11 +53,13 @@ def date_parts(iso: str | None) -> tuple[int, ...]:
     return parts
 
 
-def month_span(first: str, last: str, dash: str = " \u2013 ") -> str:
+def month_span(first: str, last: str) -> str:
     """The months from ISO date ``first`` to ``last``: "2015-11 \u2013 2016-02", or one
-    month once ("2016-07", not "2016-07 \u2013 2016-07")."""
+    month once ("2016-07", not "2016-07 \u2013 2016-07"). Every stretch of months the
+    window shows is written so: the speaker panel's role history, the timeline's
+    captions and a possible duplicate pair's evidence."""
     start, end = first[:7], last[:7]
-    return start if start == end else f"{start}{dash}{end}"
+    return start if start == end else f"{start} \u2013 {end}"
 
 
 def written_date(iso: str | None) -> str | None:

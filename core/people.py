@@ -664,6 +664,6 @@ class People:
 
 
 def _months(first: str | None, last: str | None) -> str:
-    """When a person was quoted, by month, for a pair's evidence: ", 2016-02\u20132016-07",
-    or one month once (", 2016-07", not "2016-07\u20132016-07"); nothing without dates."""
-    return ", " + month_span(first, last, dash="\u2013") if first and last else ""
+    """When a person was quoted, by month, for a pair's evidence: ", 2016-02 \u2013 2016-07",
+    as the person panel writes it, or one month once (", 2016-07"); nothing without dates."""
+    return ", " + month_span(first, last) if first and last else ""

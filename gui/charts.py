@@ -242,6 +242,10 @@ class ShareChart(Chart):
 
     def _draw(self, rows: list[tuple[str, Sequence[int]]], parts: list[str]) -> None:
         self.clear()
+        width = self.getPlotItem().vb.width()
+        self._drawn_at = round(width)
+        unit = (width or 1) / 1.02  # pixels per share (the range 0 to 1, padded 1%)
+        advance = QFontMetrics(self.font()).horizontalAdvance
         for row, (_, counts) in enumerate(rows):
             total = sum(counts) or 1
             left = 0.0
@@ -250,16 +254,14 @@ class ShareChart(Chart):
                 if share:
                     self.bars(x0=left, y=[row], height=BAR, width=[share],
                               brush=GENDER_COLORS.get(part, ACCENT))  # fmt: skip
-                if share >= 0.07:
-                    label = pg.TextItem(f"{share:.0%}", color="#ffffff", anchor=(0.5, 0.5))
+                figure = f"{share:.0%}"
+                if share and advance(figure) + 6 <= share * unit:  # else cut: "12%" read "2%"
+                    label = pg.TextItem(figure, color="#ffffff", anchor=(0.5, 0.5))
                     label.setPos(left + share / 2, row)
                     self.addItem(label)
                 left += share
         # a legend under the bars, in the bars' colours, wrapped to the plot's width (at
         # 800 wide the card's plot holds "female" and "male" only: "not stated" goes under)
-        width = self.getPlotItem().vb.width()
-        self._drawn_at = round(width)
-        unit = (width or 1) / 1.02  # pixels per share (the range 0 to 1, padded 1%)
         lines = self.legend_lines(parts, width) if width > 0 else [[(p, 0.0)] for p in parts]
         for number, line in enumerate(lines):
             y = len(rows) - 0.3 + number * self.LEGEND_LINE
@@ -305,7 +307,10 @@ class MonthChart(Chart):
         self.getAxis("left").setWidth(48)
         self.getPlotItem().showGrid(y=True, alpha=0.12)
         self.setXRange(-0.7, max(len(values), 1) - 0.3, padding=0)
-        self.setYRange(0, (max(values, default=1) or 1) * 1.08, padding=0)
+        top = max(values, default=1) or 1
+        self.setYRange(0, top * 1.08, padding=0)
+        step = whole_step(top)  # counted whole: never "2.5 quotes" in a month
+        self.getAxis("left").setTickSpacing(step, step)
         self.scene().sigMouseMoved.connect(self._hovered, Qt.ConnectionType.UniqueConnection)
 
     def _hovered(self, scene_pos: QPointF) -> None:
@@ -313,6 +318,17 @@ class MonthChart(Chart):
         index = round(view.mapSceneToView(scene_pos).x())
         inside = view.sceneBoundingRect().contains(scene_pos) and 0 <= index < len(self._values)
         self.setToolTip(f"{self._months[index]}: {self._values[index]:,} quotes" if inside else "")
+
+
+def whole_step(top: int, ticks: int = 5) -> int:
+    """The step of a count axis from 0 to ``top``: 1, 2, 5, 10, 20, 50 ... whichever
+    first gives at most about ``ticks`` ticks."""
+    power = 1
+    while True:
+        for base in (1, 2, 5):
+            if top <= ticks * base * power:
+                return base * power
+        power *= 10
 
 
 def month_ticks(

@@ -176,7 +176,14 @@ class CorrectionsMixin(QMainWindow):
         self._push(commands.hide_quote(self.library, quote_id, hidden), done, undone)
 
     def set_speaker_gender(self, speaker_id: int, gender: str | None) -> None:
-        self._push(commands.set_gender(self.library, speaker_id, gender))
+        name = self.library.speaker(speaker_id).name
+        stated = self.library.speaker_gender(speaker_id).stated
+        done = (
+            f"{name}: gender {gender}, set by you"
+            if gender
+            else f"{name}: gender {stated}, as the articles state it"
+        )
+        self._push(commands.set_gender(self.library, speaker_id, gender), done)
 
     def reassign_quote(self, quote_id: int, speaker_id: int | None = None) -> None:
         quote = self.library.quote(quote_id)
@@ -222,12 +229,17 @@ class CorrectionsMixin(QMainWindow):
             self.merge_speakers(keep, merged_id)
 
     def merge_speakers(self, keep_id: int, merged_id: int) -> None:
-        if self._push(commands.merge_speakers(self.library, keep_id, merged_id)):
+        merged, keep = self.library.speaker(merged_id).name, self.library.speaker(keep_id).name
+        done, undone = f"{merged} merged into {keep}", f"{merged} apart from {keep} again"
+        if self._push(commands.merge_speakers(self.library, keep_id, merged_id), done, undone):
             self.select_speaker(keep_id)
 
     def split_speaker(self, variant_id: int) -> None:
-        """A name form the library joined to this person is someone else."""
-        self._push(commands.split_speaker(self.library, variant_id))
+        """A name form the library joined to this person (the one selected) is someone else."""
+        name, person = self.library.speaker(variant_id).name, self.current_speaker()
+        of = person.name if person is not None and person.id != variant_id else "their person"
+        done, undone = f"{name} split off from {of}", f"{name} joined to {of} again"
+        self._push(commands.split_speaker(self.library, variant_id), done, undone)
 
     def show_duplicates(self) -> DuplicatesView:
         """The pairs of speakers the library could not decide, to accept or reject."""
@@ -331,7 +343,10 @@ class CorrectionsMixin(QMainWindow):
             if not ok:
                 return
         if tag.strip():
-            self._push(commands.tag_quote(self.library, quote_id, tag.strip()))
+            shown, tag = quoted(self.library.quote(quote_id)), tag.strip()
+            done = f"{shown} \u2014 tagged \u201c{tag}\u201d"
+            undone = f"{shown} \u2014 no longer tagged \u201c{tag}\u201d"
+            self._push(commands.tag_quote(self.library, quote_id, tag), done, undone)
 
 
 def speaker_change(before: SpeakerRow, name: str, role: str | None, kind: str) -> str:

@@ -921,6 +921,7 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
                 self.listed(),
                 self._back.label() if self._back else None,
                 self.quotes.order_note(),
+                scope.filter_words(self.quote_filters()),
             )
         )
         self._tick_sort()

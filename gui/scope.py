@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from gui.models import COUNTED_AT_MOST
 
@@ -58,20 +60,26 @@ def heading(
     listed: str = "Quotes",
     back: str | None = None,
     order: str = "",
+    narrowed: Sequence[str] = (),
 ) -> str:
     """The list's heading as rich text: what is ``listed`` ("Quotes", "Reported speech"),
-    how many, and the way to widen it (or to narrow it to ``selected_speaker``), or
-    ``back`` to the list the reporter came from; ``order``: a search's order in words
-    ("most relevant first"), said after the count; everything from the library escaped."""
+    narrowed by the toolbar's filters in words (``narrowed``, :func:`filter_words`), how
+    many, and the way to widen it (or to narrow it to ``selected_speaker``), or ``back``
+    to the list the reporter came from; ``order``: a search's order in words ("most
+    relevant first"), said after the count; everything from the library escaped."""
     search = _short(" ".join(search.split()))
     by = f" by {scope.speaker_name}" if scope.speaker_id is not None else ""
+    narrow = " " + ", ".join(narrowed) if narrowed else ""
     if scope.article_id is not None:
         title = _short(scope.article_title or "Untitled article")
-        what = f"{listed} in \u201c{title}\u201d"
+        what = f"{listed} in \u201c{title}\u201d{narrow}"
     elif search:
         what = f"{listed}{by} matching \u201c{search}\u201d" + ("" if by else " from all speakers")
+        what += "," + narrow if narrow else ""
+    elif by or narrow:  # not "All quotes" for a list the filters narrow (gui61)
+        what = f"{listed}{by}{narrow}"
     else:
-        what = f"{listed}{by}" if by else f"All {listed[:1].lower()}{listed[1:]}"
+        what = f"All {listed[:1].lower()}{listed[1:]}"
     if scope.speaker_id is not None or scope.article_id is not None:
         wider = (("search all speakers" if search else "all quotes"), ALL)
     else:
@@ -86,7 +94,7 @@ def heading(
             text += " \u2014 try fewer words"
     else:
         text = f"<b>{html.escape(what)}</b> \u2014 none" + (
-            " with these filters" if filtered else ""
+            " with these filters" if filtered and not narrow else ""
         )
     links = [_link(f"back to {back}", BACK)] if back else []
     if wider:
@@ -94,6 +102,27 @@ def heading(
     if filtered:
         links.append(_link("clear filters", CLEAR))
     return "\u00a0\u00b7\u00a0".join([text, *links])  # the count and its links wrap as one
+
+
+def filter_words(filters: Mapping[str, Any]) -> list[str]:
+    """The toolbar's filters in words, as the quote list's heading and the Sources view
+    say them: "from The Herald", "published 2016-09 to \u2026", "by anonymous sources",
+    "tagged \u201cbudget\u201d", "starred", "marked not a quote" (the search apart)."""
+    words = []
+    if filters.get("outlet"):
+        words.append(f"from {_short(filters['outlet'], 40)}")
+    if filters.get("date_from") or filters.get("date_to"):
+        since, until = filters.get("date_from") or "\u2026", filters.get("date_to") or "\u2026"
+        words.append(f"published {since} to {until}")
+    if filters.get("kinds"):
+        words.append(f"by {' or '.join(filters['kinds'])} sources")
+    if filters.get("tag"):
+        words.append(f"tagged \u201c{_short(filters['tag'], 40)}\u201d")
+    if filters.get("starred"):
+        words.append("starred")
+    if filters.get("hidden"):
+        words.append("marked not a quote")
+    return words
 
 
 def file_stem(scope: Scope, search: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from core.library import Library
 from core.records import QuoteFilters
 from core.stats import SourceStats, source_stats
+from gui.scope import filter_words
 
 if TYPE_CHECKING:
     from gui.dashboard import Dashboard
@@ -103,20 +104,9 @@ class SourcesView(QWidget):
 
 def describe(filters: dict[str, Any]) -> str:
     """The selection in words, as rich text: "Quotes from The Herald, tagged “budget”"."""
-    parts = []
-    if filters.get("outlet"):
-        parts.append(f"from {filters['outlet']}")
-    if filters.get("date_from") or filters.get("date_to"):
-        since, until = filters.get("date_from") or "\u2026", filters.get("date_to") or "\u2026"
-        parts.append(f"published {since} to {until}")
-    if filters.get("kinds"):
-        parts.append(f"by {' or '.join(filters['kinds'])} sources")
-    if filters.get("tag"):
-        parts.append(f"tagged \u201c{filters['tag']}\u201d")
+    parts = filter_words(filters)
     if filters.get("search"):
         parts.append(f"matching \u201c{filters['search']}\u201d")
-    if filters.get("starred"):
-        parts.append("starred")
     what = "Quotes " + ", ".join(parts) if parts else "Every quote in the library"
     return (
         f"<b>{html.escape(what)}</b> \u2014 the toolbar's filters choose what is counted;"

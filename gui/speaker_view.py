@@ -151,7 +151,11 @@ class SpeakerPanel(QLabel):
     def _keep_whole(self) -> None:
         """As tall as its wrapped lines at this width: a short window takes the rows of
         the speaker list above it, not the panel's last line cut through its middle
-        (a layout asks a wrapped label for no more than one line's height)."""
+        (a layout asks a wrapped label for no more than one line's height). Measured
+        with no minimum: a label is never measured shorter than its minimum, so the
+        long history of one person kept the next one's panel as tall, blank below its
+        lines, and the timeline under it folded to "Make the window taller"."""
+        self.setMinimumHeight(0)
         self.setMinimumHeight(self.heightForWidth(self.width()) if self.text() else 0)
 
     def show_person(self, person: PersonDetail | None) -> None:

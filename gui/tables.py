@@ -146,6 +146,12 @@ class FittedTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_columns()
+        shrunk = event.oldSize().height() - event.size().height()
+        row = self.visualRect(self.currentIndex())
+        if shrunk > 0 and row.isValid() and row.top() < self.viewport().height() + shrunk:
+            # the selected row was in sight: it stays so (the Versions panel opening
+            # under the list had pushed the quote it shows out of view)
+            self.scrollTo(self.currentIndex())
 
     @Slot()
     def fit_columns(self) -> None:

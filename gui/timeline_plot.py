@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontMetrics
 from core.dates import month_span
 from core.person_roles import RolePeriod
 from core.timeline import QUOTE, REPORTED, Timeline, TimelinePoint
-from gui.charts import ACCENT, Theme, elide
+from gui.charts import ACCENT, Theme, elide, whole_step
 
 MARKERS = {QUOTE: ("o", True), REPORTED: ("d", False)}  # kind -> (symbol, filled)
 ROLE_COLORS = ["#f58518", "#54a24b", "#b279a2", "#eeca3b", "#72b7b2", "#ff9da6", "#9d755d"]
@@ -215,14 +215,3 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
     def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
         if len(points):
             self.quoteActivated.emit(points[0].data().quote_id)
-
-
-def whole_step(top: int, ticks: int = 5) -> int:
-    """The step of a count axis from 0 to ``top``: 1, 2, 5, 10, 20, 50 ... whichever
-    first gives at most about ``ticks`` ticks."""
-    power = 1
-    while True:
-        for base in (1, 2, 5):
-            if top <= ticks * base * power:
-                return base * power
-        power *= 10

@@ -866,9 +866,11 @@ def test_a_pair_s_evidence_counts_quotes_and_reported_speech_apart(library: Libr
 
 
 def test_a_pair_s_evidence_gives_the_months_a_person_was_quoted_over() -> None:
-    """A span of months with a dash; a single month once (gui59 saw "2016-07\u20132016-07")."""
+    """A span of months with a spaced dash, as the person panel writes it (gui61 saw
+    "2016-02\u20132016-07" beside the panel's "2016-02 \u2013 2016-07"); a single month once
+    (gui59 saw "2016-07\u20132016-07")."""
     from core.people import _months
 
-    assert _months("2016-02-11", "2016-07-30") == ", 2016-02\u20132016-07"
+    assert _months("2016-02-11", "2016-07-30") == ", 2016-02 \u2013 2016-07"
     assert _months("2016-07-01", "2016-07-30") == ", 2016-07"
     assert _months(None, "2016-07-30") == ""

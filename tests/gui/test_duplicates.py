@@ -88,5 +88,8 @@ def test_split_an_automatic_join_from_the_speaker_menu(
     [variant] = window.library.person(window.current_speaker_id()).variants
     window.split_speaker(variant.id)
     assert speakers(window) == [("Joe Biden", 1), ("Joseph R. Biden Jr.", 1)]
-    window.undo_stack.undo()
+    said = window.statusBar().currentMessage  # gui61: "Split off Joseph R. Biden Jr." before
+    assert said() == "Joseph R. Biden Jr. split off from Joe Biden. Ctrl+Z undoes it"
+    window.undo()
     assert speakers(window) == [("Joe Biden", 2)]
+    assert said().startswith("Undone: Joseph R. Biden Jr. joined to Joe Biden again.")

@@ -143,14 +143,15 @@ def test_the_article_keeps_its_text_readable_when_the_desktop_turns_dark(
 
 def test_a_merge_says_into_whom(window: MainWindow) -> None:
     """ "Merge Danno Pevkur. Ctrl+Z undoes it": the status line and Undo named the one
-    merged and not the one kept, the name a reporter checks."""
+    merged and not the one kept, the name a reporter checks (and, gui61, says it as
+    done, as every other correction does)."""
     select_speaker(window, "Danno Pevkur")
     choose_in_menu("Merge into\u2026")
     choose_speaker("Josep Borrell")
     speaker_menu(window)
-    said = "Merge Danno Pevkur into Josep Borrell"
+    said = "Danno Pevkur merged into Josep Borrell"
     assert window.statusBar().currentMessage() == f"{said}. Ctrl+Z undoes it"
-    assert window.undo_stack.undoText() == said
+    assert window.undo_stack.undoText() == "Merge Danno Pevkur into Josep Borrell"
 
 
 def test_possible_duplicates_with_none_left_shows_no_empty_table(window: MainWindow) -> None:

@@ -106,10 +106,13 @@ def test_a_correction_keeps_the_list_and_moves_to_the_next_quote(started: MainWi
 
 
 def test_filters_say_so_and_clear_in_one_click(started: MainWindow) -> None:
+    """The heading names the filters (gui61: "All quotes" was said of a list the
+    filters narrowed), and its link clears them."""
     started.outlet.setCurrentIndex(started.outlet.findData("Gazette"))
+    assert heading(started).startswith("<b>Quotes from Gazette</b> (40)")
     started.starred.setChecked(True)
     assert heading(started) == (
-        "<b>All quotes</b> \u2014 none with these filters"
+        "<b>Quotes from Gazette, starred</b> \u2014 none"
         f"\u00a0\u00b7\u00a0{scope.WHOLE}<a href='{scope.CLEAR}'>clear filters</a></span>"
     )
     started.quote_title.linkActivated.emit(scope.CLEAR)
