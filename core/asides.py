@@ -12,7 +12,7 @@ from __future__ import annotations
 from core import lexicons, nlp
 from core.document import Token
 from core.grammar_tags import CLAUSE_OPENERS, NOUN_PHRASE_TAGS
-from core.kind_evidence import organisation_appositive
+from core.kind_evidence import kin_noun, organisation_appositive, organisation_noun
 from core.phrases import (
     CLAUSAL_IN,
     FINITE_TAGS,
@@ -38,21 +38,54 @@ DESCRIBING_TAGS = frozenset({"JJ", "NN", "CD", "HYPH", "VBN"})  # "the deputy pr
 def object_named(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     """The antecedent of "who": a name that is the object of the noun phrase's last
     preposition after a noun for a thing ("a frontal attack on Trump, who has said":
-    Trump), since "who" stands for a person, or a noun for a person there after a noun
-    for a thing or for speech ("a lecture from the Mexican president, who said": the
-    president); else the whole noun phrase ("a spokesman for Clinton, who")."""
+    Trump; no place: "a staff member for the campaign in Philadelphia who"), since "who"
+    stands for a person, or a noun for a person there after a noun for no person, people
+    or organisation ("a lecture from the Mexican president, who said": the president;
+    "the support of a retired general who suggested": the general, not the support);
+    else the whole noun phrase ("a spokesman for Clinton, who", "the wife of the
+    senator, who")."""
     i, j = np
     for n in range(j - 2, i, -1):
         if tokens[n].text in NP_INNER:
             named = tokens[n + 1 : j]
-            if thing_noun(tokens[n - 1]) and name_tokens(named) is not None:
+            if (
+                thing_noun(tokens[n - 1])
+                and name_tokens(named) is not None
+                and not _place(named)  # "the campaign in Philadelphia who": no "who"
+            ):
                 return (n + 1, j)
-            head, last = tokens[n - 1].text.lower(), named[-1]
-            spoken = head in lexicons.speech_nouns() or thing_noun(tokens[n - 1])
-            if spoken and last.tag == "NN" and person_noun(last.text.lower()):
+            last = named[-1]
+            if (
+                last.tag == "NN"
+                and person_noun(last.text.lower())
+                and not _holds_someone(tokens[n - 1])
+            ):
                 return (n + 1, j)
             return np
     return np
+
+
+def _place(words: list[Token]) -> bool:
+    """Are ``words`` a place the gazetteer lists ("Philadelphia", "New Mexico")?"""
+    return all(mark == "LOC" for mark in nlp.gazetteer_marks([w.text for w in words]))
+
+
+def _holds_someone(noun: Token) -> bool:
+    """Can the noun ``noun``, the head before a preposition, be the one a "who" after
+    its object stands for: a noun for a person or people ("spokesman", "wife", "aides",
+    "Democrats", "gunman") or an organisation ("campaign", "union"), or no common
+    noun at all?"""
+    word = noun.text.lower()
+    bare = word.removesuffix("s")
+    return (
+        noun.tag not in {"NN", "NNS"}
+        or person_noun(word)
+        or person_noun(bare)
+        or kin_noun(bare)
+        or lexicons.agent_noun(bare)
+        or lexicons.party_member(bare)
+        or organisation_noun(word)
+    )
 
 
 def participle_holder(tokens: list[Token], np: tuple[int, int]) -> tuple[int, int]:

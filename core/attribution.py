@@ -1722,6 +1722,9 @@ class Attributor:
         introduces what follows it or stands in a subordinate clause ("when X said");
         ``relative``: the relative pronoun that is the cue's own subject, which the
         mention then stands for ("an impersonator who promises": who, the impersonator)."""
+        if relative is not None and relative.text.lower() == "who":
+            subject = object_named(tokens, subject)  # "the support of a retired general
+            # who suggested": the general
         body = self._apposed_body(tokens, subject) if relative is not None else None
         if body is not None:  # "Lumen Trust, a foundation that says": the Trust
             mention = Mention(relative.span, body, cue.text, cue.span)

@@ -134,3 +134,29 @@ def test_a_fronted_clause_decides_only_for_its_one_named_subject() -> None:
         person = cast.pronouns._fronted_clause_subject("f", text.index(" she ") + 1)
         found[kind] = person.name if person is not None else None
     assert found == {"one": "Grace Boateng", "two": None, "later": None, "inside": None}
+
+
+def test_who_after_a_noun_for_no_person_is_the_person_of_its_object() -> None:
+    text = (
+        "Nine tenant groups are asking Mayor Ada Nwosu to refuse the support of a retired "
+        f"judge who suggested in June that the city should {L}fence off{R} the old market."
+    )
+    assert speaker_of(text, "fence off") == "a retired judge"
+
+
+def test_who_after_a_person_of_someone_is_the_whole_phrase() -> None:
+    text = (
+        "The unions want nothing to do with the wife of the senator who said last month "
+        f"that the state should {L}close its borders{R} to imported grain."
+    )
+    assert speaker_of(text, "close its borders") == "wife of the senator"
+
+
+def test_who_after_a_place_is_not_the_place() -> None:
+    text = (
+        f"{L}We will march on Friday,{R} said Grace Obi, 41, a former organiser for the "
+        "campaign in Philadelphia who said she would join the protest. "
+        f"{L}I do not like crowds, but this one matters.{R}"
+    )
+    speaker = speaker_of(text, "I do not like crowds")
+    assert speaker in {"Grace Obi", "a former organiser for the campaign in Philadelphia"}
