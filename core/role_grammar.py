@@ -1314,6 +1314,11 @@ def _extend(sentence: Sentence, start: int, end: int, roles: list[int]) -> tuple
     return end, roles
 
 
+# Prepositions that open the last item's complement in a series (not "since", "during":
+# a time the role leaves out).
+ITEM_COMPLEMENTS = PREPOSITIONS - {"since", "during"}
+
+
 def _series(sentence: Sentence, comma: int) -> int:
     """Past the rest of a series of three or more begun before a comma ("for population,
     refugees, and migration", "in Iowa, Ohio and Nevada"): where its last item ends, at
@@ -1340,9 +1345,10 @@ def _series(sentence: Sentence, comma: int) -> int:
             return 0
         if last:
             closed = end == len(tokens) or tokens[end].text in CLAUSE_STOPS
-            goes_on = end + 1 < len(tokens) and tokens[end].text.lower() in {"of", "for", "at"}
+            goes_on = end + 1 < len(tokens) and tokens[end].text.lower() in ITEM_COMPLEMENTS
             return end if closed or goes_on else 0  # "climate, controls and security
-            # division | of United Technologies": the last item's complement goes on
+            # division | of United Technologies", "taxes, schools and tougher limits | on
+            # spending": the last item's complement goes on
         k = end
     return 0
 
