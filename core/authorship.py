@@ -84,7 +84,8 @@ SUED = re.compile(  # "His campaign sued the DNC", "The Calloway campaign on Mon
     DATELINE_PATTERN + _ORG + r"\s+(?:(?:on|late|early)\s+\w+\s+|\w+ly\s+)?"
     r"(?:sued|filed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lawsuit|suit|complaint))\b"
 )
-SUIT_NOUNS = frozenset({"complaint", "lawsuit"})  # what "X sued" puts out, and speaks for X
+SUIT_NOUNS = frozenset({"complaint", "lawsuit", "suit"})  # what "X sued" puts out, and
+# speaks for X: each names the one filing again ("a lawsuit filed by X ... the suit says")
 ISSUED_BY = re.compile(
     r"\s+" + PUTS_OUT + r"(?:\s+out)?\s+(?:\w+\s+){0,2}by\s+" + _ORG
 )  # "a statement issued by the Sanders campaign", "A report released in September by"
@@ -102,6 +103,10 @@ SUBORDINATE_IT = re.compile(  # "it" opening a subordinate clause: "where |it st
 WROTE = re.compile(r"\s+(?:wrote|writes)\b")  # "Robby Mook| wrote": the writer's name before
 WRITTEN_IN = re.compile(r"\b[Ii]n (?:a|an|his|her|their|its)(?: [\w-]+)? $")
 # "in a note", "in her weekly column": the subject writes in the document (see author_of)
+OWNER_BEFORE = re.compile(  # "Lindqvist’s federal |lawsuit": the owner's name, then its "'s"
+    r"\b([A-Z][\w-]*(?:[ \t\xa0]+[A-Z][\w-]*){0,3})['\u2019]s?[ \t\xa0]+"
+    r"(?:[a-z][\w-]*[ \t\xa0]+){0,2}$"
+)
 THE_DETERMINED = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")  # "The six-page |document"
 WROTE_IN_BODY = re.compile(r"\b[Tt]he ([a-z]+) (?:wrote|said|found|concluded) in its(?: [\w-]+)? $")
 # "the institute wrote in its |analysis": a body named by a definite noun writes in it
@@ -225,7 +230,8 @@ class Authorship:
         ("workers learned of it from a memo"). A document noun no sentence before uses may
         name the last document again under another noun ("the CBO wrote in its analysis.
         The report adds": :meth:`_renamed_document`), unless ``renamed`` is False."""
-        used = re.compile(rf"\b{re.escape(noun)}(?:s|ed)?\b", re.IGNORECASE)
+        forms = "|".join(sorted(SUIT_NOUNS)) if noun in SUIT_NOUNS else re.escape(noun)
+        used = re.compile(rf"\b(?:{forms})(?:s|ed)?\b", re.IGNORECASE)
         own = used.search(self.text, at, at + 40)  # "the statement, which was attributed to"
         if own is not None and (writer := self._sender(own.start(), at)) is not None:
             return writer
@@ -233,6 +239,11 @@ class Authorship:
         for used_at in reversed(found):  # "a handwritten note from Donald J. Trump": the
             if (sender := self._sender(used_at, at)) is not None:  # writer, whoever the
                 return sender  # sentence's subject is, a document noun's too; back over
+            word = used.match(self.text, used_at)
+            plural = word is not None and word.group(0)[-1:].lower() == "s"  # "Clinton’s
+            # emails": what she holds, others' words among them
+            if not plural and (owner := self._named_owner(used_at)) is not None:
+                return owner  # "Lindqvist’s lawsuit was filed ... the suit says": hers
             if not THE_BEFORE.search(self.text, max(0, used_at - 5), used_at):  # "the email
                 break  # said" to "an email was sent from", not past another email
         if written_in and (writer := self._writer_before(at)) is not None:
@@ -261,6 +272,18 @@ class Authorship:
             author = self._announcer(found[0])  # "Fox News confirmed ... According to the
             # statement, ...": every use refers back, to what the announcer put out
         return author
+
+    def _named_owner(self, used: int) -> Person | None:
+        """The person or organisation whose name, with its "'s", stands before the noun
+        used at ``used``, a modifier or two between ("Lindqvist’s federal |lawsuit"); None
+        otherwise ("his lawsuit", "the agency’s report": no name)."""
+        owned = OWNER_BEFORE.search(self.text, max(0, used - 80), used)
+        if owned is None:
+            return None
+        k = self.cast.namings_before(owned.end(1))
+        if k > 0 and (naming := self.cast.namings[k - 1])[0].end == owned.end(1):
+            return naming[1] if naming[1].kind != SpeakerKind.ANONYMOUS else None
+        return self.cast.names.find_named(owned.group(1), owned.start(1))
 
     def _renamed_document(self, noun: str, at: int) -> Person | None:
         """The author of the last document named under another noun before ``at`` in its

@@ -48,12 +48,13 @@ NOMINAL_REACH = 3000  # characters: how far back "the official" finds "a senior 
 # a document noun and how its sender follows it: "an email from |the city manager, Harold
 # Quint", "an email was sent from |the club's director", "the statement, which was
 # attributed to |Miller", "The letter, signed by |Mayor Tom Edwards", "a report released
-# Monday by |the committee"
+# Monday by |the committee", "a lawsuit has been filed by |a former aide"
 ARTICLES = ("a ", "an ", "the ")  # opening a description
-SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were)\s+)?"
+SENT_LEAD = r"[\w-]+,?\s+(?:which\s+)?(?:(?:was|were|(?:has|have|had)\s+been)\s+)?"
 SENT_FROM = (
     r"(?:sent\s+)?from|attributed\s+to"
-    r"|(?:sent|written|signed|penned|released|issued|published|prepared)\s+(?:[\w.:]+\s+){0,4}?by"
+    r"|(?:sent|written|signed|penned|released|issued|published|prepared|filed)"
+    r"\s+(?:[\w.:]+\s+){0,4}?by"
 )
 DESCRIBED_AFTER = re.compile(r",\s+an?\s+([^,.;:\n]+)")  # ", a 20-year-old junior"
 DESCRIBED_BEFORE_NAMING = nlp.EndPattern(  # "a retired veterinarian, Dr. |", "The moderator, |"
@@ -260,7 +261,8 @@ AGED = re.compile(r"\d+-year-old")  # "the 46-year-old said": a person of that a
 DOCUMENT_NOUNS = frozenset(
     {"comments", "memo", "memoir", "book", "column", "op-ed", "editorial", "essay", "message",
      "ad", "video", "note", "blog", "tweets", "posts", "emails", "letters", "statements",
-     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "guide"}
+     "policy", "report", "filing", "notice", "document", "complaint", "lawsuit", "suit",
+     "guide"}
 )  # fmt: skip
 # besides the speech nouns: what a person writes or says, under their name
 SITE_NOUNS = frozenset({"website", "site"})  # where a body or person publishes, and speaks
