@@ -1,10 +1,11 @@
 """The speaker ranker's features: how far each candidate stands from the quotation (in
-paragraphs, and in the article's Punkt sentences, not every full stop), and whether the
-quotation speaks in the first person."""
+paragraphs, and in the article's Punkt sentences, not every full stop), whether the
+quotation speaks in the first person; and the shipped model weighs the templates they write."""
 
 from __future__ import annotations
 
 from core.extract import attribute
+from core.speaker_choice import shipped
 
 L, R = "\u201c", "\u201d"
 
@@ -66,3 +67,29 @@ def test_a_quotation_in_the_first_person_is_told_from_a_quoted_phrase() -> None:
     whole = candidate_features(text, "We’ll strike")
     assert first_person(phrase["Nora Vance"]) == ["first-person|kind=False|name"]
     assert first_person(whole["Ida Moss"]) == ["first-person|kind=True|name"]
+
+
+def test_the_shipped_model_weighs_the_templates_the_features_write() -> None:
+    """The model file and ``features`` are in step: a template the code writes and the model
+    never learnt (code changed, model not retrained), or one the model weighs and the code
+    no longer writes (templates cut from the code and the model not retrained), fails
+    here. ``no-person`` (a mention the cast holds no person for) needs no sentence."""
+    text = (
+        "Harbour plan\n\n"
+        f"Mayor Jo Kent said the harbour plan was {L}a disgrace.{R} "
+        f"{L}We were never asked,{R} she added.\n\n"
+        "Sheriff Tom Bly, who opposes it, was unmoved. The council met on Monday.\n\n"
+        f"{L}It is a matter of safety; we need the deputies,{R} said Bly, whose office told "
+        "reporters it had no comment.\n\n"
+        f"Ana Ruiz, a spokeswoman for the port, called it {L}overdue{R} and {L}the right call.{R}"
+        f"\n\n{L}Nobody wants this,{R} one resident said. The company wrote that the plan was "
+        f"{L}sound.{R}\n"
+    )
+    written = {
+        f.split("=", 1)[0]
+        for att in attribute(text, model=None).attributions
+        for c in att.candidates
+        for f in c.features
+    }
+    weighed = {f.split("=", 1)[0] for f in shipped().weights}
+    assert written == weighed - {"no-person"}
