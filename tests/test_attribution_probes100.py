@@ -30,6 +30,20 @@ organisation, the statement or its spokesman; a quotation quoted inside another 
 quoting an answer) counts for the one the inner words are given to; a term in quotation
 marks that no one in the story says has no speaker; a Q&A's turns, not between quotation
 marks, are not judged, the quotations inside them are.
+First judged on main d2547ce9: 128 of 140 right (8.6% wrong), near the clean batches
+(probes98 7.1%) and under the held-out 12.6%. The 12 wrong, by kind: the Q&A's "you" and
+"I" (two: "Q: You told a farm group ... that you would “...”", "A: I'll tell you what I told
+him ...: “...”"); speakers introduced after their quotation (two: "That came from the back
+of the room, where Wendell Ocampo ... had stood", "Ashworth delivered that line twice"; the
+third, "Those were the words of Denise Ashworth", is right); pronouns (three: a given name
+alone as a sentence's subject is no mention a later "she" finds; "she told him" after "her
+press secretary ... handed her a phone. It was her husband"; "another student laughed.
+“...,” he said" given to the last man named); a reported clause's "She" taken for the next
+quotation's speaker ("She wrote that down, Lindgren said later. “...”"); asides the writer
+ran on ("On that question Kessel, a hunter, said": the appositive speaks; "Lance Beringer, in
+an interview on Tuesday said": the interview speaks) (two); and two omissions in the judged
+list, right in substance (the organisations' descriptions written with the story's curly
+apostrophe). With those two forms added after the first run: 130 of 140 (7.1% wrong).
 """
 
 from __future__ import annotations
@@ -38,7 +52,7 @@ from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_test
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_100.json")
-FIRST_JUDGED = 0  # right on main d2547ce9 before any mend, of 140 (set after the first run)
+FIRST_JUDGED = 128  # right on main d2547ce9 before any mend, of 140
 
 NONE = (None, NO_QUOTATION)
 HARROWGATE = ("Dwight Harrowgate", "Harrowgate", "Senate Majority Leader Dwight Harrowgate")
@@ -88,6 +102,7 @@ MN_CHAMBER = (
     "Minnesota Chamber",
     *_unnamed("the Minnesota Chamber", "the state's largest business group",
               "state's largest business group"),
+    "state’s largest business group",  # added after the first run: the story's apostrophe
 )  # fmt: skip
 VANG_FATHER = (*VANG, *_unnamed("my father", "father"))
 DAHLBERG = ("Dahlberg", "Sen. Dahlberg")
@@ -131,6 +146,7 @@ SPONSORS = (
     "Pennsylvania Press Club", "KDKA",
     *_unnamed("the debate's sponsors", "debate's sponsors", "sponsors", "a joint statement",
               "joint statement", "the Pennsylvania Press Club"),
+    "debate’s sponsors",  # added after the first run: the story's apostrophe
 )  # fmt: skip
 DELACROIX = ("Frank Delacroix", "Delacroix", "Mayor Frank Delacroix")
 MARCHBANKS = ("Yvette Marchbanks", "Marchbanks")
@@ -298,7 +314,57 @@ PROBES_100: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before 
     ("s12", "dangerously slow", PYLE),
     ("s12", "sits on his desk", PYLE),
 ]  # fmt: skip
-KNOWN_WRONG_100: dict[tuple[str, str], tuple[str | None, str]] = {}  # what it gives, why
+KNOWN_WRONG_100: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ("s02", "A really good show"): (
+        "Curtis Wendt",
+        '"Asked what he expected, another student laughed. “...,” he said": the "he" goes to '
+        "the last man named two paragraphs up, not to the unnamed subject just before (right "
+        "in a two-paragraph story)",
+    ),
+    ("s05", "backs of rural hospitals"): (
+        None,
+        '"Q: You told a farm group ... that you would “...”": the interview\'s "you" is no speaker',
+    ),
+    ("s05", "carry you through it"): (
+        None,
+        '"A: ... I\'ll tell you what I told him ...: “...”": the answer\'s "I", no person',
+    ),
+    ("s06", "40 minutes to the ER"): (
+        "Pike campaign",
+        '"“...” | That came from the back of the room, where Wendell Ocampo ... had stood": '
+        "a speaker introduced after the quotation, in a relative clause of place",
+    ),
+    ("s06", "That's an echo"): (
+        "Harold Simms",
+        '"“...” | Ashworth delivered that line twice": a speaker introduced after the '
+        "quotation by a verb of delivering, not of saying",
+    ),
+    ("s07", "home Sunday"): (
+        "Mara Lindgren",
+        '"her press secretary, Mara Lindgren, handed her a phone. It was her husband ... '
+        '“...,” she told him": "she" goes to the subject, not to the "her" whose husband he is',
+    ),
+    ("s07", "She actually wrote it down"): (
+        "Evelyn Castellanos",
+        '"She wrote that down, Lindgren said later. “...”": the reported clause\'s "She" '
+        "is taken for the next quotation's speaker, not the cue's Lindgren",
+    ),
+    ("s09", "deer rifle in my truck"): (
+        "a hunter",
+        '"On that question Kessel, a hunter, said": a fronted phrase with no comma runs into '
+        "the name, so the appositive is read as the subject",
+    ),
+    ("s10", "other cities calling every week"): (
+        "an interview",
+        '"Lance Beringer, in an interview on Tuesday said": an aside the writer left '
+        "unclosed gives its noun as the subject",
+    ),
+    ("s11", "put a sign up straight"): (
+        "Ruth Ebersole",
+        '"At the end of the afternoon, Janet walked out .... “...,” she said": the given name '
+        'alone is no mention a pronoun finds, so "she" goes to the last woman quoted',
+    ),
+}
 test_probe_speaker_forty_fifth_batch, test_forty_fifth_batch_figure = judged_batch_tests(
     "probes100", PROBES, PROBES_100, KNOWN_WRONG_100, FIRST_JUDGED, size=len(PROBES_100)
 )
