@@ -59,6 +59,7 @@ from core.person_names import (
     alone_at,
     beside_a_name,
     compatible_first,
+    family_name_first,
     given_before_known_surname,
     given_name,
     in_running_text,
@@ -854,6 +855,8 @@ class NameMatcher:
         fits = [p for p in named if p.full and name_words(p.name)[0] == words[0]]
         if len(fits) != 1 or len(named) != 1 or fits[0].kind != SpeakerKind.PERSON:
             return None  # a surname too ("Grant"), or given to two people
+        if family_name_first(fits[0].name.split(), 0):
+            return None  # "Kim Dae-ho": "Kim" is his family name ("Another Kim — Kim Hye-jin")
         surname = fits[0].name.split()[-2 if name_suffix(fits[0].name) else -1].rstrip(",")
         if self.cast.name_ends.get(name_words(surname)[0]) != fits and self._written_alone(surname):
             return None
