@@ -1002,6 +1002,12 @@ class Attributor:
         # is a question too, though it asks nothing and may quote someone
         return answers | addressed if len(answers) >= 2 else {}
 
+    def _answering(self, at: int) -> Person | None:
+        """The interviewee (:meth:`interviewee`) where ``at`` stands in an interview's
+        "A:" turn: its "I" is theirs ("A: I'll tell you what I told him: “...”")."""
+        match = TRANSCRIPT.match(self.text, self.text.rfind("\n", 0, at) + 1)
+        return self.interviewee(at) if match is not None and match.group(1) == "A" else None
+
     def interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``
         ("Q&A with Mayor Ana Pell ... A: ..."); found once per article."""
@@ -2749,7 +2755,7 @@ class Attributor:
                 self.cast.mention(token.span.start, it)
             return it
         if word in FIRST_PERSON:
-            return None
+            return self._answering(token.span.start) if word == "i" else None
         pair = self.cast.pairs.pair_named_before(token.span.start) if word == "they" else None
         if word == "they" and (pair := pair or self.cast.pairs.couple_before(token.span.start)):
             self.cast.mention(token.span.start, pair)

@@ -59,6 +59,7 @@ from core.person_names import (
     alone_at,
     beside_a_name,
     compatible_first,
+    family_name_first,
     given_before_known_surname,
     given_name,
     in_running_text,
@@ -837,6 +838,42 @@ class NameMatcher:
                 # Obi", whom the generations tell
         fits = self.cast.recent_among(fits, at, prominent=True)
         return self._kept_whole_last(fits, words[-1], at)[0] if len(words) == 1 else fits[0]
+
+    def given_alone(self, word: str, at: int) -> Person | None:
+        """The one person named in full before ``at`` whose first name is ``word``, a
+        listed given name that ends no one's name ("Janet Kroll keeps a sign in the yard
+        ... At the end of the afternoon, Janet walked out"): the article calls them by it.
+        None where two people named share the given name ("Bill Clinton" and "Bill Smith"),
+        or share the surname that the article also writes alone: "Freddy" beside "Donald
+        J. Trump" leaves "Mr. Trump" to the one it names so most, which counting "Freddy"
+        as a mention of a Trump would overturn (a couple called by given names alone,
+        "Janet" and "Dennis" Kroll, is no such family)."""
+        words = name_words(word)
+        if len(words) != 1 or not nlp.is_first_name(word) or nlp.is_common_word(word):
+            return None
+        named = self.cast.name_ends.get(words[0], [])
+        fits = [p for p in named if p.full and name_words(p.name)[0] == words[0]]
+        if len(fits) != 1 or len(named) != 1 or fits[0].kind != SpeakerKind.PERSON:
+            return None  # a surname too ("Grant"), or given to two people
+        if family_name_first(fits[0].name.split(), 0):
+            return None  # "Kim Dae-ho": "Kim" is his family name ("Another Kim — Kim Hye-jin")
+        surname = fits[0].name.split()[-2 if name_suffix(fits[0].name) else -1].rstrip(",")
+        if self.cast.name_ends.get(name_words(surname)[0]) != fits and self._written_alone(surname):
+            return None
+        first = self.cast.first_naming_offsets.get(id(fits[0]))
+        return fits[0] if first is not None and first < at else None
+
+    def _written_alone(self, surname: str) -> bool:
+        """Does the article write ``surname`` with no given name before it, after a title
+        at most ("Mr. Trump", "Trump said")?"""
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", self.cast.text):
+            before = re.search(
+                r"([\w.'\u2019-]+)\s+\Z", self.cast.text[max(0, found.start() - 30) : found.start()]
+            )
+            word = before.group(1) if before else ""
+            if not word[:1].isupper() or lexicons.is_title_word(word):
+                return True
+        return False
 
     def _not_kin_unless_heard(self, fits: list[Person], at: int) -> list[Person]:
         """Of ``fits``, those sharing a lone surname, the ones not first named as someone's

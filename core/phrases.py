@@ -685,6 +685,9 @@ def _np_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         place = region and inner[0].tag in nlp.PROPER_TAGS and not inner[0].text.isdigit()
         if opening > 0 and tokens[opening].text == "," and _opening_adjunct(tokens, opening):
+            if (ran_on := _name_closing_adjunct(tokens, opening)) is not None:
+                return ran_on  # "On that question Kessel, a hunter, said": the adjunct,
+                # closed by no comma, ran on into the subject the aside describes
             # "Speaking on the same show, Sen. Claire McCaskill (D-Mo.), who ..., said":
             # what stands before the comma is an adjunct, so the name is the subject
             tag = next((n for n, t in enumerate(inner) if t.text == "("), len(inner))
@@ -1109,6 +1112,27 @@ def adjunct_end(tokens: list[Token]) -> int | None:
         and np[0] == 0
     )
     return next(subject, run[0])
+
+
+def _name_closing_adjunct(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name that ends an opening adjunct before ``comma`` where the writer set no
+    comma after the adjunct ("On that question Kessel,", "In 2014 Joe Kessel,", "On Monday
+    Kessel,"): a run of proper nouns after the adjunct's own noun, a number or a time word,
+    not its object ("In Vermont,", "About Trump,", "In New York Kessel," is unsure)."""
+    start = comma
+    while start > 0 and tokens[start - 1].tag in nlp.PROPER_TAGS:
+        start -= 1
+    while start < comma and (
+        tokens[start].text.lower() in WEEKDAYS or tokens[start].text in MONTHS
+    ):
+        start += 1  # "On Monday | Kessel": the day is the adjunct's
+    if start == comma or start < 2:
+        return None
+    before = tokens[start - 1]
+    if before.tag not in {"NN", "NNS", "CD"} and not _time_word(before):
+        return None
+    name = name_tokens(tokens[start:comma])
+    return (start, comma) if name is not None and name == (0, comma - start) else None
 
 
 def _opening_adjunct(tokens: list[Token], comma: int) -> bool:

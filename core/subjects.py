@@ -180,6 +180,9 @@ def introduce_people(
                 refs.append(Reference(ref.at, ref.at + len(ref.name), relative))
             elif (described := _surname_described(cast, text, ref, refs)) is not None:
                 refs.append(Reference(ref.at, ref.at + len(ref.name), described))
+            elif (given := cast.names.given_alone(ref.name, ref.at)) is not None:
+                end = ref.at + len(ref.name)  # "Janet walked out": Janet Kroll, named before
+                refs.append(Reference(ref.at, end, given, possessive(text, end)))
         subject = subject_reference(text, sentence, [r for r in refs if r.subject])
         if subject is not None and subject.person is None and not subject.pronoun and ending:
             subject = _elaborating(text, sentence, subject, ending)

@@ -751,13 +751,6 @@ KNOWN_WRONG_45: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
             ' to the spokesman named last in the narrative'
         ),
     ),
-    ('h07', 'Not right away, buddy'): (
-        None,
-        (
-            '"And I said, “…”" inside an answer: the inner quotation\'s "I" is given no '
-            'speaker'
-        ),
-    ),
     ('h07', 'Then you better win twice'): (
         'Matt Riedel',
         'as "Mom, if you win"',

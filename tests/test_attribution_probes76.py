@@ -384,15 +384,6 @@ KNOWN_WRONG_76: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "A 2014 report by the state's own Legislative Post Audit division",
         "right in another form, as the one before",
     ),
-    ("d14", "Grandpa hated everybody"): (
-        "Don",
-        '"Kyle laughed. “...,” he said": "he" is the subject of the sentence just before',
-    ),
-    ("d14", "We do not"): (
-        "Irene Kopecky",
-        '"Linda, drying a casserole dish ..., overheard him. “...,” she called out": "she" is '
-        "the subject of the sentence just before",
-    ),
     ("d18", "no significant impact"): (
         "State Department's environmental review",
         'right in another form (the list has it with "the"; a slip of the list)',

@@ -303,24 +303,6 @@ def test_every_judged_fragment_is_in_its_article() -> None:
 
 
 KNOWN_WRONG_46: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Record gives, why
-    ('r03', 'She wrote down'): (
-        'Rosalind Treadway',
-        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
-        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
-        '"June" is also a month), so "she" goes to the sister named before',
-    ),
-    ('r03', "We're sisters,"): (
-        'Rosalind Treadway',
-        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
-        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
-        '"June" is also a month), so "she" goes to the sister named before',
-    ),
-    ('r03', "I'd rather lose"): (
-        'Rosalind Treadway',
-        'sisters told apart by given names ("June, 57, says ..."; "June said she still hoped"):'
-        ' a given name alone is no subject (a reading dropped twice, coref40/41/attrib53; '
-        '"June" is also a month), so "she" goes to the sister named before',
-    ),
     ('r05', 'I said it'): (
         'Gary Thibault',
         '"The forward said he ...": "forward" is only in the headline ("Coach and star forward '
