@@ -2222,7 +2222,7 @@ _PERSON_OBJECT = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "
 _REPORTING_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 # "the" opening a word: (?<![\w'\u2019-])[Tt]he\s+, the lookbehind written after the
 # first letter, so that sre skips to a "t" or "T" (a pattern opening with an assertion is
-# tried at every offset: this one is searched through whole texts, a third as fast)
+# tried at every offset: this one, searched through whole texts, takes a third the time)
 _DEFINITE = re.compile(r"[Tt](?<![\w'\u2019-][Tt])he\s+")
 # Words after which a definite nominal opens a clause as its subject: punctuation or a
 # subordinator (and "that" after a verb of saying: see _opens_subject).
