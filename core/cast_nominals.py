@@ -740,6 +740,8 @@ class NominalResolver:
         them ("“...,” the sheriff said. ... \n\nThe sheriff, Darrell Upton of Menard
         County, endorsed"), within reach of the last mention and of a sex the noun allows."""
         last = max(mentioned)
+        if self.cast.text.find(f"The {head},", last, last + APPOSED_LATER_REACH) < 0:
+            return None  # no match, without compiling the noun's pattern (one per noun)
         found = re.compile(rf"\bThe {re.escape(head)},[ \t\xa0]+").search(
             self.cast.text, last, last + APPOSED_LATER_REACH
         )

@@ -39,8 +39,8 @@ SEXED_SURNAMES = {"Kaur": "f", "Singh": "m"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
 LOOK_PAST_UNKNOWN = 3  # people a pronoun looks past one of unknown gender for one of its own
 UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initial
-    r"\b([A-Z][\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
-)
+    r"([A-Z](?<!\w[A-Z])[\w'\u2019-]+)(?=[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?([A-Z][\w'\u2019-]+))"
+)  # "\b[A-Z]" written "[A-Z](?<!\w[A-Z])": sre then skips to a capital (roles._DEFINITE)
 BREAKS = re.compile(r"\n+")  # paragraph breaks
 # a sentence's opening up to a name, past capitalised title words ("Secretary of State ")
 TITLED_OPENING = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+(?:of\s+)?)*")

@@ -43,7 +43,7 @@ THEY = re.compile(r"(?:they|them|their)\b", re.IGNORECASE)
 WORD_ENDING = re.compile(r"(\S+)[ \t\xa0]+$")  # the word a stretch ends in, and its spaces
 
 COUPLE = re.compile(  # "Omar and Leyla Haddad", "Ed and Lorraine Pulaski" (see _short_given)
-    r"\b([A-Z][a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"
+    r"([A-Z](?<!\w[A-Z])[a-z]+)[ \t\xa0]+and[ \t\xa0]+([A-Z][a-z]+)"  # \b as roles._DEFINITE
     r"[ \t\xa0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
 )
 

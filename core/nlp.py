@@ -690,7 +690,7 @@ def tagger_forms(tokens: Sequence[Token]) -> list[str]:
             glued = i > 0 and tokens[i - 1].span.end == token.span.start
             opening = not glued or tokens[i - 1].text in "([{“‘"
             word = "``" if opening else "''"
-        elif hyphened_adverb(word):
+        elif "-" in word and hyphened_adverb(word):  # the test first: a call per word
             word = word.rpartition("-")[2]  # "half-jokingly": the tagger knows "jokingly"
         else:
             word = _TAGGER_FORMS.get(word) or word.replace("’", "'")
@@ -1268,29 +1268,37 @@ def _names_retagged(
             # lamented", "Schilling/VBG 's son"; not "Hastily/RB politicizing"
         tags[i] = "NNP"
     for i in range(1, len(tokens)):
-        if tags[i] in NOUN_OR_ADJECTIVE and tags[i - 1] == "NNP" and _speech_past(tokens, i):
-            tags[i] = "VBD"
-        elif (
-            tags[i] in NOUN_OR_ADJECTIVE
-            and tags[i - 1] in NOUN_OR_ADJECTIVE
-            and (i + 1 == len(tokens) or tokens[i + 1].text in CLAUSE_CLOSERS)
-            and _speech_past(tokens, i)
-        ):  # "“...,” the 23-year-old said/NN.", "the debutant said/NN:": a past form
-            tags[i] = "VBD"  # after a noun phrase and before the clause's end is its verb
-        elif tags[i] in NOUN_OR_ADJECTIVE and _after_age(tokens, i) and _speech_past(tokens, i):
-            tags[i] = "VBD"  # "the 61-year-old said/NN on Friday": an age ends a noun phrase
-        elif tags[i] == "RB" and _noun_before_name(tokens, tags, i):
-            tags[i] = "NN"
-        elif tags[i] == "RB" and _ly_noun_heads(tokens, tags, i):
-            tags[i] = "NN"  # "an organizer of the September rally/RB against the deal"
-        elif _past_before_and(tokens, tags, i):
-            tags[i] = "VBD"  # "When the mayor arrived, the crowd booed/NN and chanted “...”"
-        elif _speech_past_before_object(tokens, tags, i):
-            tags[i] = "VBD"  # "An official told/NN reporters that ...": a verb, its object
+        # each mend asks a noun or an adjective, or an adverb (_past_before_and and
+        # _speech_past_before_object a noun or an adjective): the tag first, not a call
+        # of each test for every word
+        if tags[i] in NOUN_OR_ADJECTIVE:
+            if tags[i - 1] == "NNP" and _speech_past(tokens, i):
+                tags[i] = "VBD"
+            elif (
+                tags[i - 1] in NOUN_OR_ADJECTIVE
+                and (i + 1 == len(tokens) or tokens[i + 1].text in CLAUSE_CLOSERS)
+                and _speech_past(tokens, i)
+            ):  # "“...,” the 23-year-old said/NN.", "the debutant said/NN:": a past form
+                tags[i] = "VBD"  # after a noun phrase and before the clause's end, its verb
+            elif _after_age(tokens, i) and _speech_past(tokens, i):
+                tags[i] = "VBD"  # "the 61-year-old said/NN on Friday": an age ends a noun
+                # phrase
+            elif _past_before_and(tokens, tags, i):
+                tags[i] = "VBD"  # "When the mayor arrived, the crowd booed/NN and chanted"
+            elif _speech_past_before_object(tokens, tags, i):
+                tags[i] = "VBD"  # "An official told/NN reporters that ...": a verb, its
+                # object
+        elif tags[i] == "RB" and (
+            _noun_before_name(tokens, tags, i) or _ly_noun_heads(tokens, tags, i)
+        ):
+            tags[i] = "NN"  # "said union steward/RB Hanna Berg"; "an organizer of the
+            # September rally/RB against the deal"
     for i, token in enumerate(tokens):
-        if "-" in token.text and hyphened_adverb(token.text):
+        if "-" not in token.text:
+            continue
+        if hyphened_adverb(token.text):
             tags[i] = "RB"  # "the group, half-jokingly/NN, said"
-        elif "-" in token.text and tags[i] not in PROPER_TAGS and _particle_glued(token.text):
+        elif tags[i] not in PROPER_TAGS and _particle_glued(token.text):
             tags[i] = "NNP"  # "Abdullah al-Shammari/UH", "Othaimeen/CD": a surname whose
             # lower-case particle the hyphen glues on is unknown to the model, a name
     for i in range(len(tokens) - 1):

@@ -85,8 +85,8 @@ KIN_INTRODUCING = nlp.EndPattern(  # "his wife, |", "her late husband |", "Their
     True,
 )
 DESCRIBED_KIN = re.compile(  # "His nephew, |the drummer |Adonis Batiste": a trade between
-    r"(?<=,[ \t\xa0])the(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
-)
+    r"t(?<=,[ \t\xa0]t)he(?:[ \t\xa0]+[a-z][\w\-]*){1,3}[ \t\xa0]+$"
+)  # the lookbehind after the "t", so that sre skips to a "t" (see roles._DEFINITE)
 NAMED_AS = re.compile(  # "a trader named |", "a man called |", "the driver, identified as |"
     r"\b([A-Za-z\-]+),?[ \t\xa0]+"
     r"(?:named|called|identified[ \t\xa0]+as|known[ \t\xa0]+as)[ \t\xa0]+$"

@@ -53,7 +53,16 @@ BYLINE_LINE = re.compile(r"By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,
 OBJECT_FORMS = frozenset({"him", "her"})  # may mean another person than the subject
 SAYS_OF_SELF = re.compile(r"\b(?:said|says)\s+(?:that\s+)?$")  # "Lang said |she supported"
 NEW_CLAUSE = re.compile(r"\w\s+(?:and|but|or)\s+$")  # "... the race and |she": no comma
-PRONOUN = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b", re.IGNORECASE)
+# A form of PRONOUN_GENDERS as a word in any case: r"\b(?:he|him|...|herself)\b" under
+# IGNORECASE, written to open with the class of its first letter ("h" in any case is "h"
+# or "H"; "s" also "\u017f", the long s) and the lookbehind after it, so that sre skips
+# to those letters (see roles._DEFINITE): searched through every sentence, a quarter as
+# long. The forms after each letter are ignorecase still; the test holds it to the plain
+# pattern.
+PRONOUN = re.compile(
+    r"[HhSs\u017f](?<!\w[HhSs\u017f])"
+    r"(?:(?<=[Hh])(?i:e|im|is|er|ers|imself|erself)|(?<=[Ss\u017f])(?i:he))\b"
+)
 WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 INVERTED_CUE = re.compile(  # a quotation's closing mark may follow its comma: ',” said'
     r",[\s\"'\u201d\u2019]*(?:said|says|added|adds|wrote|writes)$"
