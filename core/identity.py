@@ -19,6 +19,8 @@
   "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree;
   where several fit and no role settles it, ``best_known`` takes the one the library
   knows by the surname alone, when nearly all their quotations are that person's.
+- ``same_sovereign`` says whether two speakers of one name, no one's surname, are one
+  pope or monarch: the title ("Pope Francis", "Queen Elizabeth") stands in both.
 """
 
 from __future__ import annotations
@@ -981,6 +983,23 @@ def best_known(fits: list[int], known: dict[int, Known]) -> int | None:
     total = sum(known[c].quoted for c in fits)
     chosen = by_surname[0]
     return chosen if total and known[chosen].quoted >= KNOWN_SHARE * total else None
+
+
+SOVEREIGN_TITLES = frozenset({"pope", "king", "queen", "emperor", "empress"})
+
+
+def same_sovereign(speaker: Known, other: Known) -> bool:
+    """Is a one-name speaker with a sovereign's or a pope's title ("Pope Francis", "Queen
+    Elizabeth") the one-name person of another article with that title? Such a title goes
+    with a given name alone, and the two are the whole name a reader knows them by, so
+    the name and title name one person wherever they are written, unlike a first name
+    alone ("Francis" beside "Pope Francis"), which joins no one: the title must stand in
+    both, and neither gender nor years may disagree."""
+    if not speaker.titles & other.roles & SOVEREIGN_TITLES:
+        return False
+    if speaker.gender and other.gender and speaker.gender != other.gender:
+        return False
+    return not (speaker.seen and other.seen and _years_apart(speaker.seen, other.seen))
 
 
 # ---------------------------------------------------------------- organisations
