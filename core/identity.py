@@ -823,12 +823,19 @@ def same_words(a: PersonName, b: PersonName) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """ "Rence"/"Reince": one letter added, dropped or changed, in names of 4 letters or
-    more (a misspelling, for a reporter to confirm)."""
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    """ "Rence"/"Reince", "Kristen"/"Kirsten", "Joh"/"Jon": one letter added, dropped or
+    changed, or two letters side by side swapped, in names of 4 letters or more, or of 3
+    where one is no listed first name ("Tim"/"Tom" are two names; a misspelling, for a
+    reporter to confirm)."""
+    shortest = 3 if not (nlp.is_first_name(a) and nlp.is_first_name(b)) else 4
+    if min(len(a), len(b)) < shortest or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(apart) == 2 and apart[1] == apart[0] + 1
+        return (
+            len(apart) == 1 or swapped and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+        )
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -447,6 +447,11 @@ def test_name_parts() -> None:
     biden = parse_name("Joseph R. Biden Jr.")
     assert (biden.given, biden.surname, biden.suffix) == (("joseph", "r"), "biden", "jr")
     assert full_fit(parse_name("Rence Priebus"), parse_name("Reince Priebus")) == Fit.LOOSE
+    # a misspelling is suggested, never joined: letters swapped, or 3 letters, one no name
+    assert full_fit(parse_name("Kristen Ollivant"), parse_name("Kirsten Ollivant")) == Fit.LOOSE
+    assert full_fit(parse_name("Joh Pardew"), parse_name("Jon Pardew")) == Fit.LOOSE
+    assert full_fit(parse_name("Tim Pardew"), parse_name("Tom Pardew")) == Fit.NONE
+    assert full_fit(parse_name("Karen Ollivant"), parse_name("Kiran Ollivant")) == Fit.NONE
     assert full_fit(parse_name("Stan Greenberg"), parse_name("Stanley B. Greenberg")) == Fit.SAME
     assert full_fit(parse_name("Eric Holder"), parse_name("Erica Holder")) != Fit.SAME
 
