@@ -19,6 +19,8 @@
   "Sen. Cruz") can be: surname, honorific gender, title, role and date must agree;
   where several fit and no role settles it, ``best_known`` takes the one the library
   knows by the surname alone, when nearly all their quotations are that person's.
+- ``same_sovereign`` says whether two speakers of one name, no one's surname, are one
+  pope or monarch: the title ("Pope Francis", "Queen Elizabeth") stands in both.
 """
 
 from __future__ import annotations
@@ -821,12 +823,19 @@ def same_words(a: PersonName, b: PersonName) -> bool:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """ "Rence"/"Reince": one letter added, dropped or changed, in names of 4 letters or
-    more (a misspelling, for a reporter to confirm)."""
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    """ "Rence"/"Reince", "Kristen"/"Kirsten", "Joh"/"Jon": one letter added, dropped or
+    changed, or two letters side by side swapped, in names of 4 letters or more, or of 3
+    where one is no listed first name ("Tim"/"Tom" are two names; a misspelling, for a
+    reporter to confirm)."""
+    shortest = 3 if not (nlp.is_first_name(a) and nlp.is_first_name(b)) else 4
+    if min(len(a), len(b)) < shortest or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(apart) == 2 and apart[1] == apart[0] + 1
+        return (
+            len(apart) == 1 or swapped and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+        )
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
@@ -981,6 +990,23 @@ def best_known(fits: list[int], known: dict[int, Known]) -> int | None:
     total = sum(known[c].quoted for c in fits)
     chosen = by_surname[0]
     return chosen if total and known[chosen].quoted >= KNOWN_SHARE * total else None
+
+
+SOVEREIGN_TITLES = frozenset({"pope", "king", "queen", "emperor", "empress"})
+
+
+def same_sovereign(speaker: Known, other: Known) -> bool:
+    """Is a one-name speaker with a sovereign's or a pope's title ("Pope Francis", "Queen
+    Elizabeth") the one-name person of another article with that title? Such a title goes
+    with a given name alone, and the two are the whole name a reader knows them by, so
+    the name and title name one person wherever they are written, unlike a first name
+    alone ("Francis" beside "Pope Francis"), which joins no one: the title must stand in
+    both, and neither gender nor years may disagree."""
+    if not speaker.titles & other.roles & SOVEREIGN_TITLES:
+        return False
+    if speaker.gender and other.gender and speaker.gender != other.gender:
+        return False
+    return not (speaker.seen and other.seen and _years_apart(speaker.seen, other.seen))
 
 
 # ---------------------------------------------------------------- organisations

@@ -41,6 +41,7 @@ from core.identity import (
     owned_form,
     parse_name,
     role_counts,
+    same_sovereign,
     same_words,
     short_form_of,
     surname_fits,
@@ -259,13 +260,22 @@ class People:
 
     def _place_surname(self, speaker_id: int, surname: str, known: Known) -> int:
         """The article's own full names decide first ("Obama" in an article naming
-        Michelle Obama); else the one person whose gender, title and role agree."""
+        Michelle Obama); else the one person whose gender, title and role agree; with no
+        full name of it in the library, the one pope or monarch of that name and title
+        (:func:`core.identity.same_sovereign`)."""
         people = self._people_named(surname, speaker_id)
         facts = {person: self._known(person) for person in people}
         middle = not people
         if middle:
             people = self._called_by_middle_name(speaker_id, surname)
             facts = {p: replace(self._known(p), called_by_surname=True) for p in people}
+        if not people and not known.named:  # no full name of it: a pope's or a monarch's?
+            alike = [p for p in self._one_named(surname, speaker_id)
+                     if same_sovereign(known, self._known(p))]  # fmt: skip
+            if len(alike) == 1:
+                self._join(speaker_id, alike[0])
+                return alike[0]
+            return speaker_id
         fits = [person for person in people if surname_fits(known, facts[person])]
         if middle and nlp.is_first_name(surname):
             # a first name alone joins no one on its own ("Leo"): a role must agree too
@@ -282,6 +292,15 @@ class People:
             return chosen
         self._suggest(speaker_id, fits)
         return speaker_id
+
+    def _one_named(self, name: str, speaker_id: int) -> list[int]:
+        """Persons of this one name and no other, of other articles (their rows' roots)."""
+        rows = self.db.execute(
+            "SELECT id FROM speakers INDEXED BY speakers_surname WHERE surname = ?"
+            " AND given IS NULL AND kind = 'person' AND merged_into IS NULL AND id != ?",
+            [name, speaker_id],
+        ).fetchall()
+        return [r[0] for r in rows if not self._distinct(speaker_id, r[0])]
 
     def _called_by_middle_name(self, speaker_id: int, word: str) -> dict[int, list[PersonName]]:
         """Persons with a full name, one of whose middle names is this word, that an

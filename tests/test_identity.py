@@ -290,6 +290,38 @@ def test_a_first_name_alone_never_joins_across_articles(library: Library) -> Non
     assert rows(library) == [("Bob", 1), ("Bob", 1)]
 
 
+POPE = (
+    "\u201cMercy is not a weakness,\u201d Pope Clement told pilgrims in St. Peter\u2019s Square on"
+    " Sunday.",
+    "The pope flew to Lesbos on Saturday.\n\n\u201cYou are not alone,\u201d Pope Clement told"
+    " the refugees at the camp.",
+)
+
+
+def test_a_pope_named_alone_is_one_person_across_articles(library: Library) -> None:
+    """A pope's or a monarch's one name with the title is all a reader knows them by:
+    "Pope Clement" of two articles is one person, though "Clement" alone would not be."""
+    for text in POPE:
+        library.add_article(extract(text))
+    assert rows(library) == [("Clement", 2)]
+
+
+@pytest.mark.parametrize(
+    ("role", "published"),
+    [
+        ("Pope", "1990-01-01"),  # years apart: another pope of that name
+        ("King", "2016-05-01"),  # another title: a king of that name
+        (None, "2016-05-01"),  # no title: a first name alone joins no one
+    ],
+)
+def test_a_one_name_sovereign_stays_apart_from_another_of_that_name(
+    library: Library, role: str | None, published: str
+) -> None:
+    said(library, "Clement", role="Pope", gender="m")
+    said(library, "Clement", role=role, published=published)
+    assert rows(library) == [("Clement", 1), ("Clement", 1)]
+
+
 LULA = (
     "Luiz Inácio Lula da Silva, the former president of Brazil, spoke in São Paulo on Monday."
     "\n\n\u201cWe will win again,\u201d Lula said."
@@ -415,6 +447,11 @@ def test_name_parts() -> None:
     biden = parse_name("Joseph R. Biden Jr.")
     assert (biden.given, biden.surname, biden.suffix) == (("joseph", "r"), "biden", "jr")
     assert full_fit(parse_name("Rence Priebus"), parse_name("Reince Priebus")) == Fit.LOOSE
+    # a misspelling is suggested, never joined: letters swapped, or 3 letters, one no name
+    assert full_fit(parse_name("Kristen Ollivant"), parse_name("Kirsten Ollivant")) == Fit.LOOSE
+    assert full_fit(parse_name("Joh Pardew"), parse_name("Jon Pardew")) == Fit.LOOSE
+    assert full_fit(parse_name("Tim Pardew"), parse_name("Tom Pardew")) == Fit.NONE
+    assert full_fit(parse_name("Karen Ollivant"), parse_name("Kiran Ollivant")) == Fit.NONE
     assert full_fit(parse_name("Stan Greenberg"), parse_name("Stanley B. Greenberg")) == Fit.SAME
     assert full_fit(parse_name("Eric Holder"), parse_name("Erica Holder")) != Fit.SAME
 
