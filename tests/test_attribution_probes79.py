@@ -44,7 +44,8 @@ more or less no longer re-deals the rest; its retrain turns e13's close call bet
 The retrain on the fifty-ninth session's merged code (three train examples more) turns
 e12's close call between Holly Ashcraft and Dwayne Tibbs to Tibbs: 135/163.
 The retrain on the sixtieth session's merged code turns e12 back to Ashcraft and e13's two
-back to Lorraine Oduya: 138/163.
+back to Lorraine Oduya: 138/163. The retrain on the sixty-first session's merged code turns
+the three close calls once more (e12 to Tibbs, e13's two to Cyril Oduya): 135/163.
 """
 
 from __future__ import annotations
@@ -311,6 +312,21 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Jim Okerlund",
         '"the first thing my budget director told me was, “...”": the speaker is inside the '
         'subject of "was" (a noun clause "the thing X told me"), not read',
+    ),
+    ("e12", "Nobody in Raleigh"): (
+        "Dwayne Tibbs",
+        "a close call of the speaker ranker between Holly Ashcraft and Dwayne Tibbs, turned by "
+        "each retrain on merged code (the sixty-first session's: Tibbs)",
+    ),
+    ("e13", "retire when you stop calling"): (
+        "Cyril Oduya",
+        'a close call between "he" (Cyril Oduya) and "Oduya" (Lorraine), turned by each '
+        "retrain on merged code (the sixty-first session's: he)",
+    ),
+    ("e13", "He hasn't stopped"): (
+        "Cyril Oduya",
+        'a close call between "he" (Cyril Oduya) and "Oduya" (Lorraine), turned by each '
+        "retrain on merged code (the sixty-first session's: he)",
     ),
     ("e01", "a bet, not a plan"): (
         None,
