@@ -78,8 +78,12 @@ from core.person_names import (
     unlisted_family,
     unseen_given,
     word_given_shown,
+    written_alone,
 )
 from core.quotes import leaves_open
+
+WORD_RIGHT_BEFORE = re.compile(r"([\w.'\u2019-]+)\s+\Z")  # "Mr. |Trump": the word before, if
+# only spaces part them (searched with an end position at the surname)
 
 
 @runtime_checkable
@@ -866,10 +870,9 @@ class NameMatcher:
     def _written_alone(self, surname: str) -> bool:
         """Does the article write ``surname`` with no given name before it, after a title
         at most ("Mr. Trump", "Trump said")?"""
-        for found in re.finditer(rf"\b{re.escape(surname)}\b", self.cast.text):
-            before = re.search(
-                r"([\w.'\u2019-]+)\s+\Z", self.cast.text[max(0, found.start() - 30) : found.start()]
-            )
+        text = self.cast.text
+        for start, _ in written_alone(text, surname):
+            before = WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
             word = before.group(1) if before else ""
             if not word[:1].isupper() or lexicons.is_title_word(word):
                 return True
