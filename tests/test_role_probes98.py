@@ -43,7 +43,18 @@ organisation's, not the person's. A variant is parts joined by ";", each of whic
 shown must hold, with at most ``SLACK`` words besides (tests/test_role_sample.py's rule);
 "" is no role. The people of bylines must not become speakers (NOT_SPEAKERS_98).
 
-Not judged yet.
+First judged on main 8f4f1764 (stories and gold committed first, in 9841fb70): 62 of 65
+roles right (95.4%), 65 speakers found, no byline's person found. Every "of" title, owner's
+role, "head of" appositive, former/acting/interim title, pair of joined roles, role with a
+place, spokesperson and person with no role was right. The three wrong are of one kind, a
+role given a sentence later by a verb of the work the person does, with the name its
+subject ("Tso, 58, chairs the Coconino County Democrats.", "Kowalczyk has taught fourth
+grade at Lincoln Elementary for 30 years.", "Lundgren, 63, has chaired the county party's
+credentials committee since 2008."), while "Quintero, 41, has run the office since 2012."
+was right. Read by the grammar of tagged tokens, the three fail for three reasons: a body
+named with a plural proper noun ("the Coconino County Democrats/NNPS") is not read as a
+body; the tagger reads "committee" as a past verb; and "has taught" is no verb of heading
+a body, the only verbs such a clause is read for. See KNOWN_WRONG_98.
 """
 
 from __future__ import annotations
@@ -152,9 +163,25 @@ NOT_SPEAKERS_98: list[tuple[str, str]] = [
     ("s12", "Erin Castleberry"),
     ("s13", "Derek Olafsen"),
 ]
-FIRST_JUDGED = (0, 0)  # (roles right, speakers found), of 65: not judged yet
+FIRST_JUDGED = (62, 65)  # (roles right, speakers found) on main 8f4f1764, of 65
 
-KNOWN_WRONG_98: dict[tuple[str, str], tuple[str | None, str]] = {}  # shown, why
+KNOWN_WRONG_98: dict[tuple[str, str], tuple[str | None, str]] = {  # shown, why
+    ('s07', 'Barbara Kowalczyk'): (
+        '',
+        '"Kowalczyk has taught fourth grade at Lincoln Elementary for 30 years.": a verb of '
+        'work, not of heading a body, in a sentence of its own',
+    ),
+    ('s08', 'Evelyn Tso'): (
+        '',
+        '"Tso, 58, chairs the Coconino County Democrats.": a body named with a plural proper '
+        'noun is no body',
+    ),
+    ('s13', 'Marcy Lundgren'): (
+        '',
+        '"Lundgren, 63, has chaired the county party\'s credentials committee since 2008.": '
+        '"committee" tagged as a past verb',
+    ),
+}  # fmt: skip
 
 
 def test_the_batch_is_whole() -> None:
