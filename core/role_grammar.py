@@ -235,8 +235,9 @@ def sentence_tokens(
 
 def _open_class(token: Token) -> Token:
     """A word the tagger put in a small closed class it does not belong to ("former
-    tech/TO executive") is a noun; so is a "verb" of the third person without its -s; a
-    number in digits is a cardinal."""
+    tech/TO executive") is a noun; so is a "verb" of the third person without its -s, and
+    a role's or a body's noun read as a past or, in lower case, a proper noun; a number in
+    digits is a cardinal."""
     words = CLOSED_WORDS.get(token.tag)
     if words is not None and token.text.lower() not in words:
         return Token(token.span, token.text, "NN")
@@ -247,13 +248,15 @@ def _open_class(token: Token) -> Token:
     if (
         token.tag in {"NNP", "NNPS"}
         and nlp.is_lower_word(token.text)
-        and role_word(token.text, "NN")
-    ):  # "Sant Singh Chatwal, hotelier/NNP, ...": a word in lower case is no proper noun;
-        # a role noun the tagger read as one is common
+        and (role_word(token.text, "NN") or token.text in _body_nouns())
+    ):  # "Sant Singh Chatwal, hotelier/NNP, ...", "the rules committee/NNP": a word in lower
+        # case is no proper noun; a role's or a body's noun the tagger read as one is common
         return Token(token.span, token.text, token.tag[:2] + token.tag[3:])
-    if token.tag in {"VBN", "VBD"} and token.text.isalpha() and role_word(token.text, "NN"):
-        return Token(token.span, token.text, "NN")  # "who was coordinator/VBN for ...": a
-        # role noun read as a participle after the copula (no participle names a role)
+    if token.tag in {"VBN", "VBD"} and (
+        token.text.isalpha() and role_word(token.text, "NN") or token.text in _body_nouns()
+    ):  # "who was coordinator/VBN for ...", "has chaired the credentials committee/VBD": a
+        # role noun or a body's read as a participle (no participle names a role or a body)
+        return Token(token.span, token.text, "NN")
     return token
 
 
@@ -2117,7 +2120,8 @@ def _names_body(tokens: Sequence[Token], k: int) -> bool:
         last = tokens[end - 1]
         return end > k + 1 and (
             is_capitalised(last)
-            and last.tag == "NNP"
+            and (last.tag == "NNP" or last.tag == "NNPS" and end > k + 2)  # "the Coconino
+            # County Democrats", a body; not "the Republicans" alone, a party's people
             or last.text.islower()
             and last.tag == "NN"
             and (
