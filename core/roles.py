@@ -2269,6 +2269,7 @@ class _Namings:
                 self.named.append(n)
         self.starts = [n[0] for n in self.named]
         self.surnames = {surname(p.name) for _, _, p in self.named}
+        self.leads: tuple[str, list[re.Match[str]]] | None = None  # see _role_leads
 
     def named_again(self, person: Person, at: int, text: str) -> bool:
         """Is ``person`` named between ``at`` and the end of its sentence?"""
@@ -2571,13 +2572,18 @@ def _pronoun_copulas_resolved(scene: _NominalScene, cast: Cast) -> None:
                 person.add_role(role)
 
 
-def _role_leads(text: str, namings: _Namings) -> Iterator[re.Match[str]]:
+def _role_leads(text: str, namings: _Namings) -> list[re.Match[str]]:
     """Each "the" after the article's first naming whose next few words hold a word that
-    may lead a role (:func:`_lead_role_word`)."""
-    for match in _DEFINITE.finditer(text):
-        lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
-        if namings.index(match.start()) >= 0 and any(map(_lead_role_word, lead)):
-            yield match
+    may lead a role (:func:`_lead_role_word`). Found once for ``namings`` (which never
+    change), not at each of the up to three readings of an article that ask."""
+    if namings.leads is None or namings.leads[0] is not text:
+        leads = []
+        for match in _DEFINITE.finditer(text):
+            lead = text[match.end() : match.end() + 80].split()[:MAX_NOMINAL]
+            if namings.index(match.start()) >= 0 and any(map(_lead_role_word, lead)):
+                leads.append(match)
+        namings.leads = text, leads
+    return namings.leads[1]
 
 
 def _give_referred(
