@@ -2,9 +2,12 @@
 
 Double marks pair the way newspapers use them (and the way the PolNeAR measure reads
 them): curly and angle marks by direction, a second opening mark before a close
-restarting the quotation (the first was stray); straight marks in order. Marks of the
-other kind inside an open curly or angle quotation nest and are left alone (“the sign
-said «closed» all week”, «il a dit “non”»). Single marks
+restarting the quotation (the first was stray); straight marks in order. A curly mark typed
+the wrong way round is read by its side: “ after a word or a comma and before a space
+closes the open quotation (“abhorrent“ in a tweet), ” after a space and before a word
+opens one (said ”it was over.”). Marks of the other kind inside an open curly or angle
+quotation nest and are left alone (“the sign said «closed» all week”, «il a dit
+“non”»). Single marks
 quote too (‘…’, or straight ones opening before a word and closing after one, as
 British papers quote) when the closing one is no apostrophe ("don't", "voters' ",
 "rock 'n' roll"); inside an open double quotation they nest and are left alone. A
@@ -28,6 +31,7 @@ from core.document import Span
 
 OPENERS = {"\u201c": "curly", "\u00ab": "angle", "\u201e": "curly"}
 CLOSERS = {"\u201d": "curly", "\u00bb": "angle"}
+_KINDS = {**OPENERS, **CLOSERS}  # an opening mark's kind, a ” typed as an opener's too
 SINGLE_OPEN = "\u2018"
 SINGLE_CLOSE = "\u2019"
 QUOTE_MARKS = "\"'\u201d\u2019"  # the marks a quotation may close with, as text
@@ -100,6 +104,14 @@ def _closes_mixed(text: str, i: int, width: int) -> bool:
     )
 
 
+def _opens_reversed(text: str, i: int) -> bool:
+    """Does the closing curly mark at ``i`` stand as an opener, a space or the line's
+    start before it and a letter or digit after (said ”it was over.”)?"""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     """A ’ or ' between letters (don’t) or after a plural s (voters’) is an apostrophe."""
     before = text[i - 1] if i > 0 else " "
@@ -145,10 +157,18 @@ def scan(text: str) -> list[QuotedSpan]:
         if ch in OPENERS:
             if text[i + 1 : i + 2] == "\n":
                 pass  # "... in the future.“\n\n": a stray mark ends the paragraph
-            elif curly is None or OPENERS[ch] == OPENERS[text[curly]]:
+            elif (
+                curly is not None
+                and ch == "\u201c"
+                and _KINDS[text[curly]] == "curly"
+                and _closes_mixed(text, i, 1)
+            ):  # “abhorrent“ in a tweet: the mark typed the wrong way round closes
+                found.append(QuotedSpan(Span(curly + 1, i), curly, i, continues=curly_continues))
+                curly = None
+            elif curly is None or OPENERS[ch] == _KINDS[text[curly]]:
                 curly, curly_continues = i, False
         elif ch in CLOSERS:
-            if curly is not None and CLOSERS[ch] == OPENERS[text[curly]]:
+            if curly is not None and CLOSERS[ch] == _KINDS[text[curly]]:
                 found.append(QuotedSpan(Span(curly + 1, i), curly, i, continues=curly_continues))
                 curly = None
             elif curly is None and straight is not None and _closes_mixed(text, i, 1):
@@ -161,6 +181,8 @@ def scan(text: str) -> list[QuotedSpan]:
                     )
                 )
                 straight = None
+            elif curly is None and ch == "\u201d" and _opens_reversed(text, i):
+                curly, curly_continues = i, False  # said ”it was over.”: typed the wrong way
         elif ch == '"':
             if straight is None and curly is not None and _closes_mixed(text, i, width):
                 found.append(  # “... in 2007." she wrote: the other kind of mark closes

@@ -140,3 +140,35 @@ def test_an_open_straight_quote_ends_where_a_curly_one_goes_on() -> None:
     text = '"The vote was close, a \u201cmandate\n\n\u201cNot really,\u201d she said.'
     text += '\n\n"Yes," he said.'
     assert spans(text) == ["mandate", "Not really,", "Yes,"]
+
+
+def test_a_double_mark_of_the_other_kind_closes_where_it_stands_as_a_closer() -> None:
+    """Mixed marks, as some outlets type them: “..." and "...” are quotations, the
+    narrative between them is not; a mark of the other kind after a space opens a quotation
+    nested inside instead."""
+    text = '\u201cWe will fix it,"  Mayor Ruiz said. "The roads come first.\u201d Then she left.'
+    assert spans(text) == ["We will fix it,", "The roads come first."]
+    text = 'Ruiz called it \u201ca mess" on Friday, and "a disgrace\u201d, by Monday.'
+    assert spans(text) == ["a mess", "a disgrace"]
+    nested = '\u201cShe told me "no" twice,\u201d he said.'
+    assert spans(nested) == ['She told me "no" twice,', "no"]
+    assert spans("It was 'over' then, \u201cwe won' he said.") == ["over"]
+
+
+def test_inch_marks_and_apostrophes_are_no_quotation_marks() -> None:
+    """A straight mark after a number inside a curly quotation is an inch mark, not its
+    close; apostrophes inside and after words quote nothing."""
+    text = '\u201cWe bought a 55" screen for the office,\u201d Ann Fox said.'
+    assert spans(text) == ['We bought a 55" screen for the office,']
+    assert spans("The voters' choice: don't wait, rock 'n' roll.") == []
+
+
+def test_a_curly_mark_typed_the_wrong_way_round_is_read_by_its_side() -> None:
+    """“ after a word or a comma and before a space closes the open quotation; ” after a
+    space and before a word opens one. A second “ after a space still restarts."""
+    assert spans("Ortiz called the plan \u201cunfair\u201c in a post.") == ["unfair"]
+    text = "\u201cIt is late,\u201c said Ortiz. \u201cGo home.\u201d"
+    assert spans(text) == ["It is late,", "Go home."]
+    assert spans("She said the vote \u201dwas rigged.\u201d Then she left.") == ["was rigged."]
+    assert spans("A stray \u201c mark, then \u201creal words\u201d here.") == ["real words"]
+    assert spans("Ortiz won.\u201d Then \u201cwe go,\u201d he said.") == ["we go,"]
