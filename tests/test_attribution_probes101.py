@@ -39,6 +39,17 @@ story says has no speaker; a Q&A's turns, not between quotation marks, are not j
 quotations inside them are. Judged: 140 of the batch's quotations (a book title, the
 softened amendment's two words, the draft's "wish list" and some sentences continuing a
 judged one are not).
+First judged on main 8f4f1764: 134 of 140 right (4.3% wrong), the fewest of the US-politics
+batches (probes100 8.6%) and well under the held-out 12.6%. The 6 wrong, by kind: a person
+named by the description set before their name ("Tanager’s campaign manager, Felicity
+Oduya, said", after Tanager is named; "Under cross-examination, an assistant attorney
+general, Hollis Vreeland, asked her whether she had tried ...": the description is the
+person's name and takes the next "she", so the witness's two answers go to the lawyer)
+(three); the Q&A's "you" ("Q: You said at a forum ... that you would "..."", as in
+probes100); a third voice quoted inside an answer ("A: ... When I told him about my grade
+he said, "..."": the answer's "I" chosen over "he", the father named two sentences up); and
+a title of more than one word before the name ("Senate President Pro Tem Roger Hale": "Pro
+Tem" read as part of the name, the right person in another form).
 """
 
 from __future__ import annotations
@@ -47,7 +58,7 @@ from tests.test_attribution_probes import NO_QUOTATION, batch, judged_batch_test
 from tests.test_attribution_probes import unnamed as _unnamed
 
 PROBES = batch("attribution_probes_101.json")
-FIRST_JUDGED = 0  # set after the first run
+FIRST_JUDGED = 134  # right on main 8f4f1764 before any mend, of 140
 
 NONE = (None, NO_QUOTATION)
 OKONKWO = (
@@ -336,7 +347,36 @@ PROBES_101: list[tuple[str, str, tuple[str | None, ...]]] = [  # written before 
     ("s12", "lined up in riot gear", MOSS),
     ("s12", "go home safe", FOP),
 ]  # fmt: skip
-KNOWN_WRONG_101: dict[tuple[str, str], tuple[str | None, str]] = {}  # what it gives, why
+KNOWN_WRONG_101: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gives, why
+    ("s01", "I tried twice"): (
+        "an assistant attorney general",
+        '"an assistant attorney general, Hollis Vreeland, asked her whether she had tried": the '
+        'description names the person and takes "she", not the witness "her"',
+    ),
+    ("s01", "bus doesn't go there anymore"): (
+        "an assistant attorney general",
+        "the quotation before's speaker, as above",
+    ),
+    ("s02", "every chair in Merrimack County"): (
+        "Tanager’s campaign manager",
+        '"Tanager’s campaign manager, Felicity Oduya, said": the person named by the '
+        "description before the name (right person, another form)",
+    ),
+    ("s03", "never vote for a trade deal written in secret"): (
+        None,
+        '"Q: You said at a forum ... that you would "..."": the interview\'s "you" is no speaker',
+    ),
+    ("s03", "you never could shoot straight"): (
+        "Naomi Strand",
+        '"A: ... When I told him about my grade he said, "..."": the answer\'s "I" chosen over '
+        '"he", her father named two sentences up',
+    ),
+    ("s11", "It's not dead. It's resting"): (
+        "Pro Tem Roger Hale",
+        '"Senate President Pro Tem Roger Hale": "Pro Tem" read as part of the name (right '
+        "person, another form)",
+    ),
+}
 test_probe_speaker_forty_sixth_batch, test_forty_sixth_batch_figure = judged_batch_tests(
     "probes101", PROBES, PROBES_101, KNOWN_WRONG_101, FIRST_JUDGED, size=len(PROBES_101)
 )
