@@ -49,7 +49,8 @@ person's name and takes the next "she", so the witness's two answers go to the l
 probes100); a third voice quoted inside an answer ("A: ... When I told him about my grade
 he said, "..."": the answer's "I" chosen over "he", the father named two sentences up); and
 a title of more than one word before the name ("Senate President Pro Tem Roger Hale": "Pro
-Tem" read as part of the name, the right person in another form).
+Tem" read as part of the name, the right person in another form). 135 after the mends it
+taught (probes62: a "Q:" turn's "you" as a saying verb's subject is the interviewee).
 """
 
 from __future__ import annotations
@@ -361,10 +362,6 @@ KNOWN_WRONG_101: dict[tuple[str, str], tuple[str | None, str]] = {  # what it gi
         "Tanager’s campaign manager",
         '"Tanager’s campaign manager, Felicity Oduya, said": the person named by the '
         "description before the name (right person, another form)",
-    ),
-    ("s03", "never vote for a trade deal written in secret"): (
-        None,
-        '"Q: You said at a forum ... that you would "..."": the interview\'s "you" is no speaker',
     ),
     ("s03", "you never could shoot straight"): (
         "Naomi Strand",
