@@ -94,6 +94,7 @@ from core.labels import (
     label_name,
     label_names_no_one,
     own_cue_over_label,
+    question_cites_you,
     record_heading,
     set_off_label,
     topic_then_quote,
@@ -652,6 +653,9 @@ class Attributor:
             return "subject", mention
         if subject is not None:
             return "subject", subject
+        if (asked := question_cites_you(self.text, q.span.start)) is not None:
+            you, verb = asked  # "Q: You said ... that you would “...”": the interviewee's
+            return "transcript", Mention(you, self.interviewee(you.start), verb.of(self.text), verb)
         return "none", None
 
     def _headline_opener(self, frame: Frame, q: QuotedSpan) -> Mention | None:

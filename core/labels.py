@@ -13,7 +13,7 @@ import re
 
 from core import lexicons, nlp
 from core.cue_frames import Frame, Mention
-from core.document import Token
+from core.document import Span, Token
 from core.grammar_tags import NOUN_PHRASE_TAGS, spaced_dash, time_word
 from core.person_names import title_case
 from core.phrases import FINITE_TAGS, RELATIVE_WORDS, holds_name, name_tokens, np_before
@@ -54,6 +54,34 @@ def addresses_you(paragraph: str) -> bool:
     if paragraph.lstrip()[:1] in QUOTE_MARKS:
         return False  # a quotation, or one running on from the paragraph before
     return SECOND_PERSON.search(QUOTED_STRETCH.sub(" ", paragraph)) is not None
+
+
+# the interviewer's "you" as a saying verb's subject: "You said", "you once told", "You've
+# called"; the verb is group 1, read against the cue lexicon
+YOU_SAID = re.compile(r"\b[Yy]ou(?:['\u2019]ve)?\s+(?:(?:have|had|once|also|\w+ly)\s+)?([a-z]+)\b")
+
+
+def question_cites_you(text: str, start: int) -> tuple[Span, Span] | None:
+    """The "you" and its verb by which an interview's "Q:" turn gives the quotation opening
+    at ``start`` to the one it asks, the subject of a saying verb before it in the turn
+    ("Q: You told a farm group last month that you would “...”"): the interviewer quotes
+    the interviewee back, so the words are the interviewee's, as an "A:" turn's "I" is.
+    None elsewhere."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    label = TRANSCRIPT.match(text, paragraph)
+    if label is None or label.group(1) != "Q":
+        return None
+    before = text[label.end() : start]
+    if QUOTE_MARKS.intersection(before.rstrip(' \t"\u201c\u00ab\u201e')):
+        return None  # a quotation before it in the turn: its own speaker, or not this one
+    cues = lexicons.cue_forms()
+    said = next((m for m in YOU_SAID.finditer(before) if m.group(1) in cues), None)
+    if said is None:
+        return None
+    at = label.end()
+    return Span(at + said.start(), at + said.start() + 3), Span(
+        at + said.start(1), at + said.end(1)
+    )
 
 
 def turn_asked(paragraph: str) -> bool:

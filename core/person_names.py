@@ -536,8 +536,9 @@ def _person_noun_before(text: str, at: int) -> bool:
     """Does a name at ``at`` stand as the appositive of a kin noun after a possessive
     (:func:`kin_introducing`: "It was not easy for his mother, | Deepa Menon,"; "The
     coach's mother, | Srey Mom Chhim,"), or of a noun for a kind of person after an
-    article or "his", "her", "their" or "its" ("His deputy, | Thandeka Mokoena, said";
-    "The opposition candidate, | Achieng' Odhiambo,")?"""
+    article, "his", "her", "their", "its" or a name's "'s" ("His deputy, | Thandeka Mokoena,
+    said"; "The opposition candidate, | Achieng' Odhiambo,"; "Tanager's campaign manager, |
+    Felicity Oduya,")?"""
     if kin_introducing(text, at) is not None:
         return True
     role = ROLE_IN_APPOSITION.search(text, max(0, at - 50), at)
@@ -545,8 +546,11 @@ def _person_noun_before(text: str, at: int) -> bool:
 
 
 ROLE_IN_APPOSITION = re.compile(  # "asked the moderator, |", "The opposition candidate, |",
-    # "His deputy, |", "its chief engineer, |": a noun (group 1) before an appositive name
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}"
+    # "His deputy, |", "its chief engineer, |", "Tanager's campaign manager, |": a noun (group
+    # 1) before an appositive name, after an article or an owner's word, an owner's "'s"
+    # among the words between
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.\-]*['\u2019]s)[ \t\xa0]+"
+    r"(?:[a-z\-]+(?:['\u2019]s)?[ \t\xa0]+){0,2}"  # "the senator's press secretary, |"
     r"([a-z\-]+),[ \t\xa0]+$"
 )
 
