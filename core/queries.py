@@ -25,7 +25,7 @@ from core.records import (
     speaker_row,
     speech_kinds,
 )
-from core.search import fts_query, prefix_query
+from core.search import MARK_END, MARK_START, fts_query, prefix_query
 from core.store import Store
 
 RANKED_AT_MOST = 25_000  # search matches ranked by relevance; more are listed newest first
@@ -42,10 +42,8 @@ QUOTE_COLUMNS = """
     s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path, q.kind
 """
 JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
-# A search match in context, between marks no article prints (a guillemet is a quotation
-# mark in many languages, and shown in a quote it read as one): the window highlights it.
-MATCH_START, MATCH_END = "\x02", "\x03"
-SNIPPET = f"snippet(quotes_fts, 0, '{MATCH_START}', '{MATCH_END}', '\u2026', 24)"
+# A search match in context, between marks no article prints: the window highlights it.
+SNIPPET = f"snippet(quotes_fts, 0, '{MARK_START}', '{MARK_END}', '\u2026', 24)"
 # The orders the quote list can be read in, each ending in the row's id so that pages read
 # by offset never repeat or skip a row. Each is read from an index in its order (dates:
 # articles_newest; speakers: speakers_by_name; articles: articles_by_title; schema 11),
