@@ -3,10 +3,16 @@ would and failed before its mend."""
 
 from __future__ import annotations
 
+import json
+
+from PySide6.QtCore import Qt
+
+from core.evidence import explain
 from gui.main_window import MainWindow
 from gui.models import MATCH_ROLE
 from tests.gui.test_deadline_pass import typed_search
 from tests.gui.test_gui61 import one_quote
+from tests.gui.test_why_speaker import show_quote
 
 
 def test_a_search_finds_a_words_other_forms(window: MainWindow, qtbot) -> None:  # noqa: ANN001
@@ -26,3 +32,27 @@ def test_a_search_finds_a_words_other_forms(window: MainWindow, qtbot) -> None: 
     typed_search(window, qtbot, "Poes")
     qtbot.waitUntil(lambda: window.quotes.rowCount() == 1)
     assert window.quotes.index(0, 1).data(MATCH_ROLE) == [(4, 7)]
+
+
+def test_why_this_speaker_says_how_sure_in_words(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """The line ended "the model agreed among 3 candidates (margin 71.4)": a number no
+    reporter can weigh. It says sure, likely or a close call, and between whom; a library
+    stored before, its line worded the old way, is told afresh too."""
+    quote_id = show_quote(window, "But the needs are enormous")
+    evidence = json.loads(
+        window.library.db.execute(
+            "SELECT evidence FROM quotes WHERE id = ?", [quote_id]
+        ).fetchone()[0]
+    )
+    evidence["explanation"] = "Josep Borrell …; the model agreed among 3 candidates (margin 71.4)."
+    window.library.db.execute(
+        "UPDATE quotes SET evidence = ? WHERE id = ?", [json.dumps(evidence), quote_id]
+    )
+    window.quote_view.setFocus()
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_E, shortcut)
+    line = window.why.banner.text()
+    assert "margin" not in line and "the model agreed and was sure" in line
+    close = {**evidence, "margin": 1.5, "candidates": evidence["candidates"][:1]}
+    close["candidates"].append(evidence["mention"])
+    assert "a close call between \u201che\u201d and \u201c" in explain(close, "Josep Borrell")
