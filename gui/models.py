@@ -445,6 +445,8 @@ class SpeakerQuery:
     kinds: tuple[str, ...] = ()
     order: str = "quotes"
     descending: bool = True
+    # the quote filters that narrow the list (``core.queries.NARROWING``), as (name, value)
+    within: tuple[tuple[str, Any], ...] = ()
 
 
 class SpeakerModel(PagedModel[SpeakerRow]):
@@ -483,11 +485,14 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         q = self.query
         return self.library.speakers(
             text=q.text, kinds=q.kinds, order=q.order, descending=q.descending,
-            offset=offset, limit=limit,
+            offset=offset, limit=limit, within=QuoteFilters(**dict(q.within)),
         )  # fmt: skip
 
     def _count(self) -> int:
-        return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
+        q = self.query
+        return self.library.count_speakers(
+            text=q.text, kinds=q.kinds, within=QuoteFilters(**dict(q.within))
+        )
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

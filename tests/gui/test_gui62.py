@@ -4,10 +4,12 @@ would and failed before its mend."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
 from core.evidence import explain
+from core.library import Library
 from gui.main_window import MainWindow
 from gui.models import MATCH_ROLE
 from tests.gui.test_deadline_pass import typed_search
@@ -56,3 +58,37 @@ def test_why_this_speaker_says_how_sure_in_words(window: MainWindow, qtbot) -> N
     close = {**evidence, "margin": 1.5, "candidates": evidence["candidates"][:1]}
     close["candidates"].append(evidence["mention"])
     assert "a close call between \u201che\u201d and \u201c" in explain(close, "Josep Borrell")
+
+
+def test_the_filters_narrow_the_speakers_and_count_them_there(
+    newsroom: Library, make_window: Callable[[Library], MainWindow]
+) -> None:
+    """An outlet picked left the speaker list library-wide: everyone, with every quote
+    counted (Clinton "29 +54" beside her 19 Politico rows). Each filter of the quote
+    list narrows it to the speakers of the rows it lists, counted there; clearing them
+    gives the whole list back."""
+    window = make_window(newsroom)
+    window.select_first()
+    everyone = window.speakers.rowCount()
+
+    def listed() -> dict[int, int]:
+        return {row.id: row.quote_count for row in window.speakers.loaded()}
+
+    window.outlet.setCurrentIndex(window.outlet.findData("Gazette"))
+    gazette = listed()
+    assert sum(gazette.values()) == newsroom.count_quotes(outlet="Gazette") == 40  # of 120
+    for speaker_id, count in gazette.items():
+        assert count == newsroom.count_quotes(outlet="Gazette", speaker_id=speaker_id) > 0
+    window.date_from.setText("2024-10-01")
+    window.date_from.editingFinished.emit()
+    autumn = listed()
+    assert 0 < len(autumn) < everyone
+    assert all(
+        n == newsroom.count_quotes(outlet="Gazette", date_from="2024-10-01", speaker_id=s)
+        for s, n in autumn.items()
+    )
+    window.starred.setChecked(True)  # nothing starred: no speaker, and the list says why
+    assert window.speakers.rowCount() == 0
+    assert "under these filters" in window.speaker_view.empty_note
+    window.clear_filters()
+    assert window.speakers.rowCount() == everyone
