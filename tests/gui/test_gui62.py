@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from core.evidence import explain
 from core.library import Library
 from gui.main_window import MainWindow
 from gui.models import MATCH_ROLE
+from tests.gui.conftest import jane_roe_story
 from tests.gui.test_deadline_pass import typed_search
 from tests.gui.test_gui61 import one_quote
 from tests.gui.test_why_speaker import show_quote
@@ -92,3 +95,25 @@ def test_the_filters_narrow_the_speakers_and_count_them_there(
     assert "under these filters" in window.speaker_view.empty_note
     window.clear_filters()
     assert window.speakers.rowCount() == everyone
+
+
+def test_an_archives_outlet_is_named_as_the_news_writes_it(
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """A file named as PolNeAR's are, "nyt_2016-06-17_…", was filed under "NYT", and
+    Ctrl+C cited "NYT."; the outlet filter and the citation now say "The New York Times"."""
+    path = tmp_path / "nyt_2016-06-17_budget-vote.txt"
+    path.write_text(jane_roe_story(7), encoding="utf-8")
+    worker = window.import_paths([path])
+    assert worker is not None
+    with qtbot.waitSignal(worker.signals.finished, timeout=60_000):
+        pass
+    window.outlet.setCurrentIndex(window.outlet.findData("The New York Times"))
+    qtbot.waitUntil(lambda: window.quotes.rowCount() == 1)
+    window.quote_view.setCurrentIndex(window.quotes.index(0, 0))
+    window.quote_view.setFocus()
+    qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cited = QGuiApplication.clipboard().text()
+    assert "The New York Times" in cited and "NYT" not in cited
