@@ -117,3 +117,23 @@ def test_an_archives_outlet_is_named_as_the_news_writes_it(
     qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     cited = QGuiApplication.clipboard().text()
     assert "The New York Times" in cited and "NYT" not in cited
+
+
+def test_a_from_date_after_the_to_date_marks_both_boxes(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    """September typed as From and August as To: the list said "none" and neither box
+    said why. Both are marked and the status bar says no date lies between them; put in
+    order, the marks and the message go."""
+    for edit, typed in ((window.date_from, "2022-09-01"), (window.date_to, "Aug 2022")):
+        edit.setFocus()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert window.quotes.rowCount() == 0
+    assert "no date lies between them" in window.statusBar().currentMessage()
+    assert all("no date lies between" in e.toolTip() for e in (window.date_from, window.date_to))
+    window.date_from.clear()
+    window.date_from.setFocus()
+    qtbot.keyClicks(window.date_from, "2022-08-01")
+    qtbot.keyClick(window.date_from, Qt.Key.Key_Tab)
+    assert window.quotes.rowCount() > 0  # the demo's 30 August
+    assert not window.statusBar().currentMessage()
+    assert not any(e.styleSheet() for e in (window.date_from, window.date_to))
