@@ -393,14 +393,8 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
     Each step takes the write lock first and reads the version again under it, so two
     processes opening a library at once never run the same migration twice.
     """
+    refuse_unknown(db, path)
     version = _version(db)
-    if version > SCHEMA_VERSION:
-        raise LibraryError(
-            f"{path}: made by a newer On Record (library version {version}, this program "
-            f"knows up to {SCHEMA_VERSION}); it was left untouched"
-        )
-    if version == 0 and db.table_names():
-        raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
     while version < SCHEMA_VERSION:
         try:
             with immediate(db):
@@ -414,6 +408,18 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
                 f" it was left at version {version}"
             ) from error
         version = _version(db)
+
+
+def refuse_unknown(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse, touching nothing, a file made by a newer On Record or that is no library."""
+    version = _version(db)
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: made by a newer On Record (library version {version}, this program "
+            f"knows up to {SCHEMA_VERSION}); it was left untouched"
+        )
+    if version == 0 and db.table_names():
+        raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
 
 
 @contextmanager
