@@ -72,9 +72,34 @@ def explain(evidence: dict[str, Any], speaker: str | None) -> str:
     if cue and cue.get("text"):
         parts.append(f"with the cue \u201c{cue['text']}\u201d")
     how = SIEVES.get(decided, decided)
-    others = len(evidence.get("candidates") or ()) - 1
-    margin = evidence.get("margin")
-    if margin is not None and others > 0:
-        verdict = "chose it" if decided == "model" else "agreed"
-        how += f"; the model {verdict} among {others + 1} candidates (margin {margin:.1f})"
+    if (weighed := _how_sure(evidence)) is not None:
+        how += f"; the model {'chose it' if decided == 'model' else 'agreed'}{weighed}"
     return f"{' '.join(parts)}; decided by {how}."
+
+
+# The model's lead over the runner-up (its ``margin``) said in words. On PolNeAR train
+# (session 62's extract) a lead of 20 or more was right for 98.9% of 7,189 speakers,
+# one of 5 to 20 for 90% of 463, and one under 5 for 81% of 94.
+SURE, LIKELY = 20.0, 5.0
+
+
+def _how_sure(evidence: dict[str, Any]) -> str | None:
+    """How sure the model was, in words ("sure", "likely", "a close call between “he”
+    and “Ann Lee”"), or None where it weighed no rival."""
+    candidates = evidence.get("candidates") or []
+    margin = evidence.get("margin")
+    if margin is None or len(candidates) < 2:
+        return None
+    weighed = f"{len(candidates)} candidates weighed"
+    if margin >= SURE:
+        return f" and was sure ({weighed})"
+    if margin >= LIKELY:
+        return f", thinking it likely but not sure ({weighed})"
+    mention = evidence.get("mention") or {}
+    rivals = [c for c in candidates if c and c.get("start") != mention.get("start")]
+    if mention.get("text") and len(rivals) == 1 and rivals[0].get("text"):
+        return (
+            f", but it was a close call between \u201c{mention['text']}\u201d"
+            f" and \u201c{rivals[0]['text']}\u201d"
+        )
+    return f", but it was a close call ({weighed})"

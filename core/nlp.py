@@ -1801,6 +1801,11 @@ def _known_names() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]:
     return known, {first: sorted(s, reverse=True) for first, s in sizes.items()}
 
 
+def listed_organisations() -> list[str]:
+    """The organisation names the lexicons list, as written."""
+    return [" ".join(words) for words, kind in _known_names()[0].items() if kind == "organisation"]
+
+
 def listed_kind(words: Sequence[str]) -> str | None:
     """ "place" or "organisation" where ``words`` are a name the lexicons list whole, else
     None."""

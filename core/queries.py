@@ -25,13 +25,25 @@ from core.records import (
     speaker_row,
     speech_kinds,
 )
-from core.search import fts_query, prefix_query
+from core.search import MARK_END, MARK_START, fts_query, prefix_query
 from core.store import Store
 
 RANKED_AT_MOST = 25_000  # search matches ranked by relevance; more are listed newest first
 WALK_SHARE = 0.01  # dates holding this share of the articles: the sorted list walks its index
 PLAIN = "q.hidden = ?"  # the filter of a search with no other filter
 HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
+# the quote filters that narrow the speaker list to the speakers of the rows they select
+# (not "hidden": the speakers beside the rows taken out are those still quoted, so that
+# restoring a row brings its speaker back into the list at once)
+NARROWING = ("outlet", "date_from", "date_to", "tag", "starred")
+SAID = ("s.quote_count", "s.statement_count")  # a speaker's visible quotes and statements
+# the speaker list's columns, each speaker counted among the rows the filters select (n)
+ARTICLES_SAID = "(SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id)"
+NARROWED_COLUMNS = (
+    SPEAKER_COLUMNS.replace(SAID[0], "n.quotes")
+    .replace(SAID[1], "n.statements")
+    .replace(ARTICLES_SAID, "n.articles")
+)
 HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
 # a quote's role is its article's, unless a reporter gave the speaker one
 QUOTE_COLUMNS = """
@@ -42,10 +54,8 @@ QUOTE_COLUMNS = """
     s.name, s.kind, a.title, a.outlet, a.author, a.published, a.url, a.source_path, q.kind
 """
 JOINS = " LEFT JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id"
-# A search match in context, between marks no article prints (a guillemet is a quotation
-# mark in many languages, and shown in a quote it read as one): the window highlights it.
-MATCH_START, MATCH_END = "\x02", "\x03"
-SNIPPET = f"snippet(quotes_fts, 0, '{MATCH_START}', '{MATCH_END}', '\u2026', 24)"
+# A search match in context, between marks no article prints: the window highlights it.
+SNIPPET = f"snippet(quotes_fts, 0, '{MARK_START}', '{MARK_END}', '\u2026', 24)"
 # The orders the quote list can be read in, each ending in the row's id so that pages read
 # by offset never repeat or skip a row. Each is read from an index in its order (dates:
 # articles_newest; speakers: speakers_by_name; articles: articles_by_title; schema 11),
@@ -121,30 +131,60 @@ class Queries(Store):
         descending: bool = True,
         offset: int = 0,
         limit: int = PAGE,
+        within: QuoteFilters | None = None,
     ) -> list[SpeakerRow]:
-        where, params = self._speaker_where(text, kinds)
-        column = {"quotes": "s.quote_count", "name": "s.name COLLATE NOCASE",
+        """A page of the speakers ``text`` and ``kinds`` select; ``within`` the quote
+        list's filters (an outlet, dates, a tag, starred rows), only those with
+        a row there, counted there (:meth:`_speaker_source`)."""
+        source, columns, params = self._speaker_source(within)
+        where, more = self._speaker_where(text, kinds, said=not params)
+        quotes, statements = ("n.quotes", "n.statements") if params else SAID
+        column = {"quotes": quotes, "name": "s.name COLLATE NOCASE",
                   "role": "coalesce(s.role, '') COLLATE NOCASE", "kind": "s.kind",
-                  "statements": "s.statement_count"}.get(order, "s.quote_count")  # fmt: skip
+                  "statements": statements}.get(order, quotes)  # fmt: skip
         direction = "DESC" if descending else "ASC"
         rows = self.conn.execute(
-            f"SELECT {SPEAKER_COLUMNS} FROM speakers s WHERE {where}"
+            f"SELECT {columns} FROM {source} WHERE {where}"
             f" ORDER BY {column} {direction}, s.name COLLATE NOCASE, s.id LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            [*params, *more, limit, offset],
         ).fetchall()
         return [speaker_row(r) for r in rows]
 
-    def count_speakers(self, *, text: str = "", kinds: Sequence[str] = ()) -> int:
-        where, params = self._speaker_where(text, kinds, ordered=False)
-        return int(self._one(f"SELECT count(*) FROM speakers s WHERE {where}", params))
+    def count_speakers(
+        self, *, text: str = "", kinds: Sequence[str] = (), within: QuoteFilters | None = None
+    ) -> int:
+        source, _, params = self._speaker_source(within)
+        where, more = self._speaker_where(text, kinds, ordered=False, said=not params)
+        return int(self._one(f"SELECT count(*) FROM {source} WHERE {where}", [*params, *more]))
+
+    def _speaker_source(self, within: QuoteFilters | None) -> tuple[str, str, list[Any]]:
+        """What the speaker list reads from, its columns and the parameters of both:
+        every speaker with its own counts, or, where the quote filters ``within`` narrow
+        the quotes, only the speakers with a row among them, counted there (quotes,
+        reported statements and articles), so that an outlet's speakers are its own."""
+        picked = {key: value for key in NARROWING if (value := (within or {}).get(key))}
+        if not picked:
+            return "speakers s", SPEAKER_COLUMNS, []
+        selected = QuoteFilters(**picked, statement_kinds=ALL_KINDS)  # type: ignore[typeddict-item]
+        where, params, joins = self._quote_where(selected, ordered=False)
+        narrowed = (
+            f"(SELECT q.speaker_id AS id, sum(q.kind = '{QUOTE_KIND}') AS quotes,"
+            f" sum(q.kind != '{QUOTE_KIND}') AS statements,"
+            f" count(DISTINCT q.article_id) AS articles FROM quotes q{joins} WHERE {where}"
+            " GROUP BY q.speaker_id) n"
+        )
+        return f"speakers s JOIN {narrowed} ON n.id = s.id", NARROWED_COLUMNS, params
 
     @staticmethod
     def _speaker_where(
-        text: str, kinds: Sequence[str], ordered: bool = True
+        text: str, kinds: Sequence[str], ordered: bool = True, *, said: bool = True
     ) -> tuple[str, list[Any]]:
         """The WHERE clause over ``s`` (speakers) and its parameters; ``ordered`` when the
-        rows are listed in order rather than counted."""
-        clauses = ["s.merged_into IS NULL", "(s.quote_count > 0 OR s.statement_count > 0)"]
+        rows are listed in order rather than counted; ``said``: only speakers with a
+        visible row (a narrowed list's rows have theirs where it is narrowed)."""
+        clauses = ["s.merged_into IS NULL"]
+        if said:
+            clauses.append(f"({SAID[0]} > 0 OR {SAID[1]} > 0)")
         params: list[Any] = []
         if text.strip():
             if words := prefix_query(text):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # only annotations here: `onrecord extract` never loads sqlit
     import sqlite_utils
 
 from core import list_counts, source_counts
+from core.search import TOKENIZE
 
 
 class LibraryError(Exception):
@@ -253,6 +254,22 @@ def _list_counts_v12(db: sqlite_utils.Database) -> None:
         db.execute(f"ANALYZE {name}")
 
 
+def _word_forms_v13(db: sqlite_utils.Database) -> None:
+    """``quotes_fts`` tokenized with the Porter stemmer over unicode61, so that a search
+    finds a word's other forms ("emails" finds "email", "resigned" finds "resign"). The
+    index is rebuilt from its own rows; no other table is touched, so corrections, stars
+    and tags stay as they were."""
+    db.execute(
+        f"CREATE VIRTUAL TABLE quotes_fts_stemmed USING fts5(text, speaker, tokenize='{TOKENIZE}')"
+    )
+    db.execute(
+        "INSERT INTO quotes_fts_stemmed (rowid, text, speaker)"
+        " SELECT rowid, text, speaker FROM quotes_fts"
+    )
+    db.execute("DROP TABLE quotes_fts")
+    db.execute("ALTER TABLE quotes_fts_stemmed RENAME TO quotes_fts")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _create_v1,
     _indexes_v2,
@@ -266,6 +283,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _source_counts_v10,
     _sort_indexes_v11,
     _list_counts_v12,
+    _word_forms_v13,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -375,14 +393,8 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
     Each step takes the write lock first and reads the version again under it, so two
     processes opening a library at once never run the same migration twice.
     """
+    refuse_unknown(db, path)
     version = _version(db)
-    if version > SCHEMA_VERSION:
-        raise LibraryError(
-            f"{path}: made by a newer On Record (library version {version}, this program "
-            f"knows up to {SCHEMA_VERSION}); it was left untouched"
-        )
-    if version == 0 and db.table_names():
-        raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
     while version < SCHEMA_VERSION:
         try:
             with immediate(db):
@@ -396,6 +408,18 @@ def migrate(db: sqlite_utils.Database, path: Path) -> None:
                 f" it was left at version {version}"
             ) from error
         version = _version(db)
+
+
+def refuse_unknown(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse, touching nothing, a file made by a newer On Record or that is no library."""
+    version = _version(db)
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: made by a newer On Record (library version {version}, this program "
+            f"knows up to {SCHEMA_VERSION}); it was left untouched"
+        )
+    if version == 0 and db.table_names():
+        raise LibraryError(f"{path}: a SQLite file, but not an On Record library; left untouched")
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from core.schema import (
     immediate,
     migrate,
     needs_migrate,
+    refuse_unknown,
 )
 
 if TYPE_CHECKING:
@@ -68,9 +69,14 @@ class Store:
             if self.read_only:
                 check_version(conn, self.path)
             else:
+                if needs_migrate(before):  # a newer file or none of ours: left untouched
+                    refuse_unknown(self.db, self.path)
+                # WAL before migrating: an FTS5 table renamed in rollback-journal mode left
+                # the connection unable to checkpoint once in WAL ("database table is
+                # locked": schema 13's rebuilt index, in a new library)
+                conn.execute("PRAGMA journal_mode = WAL")
                 if needs_migrate(before):
                     migrate(self.db, self.path)
-                conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as error:
             conn.close()

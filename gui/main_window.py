@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from core.citation import STYLES, Citation, CitedQuote, as_written, cite, paraphrase
 from core.document import SpeakerKind
 from core.library import Library
+from core.queries import NARROWING
 from core.records import ALL_KINDS, QuoteRow, SpeakerRow
 from gui import scope
 from gui.article_actions import ArticleActions
@@ -797,6 +798,8 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         noun = noun or self.kind.currentData() or "speaker"
         if typed:
             note = f"No {noun} matches \u201c{typed}\u201d.\nEsc in the box clears it."
+        elif self.speakers.query.within:
+            note = f"No {noun} has a quote under these filters.\nClear filters lists them all."
         else:
             note = f"No {noun} in the library." if noun != "speaker" else ""
         self.speaker_view.set_empty_note(note)
@@ -879,11 +882,16 @@ class MainWindow(ToolbarMixin, MenusMixin, CorrectionsMixin, ImportMixin):
         stays selected if it is still listed, else the first one is (a reporter's change;
         :meth:`refresh` restores the selection itself)."""
         quote_id = self.current_quote_id()
+        filters = self.quote_filters()
+        within = tuple((key, filters[key]) for key in NARROWING if filters.get(key))
+        if within != self.speakers.query.within:  # an outlet's speakers, counted there
+            self.speakers.set_query(within=within)
+            self._note_no_speaker()
         self.quotes.set_query(
             speaker_id=self.scope.speaker_id,
             article_id=self.scope.article_id,
             search=self.search.text(),
-            **self.quote_filters(),
+            **filters,
         )
         self.quote_view.leave_out(SPEAKER, self.scope.speaker_id is not None)  # in the heading
         no_versions = not self.quotes.versions and not self.quotes.canFetchMore()

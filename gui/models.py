@@ -25,9 +25,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from core.citation import role_beside
 from core.library import Library
-from core.queries import MATCH_END, MATCH_START, RANKED_AT_MOST, ranked_by_relevance
+from core.queries import RANKED_AT_MOST, ranked_by_relevance
 from core.records import ALL_KINDS, QuoteFilters, QuoteRow, SpeakerRow
-from core.search import FTS_WORD, search_terms
+from core.search import matches_in, unmarked
 
 Row = TypeVar("Row")
 Value = TypeVar("Value")
@@ -445,6 +445,8 @@ class SpeakerQuery:
     kinds: tuple[str, ...] = ()
     order: str = "quotes"
     descending: bool = True
+    # the quote filters that narrow the list (``core.queries.NARROWING``), as (name, value)
+    within: tuple[tuple[str, Any], ...] = ()
 
 
 class SpeakerModel(PagedModel[SpeakerRow]):
@@ -483,11 +485,14 @@ class SpeakerModel(PagedModel[SpeakerRow]):
         q = self.query
         return self.library.speakers(
             text=q.text, kinds=q.kinds, order=q.order, descending=q.descending,
-            offset=offset, limit=limit,
+            offset=offset, limit=limit, within=QuoteFilters(**dict(q.within)),
         )  # fmt: skip
 
     def _count(self) -> int:
-        return self.library.count_speakers(text=self.query.text, kinds=self.query.kinds)
+        q = self.query
+        return self.library.count_speakers(
+            text=q.text, kinds=q.kinds, within=QuoteFilters(**dict(q.within))
+        )
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -843,22 +848,9 @@ def said(row: QuoteRow, text: str) -> str:
 
 def name_matches(name: str, search: str) -> list[tuple[int, int]]:
     """Where the words of ``search`` stand in a speaker's ``name``, as the search matches
-    them (whole words, or a word's start for ``word*``, in any case): a row found by its
+    them (any word form, or a word's start for ``word*``, in any case): a row found by its
     speaker alone ("Trump" finds Donald Trump's quotes) shows why it is listed."""
-    if not name or not search.strip():
-        return []
-    wanted = []
-    for term in search_terms(search):
-        prefix = term.endswith("*")
-        wanted += [(w.casefold(), prefix) for w in FTS_WORD.findall(term.strip('*"'))]
-    return [
-        (word.start(), word.end())
-        for word in FTS_WORD.finditer(name)
-        if any(
-            word.group().casefold().startswith(w) if prefix else word.group().casefold() == w
-            for w, prefix in wanted
-        )
-    ]
+    return list(matches_in(name, search)) if name and search.strip() else []
 
 
 def said_marked(row: QuoteRow) -> tuple[str, list[tuple[int, int]]]:
@@ -868,14 +860,4 @@ def said_marked(row: QuoteRow) -> tuple[str, list[tuple[int, int]]]:
     shown = said(row, row.snippet or row.text)
     if not row.snippet:
         return shown, []
-    text, spans, start = [], [], None
-    for char in shown:
-        if char == MATCH_START:
-            start = len(text)
-        elif char == MATCH_END:
-            if start is not None and start < len(text):
-                spans.append((start, len(text)))
-            start = None
-        else:
-            text.append(char)
-    return "".join(text), spans
+    return unmarked(shown)

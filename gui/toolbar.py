@@ -158,7 +158,23 @@ class ToolbarMixin(QMainWindow):
             self.statusBar().showMessage(f"{which} date: {problem}; not applied", 8000)
         elif self.statusBar().currentMessage().startswith(f"{which} date: "):
             self.statusBar().clearMessage()  # mended (or emptied): "not applied" was no more true
+        self._flag_reversed_dates()
         self._apply_quote_filters()
+
+    def _flag_reversed_dates(self) -> None:
+        """Two dates read but the From after the To (a month typed in the wrong box): no
+        day lies between them, so both boxes are marked, and the status bar says why the
+        list is empty; put in order, the marks go. A box that is no date keeps its own."""
+        start, end = (_read_date(edit.text()) for edit in (self.date_from, self.date_to))
+        reversed_ = bool(start and end and start > f"{end}\uffff")
+        for edit, place in ((self.date_from, "after the To date"),
+                            (self.date_to, "before the From date")):  # fmt: skip
+            if not edit.property("error"):
+                _flag_date(edit, f"{place}: {REVERSED}" if reversed_ else "", applied=True)
+        if reversed_:
+            self.statusBar().showMessage(f"From {start} is after To {end}: {REVERSED}", 8000)
+        elif self.statusBar().currentMessage().endswith(REVERSED):
+            self.statusBar().clearMessage()
 
     def filters_active(self) -> bool:
         """Is any filter away from its default (quotes and reported speech, all else)?"""
@@ -194,14 +210,16 @@ class ToolbarMixin(QMainWindow):
         self._kind_changed()
 
 
+REVERSED = "no date lies between them"  # a From date after the To date
 DATE_HELP = "A date as written: 2016-09-30, Sept. 30, 2016, September 2016 or 2016"
 
 
-def _flag_date(edit: QLineEdit, problem: str) -> None:
-    """Mark a date box whose text is no date (red, its tooltip saying why), or unmark it."""
-    edit.setProperty("error", bool(problem))
+def _flag_date(edit: QLineEdit, problem: str, *, applied: bool = False) -> None:
+    """Mark a date box whose text is no date (not ``applied``), or is out of order with
+    the other (red, its tooltip saying why), or unmark it."""
+    edit.setProperty("error", bool(problem) and not applied)
     edit.setStyleSheet("QLineEdit { color: #c0392b; }" if problem else "")
-    edit.setToolTip(f"{problem}: not applied" if problem else DATE_HELP)
+    edit.setToolTip((problem if applied else f"{problem}: not applied") if problem else DATE_HELP)
 
 
 def _read_date(typed: str) -> str | None:

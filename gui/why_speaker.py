@@ -180,7 +180,9 @@ def explanation(found: QuoteEvidence, reported: bool = False) -> str:
         return f"On Record keeps no reasons for reported speech{marked}."
     if found.evidence is None:
         return "This quote was stored before On Record kept its reasons; re-analyse the library."
-    line = found.evidence.get("explanation") or explain(found.evidence, found.speaker_name)
+    # said afresh from the evidence: a line stored by an earlier version may be worded
+    # as no longer (a raw "margin 71.4")
+    line = explain(found.evidence, found.evidence.get("speaker", found.speaker_name))
     if found.speaker_name != found.evidence.get("speaker"):
         now = found.speaker_name or "nobody"
         line = f"A reporter attributed it to {now}. The machine had said: {line}"

@@ -207,7 +207,7 @@ def test_a_version_11_library_gains_the_counts_and_keeps_every_row(tmp_path: Pat
     db.conn.close()
     with Library(path) as library:
         version = library.db.execute("PRAGMA user_version").fetchone()[0]
-        assert version == len(MIGRATIONS) == 12
+        assert version == len(MIGRATIONS) == 13
         after = {
             t: sorted(library.db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
             for t in tables

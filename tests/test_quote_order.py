@@ -203,7 +203,7 @@ def test_a_version_10_library_gains_the_sort_indexes_on_opening(tmp_path: Path) 
     db.conn.commit()
     db.conn.close()
     with Library(path) as library:
-        assert library.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 12
+        assert library.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 13
         indexes = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master")}
         assert {"speakers_by_name", "articles_by_title"} <= indexes
 

@@ -195,8 +195,9 @@ def test_a_body_line_opening_with_by_and_a_name_is_no_byline() -> None:
     [
         ("usa-today_2016-08-24_flood-relief-arrives.txt", "USA Today"),
         ("politico_2016-03-01_super-tuesday.html", "Politico"),
-        ("nyt_2016-06-17_as-its-rivals.txt", "NYT"),
-        ("wash-post_2016-05-03_trump-wins.txt", "Wash Post"),
+        ("nyt_2016-06-17_as-its-rivals.txt", "The New York Times"),  # as the lexicon writes it
+        ("wash-post_2016-05-03_trump-wins.txt", "The Washington Post"),
+        ("huff-post_2016-05-03_trump-wins.txt", "Huff Post"),  # no listed name it shortens
         ("breitbart_2016-02-09_new-hampshire.txt", "Breitbart"),
         ("BBC_2024-01-02_floods.txt", "BBC"),
         ("times_2024-01-02_floods.txt", "Times"),  # a common word, but an outlet's

@@ -223,12 +223,37 @@ def title_from_filename(path: Path) -> str:
 
 def outlet_from_filename(path: Path) -> str | None:
     """The outlet an archive's file name leads with, before the date
-    (``usa-today_2016-08-24_slug.txt`` → ``USA Today``); None for any other name."""
+    (``usa-today_2016-08-24_slug.txt`` → ``USA Today``, ``nyt_…`` → ``The New York
+    Times``: :func:`outlet_as_written`); None for any other name."""
     match = _OUTLET_DATE_NAME.match(path.stem)
     if match is None or not parse_date(match["date"]) or not _outlet_like(match["outlet"]):
         return None
     words = re.split(r"[\s\-.]+", match["outlet"])
-    return " ".join(w.upper() if w.lower() in _ACRONYMS else w[:1].upper() + w[1:] for w in words)
+    return outlet_as_written(
+        " ".join(w.upper() if w.lower() in _ACRONYMS else w[:1].upper() + w[1:] for w in words)
+    )
+
+
+def outlet_as_written(outlet: str) -> str:
+    """An outlet an archive abbreviates ("NYT", "Wash Post") as the news writes it, where
+    the lexicons list an outlet's name it shortens ("The New York Times": its initials;
+    "The Washington Post": each word begun by the abbreviation's, in turn); the longest
+    such name (with its "The"), else ``outlet`` as it is."""
+    short = [word.casefold() for word in outlet.split()]
+    found = []
+    for name in nlp.listed_organisations():
+        words = name.split()
+        if words[-1].casefold() not in news_outlet_words():
+            continue
+        core = words[1:] if words[0] == "The" else words
+        initials = "".join(word[0] for word in core).casefold()
+        acronym = len(short) == 1 < len(core) and short[0] == initials and outlet.isupper()
+        shortened = len(short) == len(core) > 1 and all(
+            w.casefold().startswith(s) for w, s in zip(core, short, strict=True)
+        )
+        if acronym or shortened:
+            found.append(name)
+    return max(found, key=len) if found else outlet
 
 
 def _outlet_like(name: str) -> bool:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.document import Analysis, Metadata, Quote, Span, Speaker, SpeakerKind
 from core.extract import extract
 from core.library import Library
-from core.queries import MATCH_END, MATCH_START
+from core.search import MARK_END, MARK_START
 from gui.main_window import MainWindow
 from gui.marks import MARK
 from gui.models import MATCH_ROLE
@@ -63,7 +63,7 @@ def test_search_matches_are_highlighted_not_marked_with_characters(
     index = window.quotes.index(row, 0)
     shown = index.data()
     assert shown == f"\u201c{WORDS}\u201d"  # the quote's own guillemets, and nothing added
-    assert MATCH_START not in shown and MATCH_END not in shown
+    assert MARK_START not in shown and MARK_END not in shown
     [(start, end)] = index.data(MATCH_ROLE)
     assert shown[start:end] == "bridge"
     window.quote_view.setCurrentIndex(index)
@@ -75,7 +75,7 @@ def test_search_matches_are_highlighted_not_marked_with_characters(
     qtbot.keyClick(window.quote_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().mimeData()
     for text in (copied.text(), copied.html()):
-        assert "closed" in text and MATCH_START not in text and MATCH_END not in text
+        assert "closed" in text and MARK_START not in text and MARK_END not in text
     window.copy_quote()
     assert QGuiApplication.clipboard().text() == f"\u201c{WORDS}\u201d"
 
