@@ -2053,8 +2053,9 @@ class Attributor:
                 self.cast.mention(start, unnamed)
                 return unnamed
         if person is not None:
-            self.cast.mention(start, person)
-            person.add_nominal(written)
+            if not self.cast.after_subject(start):  # as a name past the subject: "Okafor
+                self.cast.mention(start, person)  # said the senator had agreed. “...,” he
+            person.add_nominal(written)  # said": Okafor, not the senator
         return person
 
     def _noun_for_one(
