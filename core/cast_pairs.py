@@ -40,6 +40,11 @@ from core.nominals import people_plural
 from core.person import Person
 from core.person_names import PLACE_PREPOSITIONS, name_words, normalise
 
+NOUNS_PLACE = re.compile(  # "sisters from Glendale,", "nurses at Mercy Hospital," (a pair after)
+    rf"\b[a-z]+[ \t\xa0]+(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})"
+    r"(?:[ \t\xa0]+[A-Z][\w.'-]*){1,4},$"
+)
+
 
 @runtime_checkable
 class PairsCast(CastRecord, Protocol):
@@ -406,10 +411,6 @@ class PairResolver:
 def listed_before(before: str) -> bool:
     """Does ``before``, the text before a pair, end in a capitalised word and a comma that
     opens a list the pair ends ("Brandy, |Monica and Lauryn Hill")? Not a place after a
-    noun's preposition: "Two sisters from Glendale, |Rosa and Imelda Garza," sets the pair
-    off after the noun it names."""
-    listed = LISTED_BEFORE.search(before)
-    if listed is None:
-        return False
-    words = before[: listed.start()].split()[-2:]
-    return not (len(words) == 2 and words[0].islower() and words[1] in PLACE_PREPOSITIONS)
+    noun's preposition: "Two sisters from Glendale, |Rosa and Imelda Garza," and "Two nurses
+    at Mercy Hospital, |..." set the pair off after the noun it names."""
+    return LISTED_BEFORE.search(before) is not None and not NOUNS_PLACE.search(before)
