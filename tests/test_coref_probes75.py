@@ -211,10 +211,9 @@ KNOWN_WRONG_75 = known_wrong_from(  # what On Record gives, why
     ],
 )
 
-test_probe_speaker_coref75_batch, _figure = judged_batch_tests(
+test_probe_speaker_coref75_batch, test_coref75_batch_figure = judged_batch_tests(
     "coref75", PROBES, PROBES_75, KNOWN_WRONG_75, FIRST_JUDGED, size=97
 )
-test_coref75_batch_figure = pytest.mark.slow(_figure)  # 12 stories, about 1 s: not the default run
 
 
 # ---- mends (sentences written for the tests, not the probes; each fails on 8f4f1764)
