@@ -246,6 +246,8 @@ BODY_NOUNS = frozenset(HEAD_KINDS) | {"organization", "organisation"}
 OWNER_BODY = re.compile(rf"(?:.*\s)?([A-Z][\w-]+['\u2019]s?)\s+({'|'.join(sorted(OWNED_HEADS))})")
 PHRASE_OPENER_TAGS = frozenset({"VBN", "VBG", "IN", "TO"})  # a participle, a preposition
 PASSIVE_AGENT = re.compile(r"\bby\s*$")  # "reported by X": the agent of a passive
+# a cue verb and its clause's "that" before a nominal: "Okafor said (that) |the senator"
+CUE_THEN_CLAUSE = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:that[ \t\xa0]+)?$")
 ASIDE_CLOSE = re.compile(rf"[{DASHES},]\s*$")  # an aside closing before its subject's verb
 # inside a quotation whose marks do not match, a mark shaped as a close, a few unquoted
 # words, then one shaped as an opening (`“crumbling," she said. "Families ...”`), or the
@@ -2057,9 +2059,22 @@ class Attributor:
                 self.cast.mention(start, unnamed)
                 return unnamed
         if person is not None:
-            self.cast.mention(start, person)
+            if not self._reported_past_subject(start):
+                self.cast.mention(start, person)
             person.add_nominal(written)
         return person
+
+    def _reported_past_subject(self, start: int) -> bool:
+        """Does a nominal at ``start`` open the clause a cue verb reports, past its
+        sentence's subject ("Okafor said |the senator had agreed. “...,” he said")? It is
+        then no mention for a later pronoun, as a name there is not (:meth:`_named_voice`):
+        "he" is Okafor, not the senator."""
+        cue = CUE_THEN_CLAUSE.search(self.text, max(0, start - 40), start)
+        return (
+            cue is not None
+            and cue.group(1).lower() in lexicons.cue_forms()
+            and self.cast.after_subject(start)
+        )
 
     def _noun_for_one(
         self,

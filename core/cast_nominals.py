@@ -20,6 +20,7 @@ from core.cast_patterns import (
     COORDINATED_CLAUSE,
     DEFINITE_LEDE,
     DESCRIBED_BEFORE,
+    DESCRIBED_NAMED,
     IDENTIFYING_COPULA,
     INDEFINITE_OPENING,
     KIN_APPOSED,
@@ -755,6 +756,7 @@ class NominalResolver:
         span, named = self.cast.namings[k]
         if (
             TITLED_OPENING.fullmatch(self.cast.text, found.end(), span.start) is None
+            and DESCRIBED_NAMED.fullmatch(self.cast.text, found.end(), span.start) is None
             or named.kind != SpeakerKind.PERSON
             or len(name_words(named.name)) < 2
             or any(p is named for _, p in self.cast.namings[:k])

@@ -38,7 +38,12 @@ from core.document import Span, SpeakerKind
 from core.name_runs import COUPLE, LISTED_BEFORE, THEY
 from core.nominals import people_plural
 from core.person import Person
-from core.person_names import name_words, normalise
+from core.person_names import PLACE_PREPOSITIONS, name_words, normalise
+
+NOUNS_PLACE = re.compile(  # "sisters from Glendale,", "nurses at Mercy Hospital," (a pair after)
+    rf"\b[a-z]+[ \t\xa0]+(?:{'|'.join(sorted(PLACE_PREPOSITIONS))})"
+    r"(?:[ \t\xa0]+[A-Z][\w.'-]*){1,4},$"
+)
 
 
 @runtime_checkable
@@ -227,7 +232,7 @@ class PairResolver:
             and (titled := before_titles(self.cast.text, pair[0]))[-1:] in PAIR_OPENERS
         ):
             before = titled  # ". Mayor |Ada Roe and her husband, Al,"
-        if before[-1:] not in PAIR_OPENERS or LISTED_BEFORE.search(before):
+        if before[-1:] not in PAIR_OPENERS or listed_before(before):
             return None  # "a study with Ada Roe and Al Poe", "are Ada Roe and Al Poe": not
             # the subject nor set off as one; "Brandy, Monica and Lauryn Hill": a list's end
         if passing and before[-1:] == ",":
@@ -401,3 +406,11 @@ class PairResolver:
             if named and at - self.cast.last_mention(named[-1], at) <= NEAR:
                 return named[-1]
         return None
+
+
+def listed_before(before: str) -> bool:
+    """Does ``before``, the text before a pair, end in a capitalised word and a comma that
+    opens a list the pair ends ("Brandy, |Monica and Lauryn Hill")? Not a place after a
+    noun's preposition: "Two sisters from Glendale, |Rosa and Imelda Garza," and "Two nurses
+    at Mercy Hospital, |..." set the pair off after the noun it names."""
+    return LISTED_BEFORE.search(before) is not None and not NOUNS_PLACE.search(before)

@@ -44,6 +44,9 @@ UNLISTED_FIRST = re.compile(  # a capitalised word, then another after any initi
 BREAKS = re.compile(r"\n+")  # paragraph breaks
 # a sentence's opening up to a name, past capitalised title words ("Secretary of State ")
 TITLED_OPENING = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+(?:of\s+)?)*")
+# a description set off before a name it introduces by "named": "The captain, |a retired
+# librarian named |Wanda Pettis,"
+DESCRIBED_NAMED = re.compile(r"an?\s+[^,;:.\n\u201c\u201d\"]{1,60}?\bnamed\s+")
 SURE_SHARE = 0.9  # a first name this share of whose bearers are of one sex suggests it
 OVERRULED_SHARE = 0.95  # ... and below this share, the article's own pronoun may overrule it
 # a quotation closed by its own punctuation right before a name, or its title: "“...,”
