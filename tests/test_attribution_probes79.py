@@ -45,7 +45,8 @@ The retrain on the fifty-ninth session's merged code (three train examples more)
 e12's close call between Holly Ashcraft and Dwayne Tibbs to Tibbs: 135/163.
 The retrain on the sixtieth session's merged code turns e12 back to Ashcraft and e13's two
 back to Lorraine Oduya: 138/163. The retrain on the sixty-first session's merged code turns
-the three close calls once more (e12 to Tibbs, e13's two to Cyril Oduya): 135/163.
+the three close calls once more (e12 to Tibbs, e13's two to Cyril Oduya): 135/163. The
+sixty-second session's turns e12 back to Holly Ashcraft: 136/163.
 """
 
 from __future__ import annotations
@@ -312,11 +313,6 @@ KNOWN_WRONG_79: dict[tuple[str, str], tuple[str | None, str]] = {  # what On Rec
         "Jim Okerlund",
         '"the first thing my budget director told me was, “...”": the speaker is inside the '
         'subject of "was" (a noun clause "the thing X told me"), not read',
-    ),
-    ("e12", "Nobody in Raleigh"): (
-        "Dwayne Tibbs",
-        "a close call of the speaker ranker between Holly Ashcraft and Dwayne Tibbs, turned by "
-        "each retrain on merged code (the sixty-first session's: Tibbs)",
     ),
     ("e13", "retire when you stop calling"): (
         "Cyril Oduya",
