@@ -5,6 +5,7 @@ library most storage tests start from."""
 from __future__ import annotations
 
 import gc
+import inspect
 import os
 import re
 import shutil
@@ -13,8 +14,10 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from _pytest.mark.expression import Expression
 
 from core.library import Library
 from tests.analyses import RUN_FOLDER
@@ -148,6 +151,48 @@ def pytest_collection(session: pytest.Session) -> Iterator[None]:
         return (yield)
     finally:
         gc.enable()
+
+
+_slow_left_out = pytest.StashKey[bool]()
+MARK_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def _markexpr_leaves_out_slow(config: pytest.Config) -> bool:
+    """Whether ``-m`` deselects every item marked slow, whatever other marks it bears
+    (the default run's 'not slow' does; '', 'slow' and 'not gui' do not): each assignment
+    of the expression's other names tried with slow true (an expression with a mark's
+    arguments is left to pytest)."""
+    if (found := config.stash.get(_slow_left_out, None)) is not None:
+        return found
+    markexpr = config.option.markexpr
+    others = sorted(set(MARK_NAME.findall(markexpr)) - {"and", "or", "not", "slow"})
+    found = bool(markexpr) and "=" not in markexpr and len(others) <= 8
+    if found:
+        expression = Expression.compile(markexpr)
+        for n in range(1 << len(others)):
+            true = {"slow"} | {name for i, name in enumerate(others) if n >> i & 1}
+            if expression.evaluate(lambda name, _true=true, **_: name in _true):
+                found = False
+                break
+    config.stash[_slow_left_out] = found
+    return found
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) -> list | None:
+    """No items for a test function marked slow (itself, or its class or module) when ``-m``
+    deselects them all: the per-quotation checks of the older probe batches are some
+    16,000 parametrized items that the default run built only to deselect (1.5-2 s of
+    CPU in each worker's collection). ``-m slow`` and ``-m ''`` build them as before;
+    items marked slow later (a parameter's marks, ``pytest_collection_modifyitems``
+    below) are built and deselected as before."""
+    if not inspect.isfunction(obj) and not inspect.isclass(obj):
+        return None
+    if not _markexpr_leaves_out_slow(collector.config):
+        return None
+    marks = getattr(obj, "pytestmark", [])
+    slow = any(mark.name == "slow" for mark in marks) or any(collector.iter_markers("slow"))
+    return [] if slow else None
 
 
 PROBE_BATCH = re.compile(r"test_(attribution|coref|org|role)_probes(\d+)\.py")

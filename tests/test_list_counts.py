@@ -20,7 +20,7 @@ from core.library import Library
 from core.queries import SORTS, ranked_by_relevance
 from core.records import ALL_KINDS
 from core.schema import MIGRATIONS
-from tests.test_quote_order import FILTERS, library_of_ties
+from tests.test_quote_order import every_place_filters, filter_id, library_of_ties
 from tests.test_source_counts import ARTICLES, Step, library_of_articles, speaker_id, write_paths
 
 SELECTIONS: list[dict[str, Any]] = [  # the ones the counts answer
@@ -130,7 +130,7 @@ def test_a_bulk_load_counts_its_rows_once(tmp_path: Path) -> None:
         places_agree(library, "bulk load")
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+@pytest.mark.parametrize("filters", every_place_filters(), ids=filter_id)
 def test_places_read_from_the_counts_are_the_lists_own(tmp_path: Path, filters: dict) -> None:
     """Under ties of date, name and title, NULL dates and titles, unattributed, hidden
     and starred rows, and every filter of test_quote_order (those the counts do not

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from core.queries import SORTS
-from tests.test_quote_order import FILTERS, library_of_ties
+from tests.test_quote_order import FILTERS, every_place_filters, filter_id, library_of_ties
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+@pytest.mark.parametrize("filters", FILTERS, ids=filter_id)
 def test_the_counted_row_is_the_row_the_list_reads(tmp_path: Path, filters: dict) -> None:
     with library_of_ties(tmp_path / "lib.db") as library:
         for order in SORTS:
@@ -37,7 +37,7 @@ def test_the_counted_row_is_the_row_the_list_reads(tmp_path: Path, filters: dict
                     )
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+@pytest.mark.parametrize("filters", every_place_filters(), ids=filter_id)
 def test_the_rows_beside_a_quote_are_the_rows_the_list_reads_there(
     tmp_path: Path, filters: dict
 ) -> None:

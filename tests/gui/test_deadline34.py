@@ -17,7 +17,7 @@ from core.queries import SORTS, ranked_by_relevance
 from gui.main_window import MainWindow
 from gui.models import HELD_AT_MOST, PAGE, ROW_ROLE
 from gui.tables import DATE
-from tests.test_quote_order import FILTERS, library_of_ties
+from tests.test_quote_order import every_place_filters, filter_id, library_of_ties
 
 ASC = Qt.SortOrder.AscendingOrder
 
@@ -217,7 +217,7 @@ def test_a_search_too_common_to_rank_says_so_and_still_finds_its_quotes(
 
 
 # ---------------------------------------------------------------- the reads behind it
-@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+@pytest.mark.parametrize("filters", every_place_filters(), ids=filter_id)
 def test_the_list_read_from_its_end_and_counted_from_it_agrees_with_the_list(
     tmp_path: Path, filters: dict
 ) -> None:
