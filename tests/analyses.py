@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-import pytest
-
 if TYPE_CHECKING:
     from core.document import Analysis
     from core.ingest import Analysed
@@ -48,16 +46,6 @@ def analysed(path: Path) -> Analysed:
         part.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         part.replace(kept)  # whole or absent for a process reading it
     return found
-
-
-def latest_in_default(samples: list[Any]) -> list[Any]:
-    """``samples`` (values, or tuples of a test's arguments) as pytest parameters, all but
-    the last (the latest drawn) in the slow
-    set: the default run keeps one fresh sample of each kind as its guard, within its two
-    minutes, and CI's slow run measures every one."""
-    slow = pytest.mark.slow
-    earlier = (pytest.param(*s if isinstance(s, tuple) else (s,), marks=slow) for s in samples[:-1])
-    return [*earlier, samples[-1]]
 
 
 @overload

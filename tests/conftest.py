@@ -202,8 +202,8 @@ NEWEST_BATCHES_IN_DEFAULT = 3  # of each family; the older ones' figures run wit
 @pytest.hookimpl(tryfirst=True)  # before -m deselects by the marks
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The figures of all but the newest invented probe batches of each family in the slow
-    set, as the hand-judged samples are (tests/analyses.latest_in_default): the default run
-    keeps the newest as its guards within its two minutes (the figures took 39 of its 230 s
+    set, as every hand-judged PolNeAR sample is: the default run keeps the newest as its
+    guards within its two minutes (the figures took 39 of its 230 s
     of CPU), and CI's slow run, like ``pytest -m '' -k figure``, judges every batch."""
     batches: dict[str, set[int]] = {}
     for item in items:

@@ -31,7 +31,7 @@ import pytest
 
 from core.document import SpeakerKind
 from core.evaluation import GoldArticle, PredictedQuote, load_split, pairs
-from tests.analyses import analysis, latest_in_default
+from tests.analyses import analysis
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -122,7 +122,8 @@ def test_the_sample_is_whole(sample: Sample) -> None:
     assert all(r.identity for r in found)
 
 
-@pytest.mark.parametrize("sample", latest_in_default(list(SAMPLES)), ids=lambda s: s.name)
+@pytest.mark.slow  # a measure over PolNeAR articles, as every hand-judged sample is
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name)
 def test_nominal_speakers_name_the_person_judged(sample: Sample) -> None:
     sys.path.insert(0, str(TOOLS))
     from polnear_people import names_match

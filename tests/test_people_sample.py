@@ -106,7 +106,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.analyses import latest_in_default
 from tests.people_samples import (
     check_identities,
     gold_quotations,
@@ -174,7 +173,8 @@ def test_the_sample_is_every_gold_quotation_of_its_articles(sample: Path) -> Non
     assert table_quotations(rows) == gold_quotations(files)
 
 
-@pytest.mark.parametrize("sample", latest_in_default(list(LIMITS)), ids=lambda p: p.stem)
+@pytest.mark.slow  # a measure over PolNeAR articles, as every hand-judged sample is
+@pytest.mark.parametrize("sample", list(LIMITS), ids=lambda p: p.stem)
 def test_the_people_measure_on_the_sample(sample: Path) -> None:
     """The line ``benchmarks/train_people.py --sample`` prints, run in this process on the
     analyses the other sample tests share (the test run already uses every core)."""

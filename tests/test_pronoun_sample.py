@@ -33,7 +33,7 @@ import pytest
 
 from core.document import Quote
 from core.evaluation import trim
-from tests.analyses import analysis, latest_in_default
+from tests.analyses import analysis
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear" / "train"
@@ -121,9 +121,9 @@ def test_the_third_sample_is_well_formed() -> None:
     assert not {(r.article, r.start) for r in sample} & seen
 
 
+@pytest.mark.slow  # a measure over PolNeAR articles, as every hand-judged sample is
 @pytest.mark.parametrize(
-    ("sample", "floor"),
-    latest_in_default([(SAMPLE, FLOOR), (SAMPLE_2, FLOOR_2), (SAMPLE_3, FLOOR_3)]),
+    ("sample", "floor"), [(SAMPLE, FLOOR), (SAMPLE_2, FLOOR_2), (SAMPLE_3, FLOOR_3)]
 )
 def test_pronoun_sample_names_the_judged_person(sample: Path, floor: float) -> None:
     if not (TRAIN / "text").is_dir() or not (SHARED / "tools" / "polnear_people.py").is_file():

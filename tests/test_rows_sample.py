@@ -25,7 +25,7 @@ import pytest
 from core.document import Analysis, SpeakerKind
 from core.identity import Fit, full_fit, parse_name
 from core.person_names import normalise
-from tests.analyses import analysis, latest_in_default
+from tests.analyses import analysis
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear" / "train"
 DATA = Path(__file__).parent / "data"
@@ -97,7 +97,8 @@ def test_the_sample_is_judged(name: str) -> None:
     assert all(right for _, _, verdict, right in rows if verdict == "misnamed")
 
 
-@pytest.mark.parametrize("name", latest_in_default(sorted(FLOORS)))
+@pytest.mark.slow  # a measure over PolNeAR articles, as every hand-judged sample is
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_person_rows_sample(name: str) -> None:
     right, misses = 0, []
     for article, speaker, verdict, right_name in sample(name):
