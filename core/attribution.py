@@ -99,6 +99,7 @@ from core.labels import (
     set_off_label,
     topic_then_quote,
     turn_asked,
+    turn_label,
 )
 from core.name_kinds import NameKind, name_kind
 from core.name_runs import QUANTIFIERS
@@ -1011,8 +1012,8 @@ class Attributor:
     def _answering(self, at: int) -> Person | None:
         """The interviewee (:meth:`interviewee`) where ``at`` stands in an interview's
         "A:" turn: its "I" is theirs ("A: I'll tell you what I told him: “...”")."""
-        match = TRANSCRIPT.match(self.text, self.text.rfind("\n", 0, at) + 1)
-        return self.interviewee(at) if match is not None and match.group(1) == "A" else None
+        label = turn_label(self.text, at)
+        return self.interviewee(at) if label is not None and label.group(1) == "A" else None
 
     def interviewee(self, before: int) -> Person | None:
         """The person an interview's introduction names first, before offset ``before``

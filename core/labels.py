@@ -61,14 +61,19 @@ def addresses_you(paragraph: str) -> bool:
 YOU_SAID = re.compile(r"\b[Yy]ou(?:['\u2019]ve)?\s+(?:(?:have|had|once|also|\w+ly)\s+)?([a-z]+)\b")
 
 
+def turn_label(text: str, at: int) -> re.Match[str] | None:
+    """The transcript label ("Q:", "A:", "PENCE:"; its name is group 1) that opens the
+    paragraph holding offset ``at``, or None."""
+    return TRANSCRIPT.match(text, text.rfind("\n", 0, at) + 1)
+
+
 def question_cites_you(text: str, start: int) -> tuple[Span, Span] | None:
     """The "you" and its verb by which an interview's "Q:" turn gives the quotation opening
     at ``start`` to the one it asks, the subject of a saying verb before it in the turn
     ("Q: You told a farm group last month that you would “...”"): the interviewer quotes
     the interviewee back, so the words are the interviewee's, as an "A:" turn's "I" is.
     None elsewhere."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    label = TRANSCRIPT.match(text, paragraph)
+    label = turn_label(text, start)
     if label is None or label.group(1) != "Q":
         return None
     before = text[label.end() : start]

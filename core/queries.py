@@ -22,6 +22,7 @@ from core.records import (
     SpeakerRow,
     quote_row,
     said_count,
+    speaker_columns,
     speaker_row,
     speech_kinds,
 )
@@ -38,12 +39,7 @@ HIDDEN = "(SELECT id FROM quotes INDEXED BY quotes_hidden WHERE hidden = 1)"
 NARROWING = ("outlet", "date_from", "date_to", "tag", "starred")
 SAID = ("s.quote_count", "s.statement_count")  # a speaker's visible quotes and statements
 # the speaker list's columns, each speaker counted among the rows the filters select (n)
-ARTICLES_SAID = "(SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id)"
-NARROWED_COLUMNS = (
-    SPEAKER_COLUMNS.replace(SAID[0], "n.quotes")
-    .replace(SAID[1], "n.statements")
-    .replace(ARTICLES_SAID, "n.articles")
-)
+NARROWED_COLUMNS = speaker_columns("n.quotes", "n.statements", "n.articles")
 HISTORY_READ = 2000  # the role history a person's panel shows covers this many articles
 # a quote's role is its article's, unless a reporter gave the speaker one
 QUOTE_COLUMNS = """

@@ -230,15 +230,24 @@ def speaker_row(r: Sequence[Any]) -> SpeakerRow:
     )
 
 
-SPEAKER_COLUMNS = (
-    "s.id, s.name, s.kind, s.role, s.quote_count,"
-    " (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id),"
-    " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
-    " s.statement_count,"
-    " CASE WHEN instr(s.key, '@') AND EXISTS (SELECT 1 FROM speakers t WHERE t.name = s.name"
-    " AND t.id != s.id AND t.merged_into IS NULL) THEN (SELECT a.title FROM quotes q"
-    " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id LIMIT 1) END"
-)  # what :func:`speaker_row` reads, over ``speakers s``
+def speaker_columns(
+    quotes: str = "s.quote_count",
+    statements: str = "s.statement_count",
+    articles: str = "(SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = s.id)",
+) -> str:
+    """What :func:`speaker_row` reads, over ``speakers s``; the three counts may be read
+    elsewhere (a list narrowed by the quote filters counts its speakers there)."""
+    return (
+        f"s.id, s.name, s.kind, s.role, {quotes}, {articles},"
+        " (SELECT group_concat(form, char(31)) FROM aliases WHERE speaker_id = s.id),"
+        f" {statements},"
+        " CASE WHEN instr(s.key, '@') AND EXISTS (SELECT 1 FROM speakers t WHERE t.name = s.name"
+        " AND t.id != s.id AND t.merged_into IS NULL) THEN (SELECT a.title FROM quotes q"
+        " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = s.id LIMIT 1) END"
+    )
+
+
+SPEAKER_COLUMNS = speaker_columns()
 
 
 def said_count(quotes: int, reported: int) -> str:
